@@ -1,0 +1,61 @@
+/** Number and date formatting, only through Intl. Money is stored in USD billions. */
+import type { Unit } from '../data/schema';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** "$405B", "$5.2T" in English; zh-TW uses its own compact units (億, 兆). */
+export function formatUsdBn(valueBn: number, locale: string, digits = 1): string {
+  return nf(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: digits,
+  }).format(valueBn * 1e9);
+}
+
+export function formatNumber(value: number, locale: string, digits = 1): string {
+  return nf(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+export function formatPercent(valuePct: number, locale: string, digits = 1): string {
+  return nf(locale, { style: 'percent', maximumFractionDigits: digits }).format(valuePct / 100);
+}
+
+/** Format a value in its unit. `years` and `year` get a unit word from the caller's catalogue. */
+export function formatValue(value: number, unit: Unit, locale: string, yearsWord = 'yrs'): string {
+  switch (unit) {
+    case 'usd-bn':
+      return formatUsdBn(value, locale);
+    case 'pct':
+      return formatPercent(value, locale);
+    case 'years':
+      return `${formatNumber(value, locale)} ${yearsWord}`;
+    case 'year':
+      return String(Math.round(value));
+    case 'ratio':
+      return `${formatNumber(value, locale)}×`;
+    case 'bp':
+      return `${formatNumber(value, locale, 0)} bp`;
+  }
+}
+
+/** An ISO date or month as a localised date, e.g. "29 Oct 2025" / "2025年10月29日". */
+export function formatDate(iso: string, locale: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  const opts: Intl.DateTimeFormatOptions =
+    d === undefined
+      ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, opts).format(date);
+}

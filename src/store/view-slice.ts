@@ -1,0 +1,59 @@
+import { FULL_RANGE, YEAR_MAX, YEAR_MIN, type YearRange } from '../panels/ids';
+import { defaultUrlState } from '../url/codec';
+import type { SliceCreator, ViewSlice } from './types';
+
+/** Order a pair of years and clamp it to the shared axis. */
+export function normaliseRange([a, b]: YearRange): YearRange {
+  const lo = Math.max(YEAR_MIN, Math.min(YEAR_MAX, Math.round(Math.min(a, b))));
+  const hi = Math.max(YEAR_MIN, Math.min(YEAR_MAX, Math.round(Math.max(a, b))));
+  return [lo, hi];
+}
+
+export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
+  const d = defaultUrlState();
+  return {
+    range: d.range,
+    hoverYear: null,
+    selection: d.issuer,
+    panels: d.panels,
+    focus: d.focus,
+    mode: d.mode,
+    slide: d.slide,
+    lang: d.lang,
+    theme: d.theme,
+    gaugeYear: d.year,
+    showEvents: true,
+    urlIssues: [],
+    setRange: (range) => set({ range: normaliseRange(range) }),
+    resetRange: () => set({ range: FULL_RANGE }),
+    setHoverYear: (year) => {
+      const y = year === null ? null : Math.round(year);
+      if (get().hoverYear !== y) set({ hoverYear: y });
+    },
+    setSelection: (selection) => set({ selection }),
+    toggleSelection: (id) => set((s) => ({ selection: s.selection === id ? null : id })),
+    setPanels: (panels) =>
+      set((s) => {
+        const list = panels.filter((p, i) => panels.indexOf(p) === i);
+        if (list.length === 0) return {};
+        return {
+          panels: list,
+          focus: s.focus && list.includes(s.focus) ? s.focus : null,
+          slide: Math.min(s.slide, list.length),
+        };
+      }),
+    togglePanel: (id) => {
+      const { panels, setPanels } = get();
+      setPanels(panels.includes(id) ? panels.filter((p) => p !== id) : [...panels, id]);
+    },
+    setFocus: (focus) => set((s) => ({ focus: focus && s.panels.includes(focus) ? focus : null })),
+    setMode: (mode) => set({ mode, hoverYear: null }),
+    setSlide: (slide) => set((s) => ({ slide: Math.min(Math.max(1, Math.round(slide)), s.panels.length) })),
+    nextSlide: (delta) => get().setSlide(get().slide + delta),
+    setLang: (lang) => set({ lang }),
+    setTheme: (theme) => set({ theme }),
+    setGaugeYear: (gaugeYear) => set({ gaugeYear }),
+    setShowEvents: (showEvents) => set({ showEvents }),
+    setUrlIssues: (urlIssues) => set({ urlIssues }),
+  };
+};

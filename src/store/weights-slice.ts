@@ -1,0 +1,13 @@
+import { defaultWeights, MAX_WEIGHT } from '../domain/pressure';
+import type { SliceCreator, WeightsSlice } from './types';
+
+export const createWeightsSlice: SliceCreator<WeightsSlice> = (set) => ({
+  weights: defaultWeights(),
+  setWeight: (id, value) =>
+    set((s) => {
+      if (!Number.isFinite(value)) return {};
+      const w = Math.min(MAX_WEIGHT, Math.max(0, value));
+      return { weights: { ...s.weights, [id]: w } };
+    }),
+  resetWeights: () => set({ weights: defaultWeights() }),
+});
