@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { Gauge } from '../gauge/gauge';
+import { PanelFrame } from '../panels/panel-frame';
+import { PANELS } from '../panels/registry';
+import { selectUrlState } from '../store/store';
+import { encode } from '../url/codec';
+import { useApp, useT } from './store-context';
+
+/** Only the listed panel(s): no toolbar, a compact source line and a link to the full dashboard. */
+export function EmbedView() {
+  const state = useApp(useShallow(selectUrlState));
+  const t = useT();
+  const href = useMemo(() => `?${encode({ ...state, mode: 'dashboard' }, { full: true })}`, [state]);
+  return (
+    <div className="embed">
+      {state.panels.map((id) =>
+        id === 'gauge' ? (
+          <Gauge key={id} compact />
+        ) : (
+          <PanelFrame key={id} def={PANELS[id]} variant="embed" />
+        ),
+      )}
+      <p className="embed-foot small">
+        <a href={href} target="_blank" rel="noopener" data-action="open-dashboard">
+          {t('embed.open')} ↗
+        </a>
+      </p>
+    </div>
+  );
+}

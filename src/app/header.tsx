@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { formatDate } from '../domain/format';
+import { LANGS, type Lang } from '../url/codec';
+import { shareUrl } from '../url/history';
+import { useApp, useAppStore, useLocale, useT } from './store-context';
+
+const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-TW': '繁體中文' };
+
+export function ShareButton() {
+  const store = useAppStore();
+  const t = useT();
+  const [state, setState] = useState<{ url: string; ok: boolean } | null>(null);
+  const onClick = async () => {
+    const url = shareUrl(store);
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(url);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    setState({ url, ok });
+  };
+  return (
+    <span className="share">
+      <button type="button" onClick={onClick} data-action="share">
+        {t('app.share')}
+      </button>
+      {state ? (
+        <span className="share-result" role="status">
+          {state.ok ? t('app.share.copied') : t('app.share.failed')}{' '}
+          <input
+            readOnly
+            value={state.url}
+            data-share-url=""
+            aria-label={t('app.share')}
+            onFocus={(e) => e.target.select()}
+          />
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+export function Header() {
+  const t = useT();
+  const locale = useLocale();
+  const asOf = useApp((s) => s.builtin.asOf);
+  const lang = useApp((s) => s.lang);
+  const setLang = useApp((s) => s.setLang);
+  const theme = useApp((s) => s.theme);
+  const setTheme = useApp((s) => s.setTheme);
+  const setMode = useApp((s) => s.setMode);
+  const setSlide = useApp((s) => s.setSlide);
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t('app.name')}</h1>
+        <p className="tagline">
+          {t('app.tagline')}
+          {asOf ? (
+            <span className="muted"> · {t('app.asOf', { date: formatDate(asOf, locale) })}</span>
+          ) : null}
+        </p>
+      </div>
+      <div className="header-controls">
+        <label>
+          <span className="sr-only">{t('app.language')}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-control="lang">
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANG_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          onClick={() => setTheme(theme === 'light' ? 'dark' : 'light')}
+          data-control="theme"
+          aria-label={t('app.theme')}
+        >
+          {theme === 'light' ? t('app.theme.dark') : t('app.theme.light')}
+        </button>
+        <button
+          type="button"
+          data-action="present"
+          onClick={() => {
+            setSlide(1);
+            setMode('present');
+            document.documentElement.requestFullscreen?.().catch(() => undefined);
+          }}
+        >
+          {t('app.present')}
+        </button>
+        <ShareButton />
+      </div>
+    </header>
+  );
+}

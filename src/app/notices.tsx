@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { formatLoadError } from '../data/load';
+import { useApp, useT } from './store-context';
+
+/** Ignored link parameters. Values come from the URL: rendered as text only, never as markup. */
+export function UrlNotice() {
+  const issues = useApp((s) => s.urlIssues);
+  const setIssues = useApp((s) => s.setUrlIssues);
+  const t = useT();
+  if (issues.length === 0) return null;
+  return (
+    <div className="notice" role="status" data-notice="url">
+      <strong>{t('notice.url.title')}</strong>
+      <ul>
+        {issues.map((i, n) => (
+          <li key={`${i.param}-${n}`} data-param={i.param}>
+            {t('notice.url.item', { param: i.param, value: i.value, reason: i.reason })}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => setIssues([])}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+/** Fixtures that failed validation: file, path and problem; the rest of the data still loads. */
+export function FixtureNotice() {
+  const errors = useApp((s) => s.builtin.errors);
+  const [dismissed, setDismissed] = useState(false);
+  const t = useT();
+  if (errors.length === 0 || dismissed) return null;
+  return (
+    <div className="notice notice-error" role="alert" data-notice="fixtures">
+      <strong>{t('notice.fixtures.title')}</strong>
+      <ul>
+        {errors.map((e, n) => (
+          <li key={`${e.file}-${e.path}-${n}`}>
+            <code>{formatLoadError(e)}</code>
+          </li>
+        ))}
+      </ul>
+      <p>{t('notice.fixtures.rest')}</p>
+      <button type="button" onClick={() => setDismissed(true)}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,324 @@
+/**
+ * The composite gauge: an arc with a needle, the number, its band in words, the year and the method
+ * version; under it each component's contribution (stacked so they add up to the number), with raw
+ * metric, score, weight and points; weights, the what-if scenario, sensitivity and the method.
+ */
+import { memo, useMemo } from 'react';
+import { useApp, useLocale, useT } from '../app/store-context';
+import { formatNumber, formatValue } from '../domain/format';
+import { type MetricReading, readYear, sensitivity } from '../domain/model';
+import { BANDS, bandOf, COMPONENT_IDS, type ComponentId, MAX_WEIGHT } from '../domain/pressure';
+import { SCENARIO_KEYS, SCENARIO_SPECS } from '../domain/scenario';
+import type { PanelId } from '../panels/ids';
+import { GAUGE_YEARS } from '../url/codec';
+import { BAND_COLORS, COMPONENT_COLORS } from './colors';
+import { MethodNote } from './method';
+import { useModelInput } from './use-model';
+
+export const COMPONENT_PANEL: Readonly<Record<ComponentId, PanelId>> = {
+  'capex-growth': 'capex',
+  'debt-financing': 'bonds',
+  'off-balance-sheet': 'spv',
+  valuation: 'valuation',
+  'monetization-gap': 'compute-mix',
+  depreciation: 'depreciation',
+  'credit-concentration': 'ig-share',
+};
+
+const R = 80;
+const CX = 100;
+const CY = 96;
+function polar(value: number, r = R): [number, number] {
+  const a = Math.PI * (1 - value / 100);
+  return [CX + r * Math.cos(a), CY - r * Math.sin(a)];
+}
+function arc(from: number, to: number): string {
+  const [x0, y0] = polar(from);
+  const [x1, y1] = polar(to);
+  return `M ${x0} ${y0} A ${R} ${R} 0 0 1 ${x1} ${y1}`;
+}
+
+function Dial({ value }: { value: number | null }) {
+  const [nx, ny] = polar(value ?? 0, R - 14);
+  return (
+    <svg viewBox="0 0 200 112" className="dial" aria-hidden="true">
+      {BANDS.map((b) => (
+        <path key={b.band} d={arc(b.from, b.to)} stroke={BAND_COLORS[b.band]} strokeWidth="16" fill="none" />
+      ))}
+      {value !== null ? (
+        <>
+          <line x1={CX} y1={CY} x2={nx} y2={ny} className="needle" strokeWidth="3.5" strokeLinecap="round" />
+          <circle cx={CX} cy={CY} r="6" className="needle-hub" />
+        </>
+      ) : null}
+      <text x={CX - R} y={CY + 14} textAnchor="middle" className="dial-tick">
+        0
+      </text>
+      <text x={CX + R} y={CY + 14} textAnchor="middle" className="dial-tick">
+        100
+      </text>
+    </svg>
+  );
+}
+
+function metricText(m: MetricReading, locale: string, yrs: string, t: ReturnType<typeof useT>): string {
+  const label = t(`metric.${m.metric}`);
+  if (!m.raw || !m.threshold) return `${label}: ${t('gauge.noMetric')}`;
+  const kind = m.raw.kind === 'projection' ? ` (${t('kind.projection').toLowerCase()})` : '';
+  return `${label}: ${formatValue(m.raw.value, m.threshold.unit, locale, yrs)}${kind}`;
+}
+
+function WeightInput({ id }: { id: ComponentId }) {
+  const weight = useApp((s) => s.weights[id]);
+  const setWeight = useApp((s) => s.setWeight);
+  const t = useT();
+  const label = t('gauge.weightFor', { component: t(`component.${id}`) });
+  return (
+    <span className="weight-input">
+      <input
+        type="range"
+        min={0}
+        max={MAX_WEIGHT}
+        step={0.5}
+        value={weight}
+        aria-label={label}
+        onChange={(e) => setWeight(id, Number(e.target.value))}
+      />
+      <input
+        type="number"
+        min={0}
+        max={MAX_WEIGHT}
+        step={0.5}
+        value={weight}
+        aria-label={label}
+        data-weight={id}
+        onChange={(e) => {
+          if (e.target.value !== '') setWeight(id, Number(e.target.value));
+        }}
+      />
+    </span>
+  );
+}
+
+function ScenarioInputs() {
+  const scenario = useApp((s) => s.scenario);
+  const setInput = useApp((s) => s.setScenarioInput);
+  const reset = useApp((s) => s.resetScenario);
+  const t = useT();
+  return (
+    <fieldset className="scenario">
+      <legend>{t('scenario.title')}</legend>
+      {SCENARIO_KEYS.map((k) => {
+        const spec = SCENARIO_SPECS[k];
+        const id = `scenario-${k}`;
+        return (
+          <div key={k} className="scenario-row">
+            <label htmlFor={id}>{t(`scenario.${k}`)}</label>
+            <input
+              id={id}
+              type="range"
+              min={spec.min}
+              max={spec.max}
+              step={spec.step}
+              value={scenario[k]}
+              data-scenario={k}
+              onChange={(e) => setInput(k, Number(e.target.value))}
+            />
+            <output htmlFor={id}>{scenario[k]}</output>
+          </div>
+        );
+      })}
+      <button type="button" onClick={reset}>
+        {t('scenario.reset')}
+      </button>
+    </fieldset>
+  );
+}
+
+function Sensitivity() {
+  const input = useModelInput();
+  const year = useApp((s) => s.gaugeYear);
+  const t = useT();
+  const locale = useLocale();
+  const rows = useMemo(() => sensitivity(input, year), [input, year]);
+  const max = Math.max(1, ...rows.map((r) => r.swing));
+  const pts = (v: number | null) => (v === null ? '–' : formatNumber(v, locale, 0));
+  return (
+    <section className="sensitivity" aria-labelledby="sensitivity-title">
+      <h3 id="sensitivity-title">{t('sensitivity.title')}</h3>
+      <ol>
+        {rows.map((r) => (
+          <li key={r.key} data-sensitivity={r.key}>
+            <span className="sens-label">
+              {t('sensitivity.row', {
+                input: t(`scenario.${r.key}`),
+                low: r.low,
+                high: r.high,
+                atLow: pts(r.atLow),
+                atHigh: pts(r.atHigh),
+              })}
+            </span>
+            <span className="sens-bar" style={{ width: `${(100 * r.swing) / max}%` }} aria-hidden="true" />
+            <span className="muted">
+              {t('sensitivity.swing', { points: formatNumber(r.swing, locale, 1) })}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolean }) {
+  const input = useModelInput();
+  const year = useApp((s) => s.gaugeYear);
+  const setYear = useApp((s) => s.setGaugeYear);
+  const resetWeights = useApp((s) => s.resetWeights);
+  const version = useApp((s) => s.builtin.thresholds?.methodVersion ?? 'v1');
+  const t = useT();
+  const locale = useLocale();
+  const reading = useMemo(() => readYear(input, year), [input, year]);
+  const { result } = reading;
+  const value = result.ok ? result.value : null;
+  const rounded = value === null ? 0 : Math.round(value * 10) / 10;
+  const band = value === null ? null : bandOf(value);
+  const bandText = band ? t(`band.${band}`) : '';
+  const yrs = t('unit.yearsShort');
+  const covered = result.ok ? result.covered.length : 0;
+  const yearLabel = year > 2025 ? t('gauge.projectionYear', { year }) : String(year);
+
+  return (
+    <section className={`gauge${compact ? ' gauge-compact' : ''}`} aria-labelledby="gauge-title">
+      <div className="gauge-main">
+        <h2 id="gauge-title">{t('gauge.title')}</h2>
+        <div
+          data-testid="pressure-gauge"
+          role="meter"
+          aria-label={t('gauge.label', { year })}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={rounded}
+          aria-valuetext={
+            value === null
+              ? result.ok
+                ? ''
+                : t(result.reason === 'no-weight' ? 'gauge.noWeight' : 'gauge.noData')
+              : t('gauge.valuetext', { value: formatNumber(rounded, locale, 1), band: bandText })
+          }
+          data-band={band ?? ''}
+          className="meter"
+        >
+          <Dial value={value} />
+          <div className="gauge-number">
+            <span className="big">{value === null ? '–' : formatNumber(rounded, locale, 0)}</span>
+            {band ? (
+              <span className="band" style={{ borderColor: BAND_COLORS[band] }}>
+                {bandText}
+              </span>
+            ) : null}
+          </div>
+        </div>
+        {!result.ok ? (
+          <p className="gauge-warning" role="alert">
+            {t(result.reason === 'no-weight' ? 'gauge.noWeight' : 'gauge.noData')}
+          </p>
+        ) : null}
+        <p className="gauge-meta">
+          <label>
+            {t('gauge.asOfYear')}{' '}
+            <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-gauge-year="">
+              {GAUGE_YEARS.map((y) => (
+                <option key={y} value={y}>
+                  {y > 2025 ? t('gauge.projectionYear', { year: y }) : y}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          · <span className="method-version">{t('gauge.method', { version })}</span>
+          {' · '}
+          <span className="muted">
+            {t('gauge.coverage', { count: covered, total: COMPONENT_IDS.length })}
+          </span>
+        </p>
+        <p className="sr-only">{yearLabel}</p>
+      </div>
+      {compact ? null : (
+        <>
+          <div className="gauge-breakdown">
+            <h3>{t('gauge.breakdown')}</h3>
+            <div className="stack" aria-hidden="true">
+              {COMPONENT_IDS.map((id) => {
+                const c = result.contributions[id];
+                return c > 0 ? (
+                  <span
+                    key={id}
+                    style={{ width: `${c}%`, background: COMPONENT_COLORS[id] }}
+                    title={t(`component.${id}`)}
+                  />
+                ) : null;
+              })}
+            </div>
+            <table className="breakdown-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('gauge.col.component')}</th>
+                  <th scope="col">{t('gauge.col.metric')}</th>
+                  <th scope="col">{t('gauge.col.score')}</th>
+                  <th scope="col">{t('gauge.col.weight')}</th>
+                  <th scope="col">{t('gauge.col.points')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {COMPONENT_IDS.map((id) => {
+                  const c = reading.components[id];
+                  const points = result.contributions[id];
+                  return (
+                    <tr key={id} data-component={id} data-contribution={points.toFixed(2)}>
+                      <th scope="row">
+                        <span
+                          className="swatch"
+                          style={{ background: COMPONENT_COLORS[id] }}
+                          aria-hidden="true"
+                        />
+                        {t(`component.${id}`)}{' '}
+                        <a className="muted small" href={`#panel-${COMPONENT_PANEL[id]}`}>
+                          {t('gauge.goToPanel')}
+                        </a>
+                      </th>
+                      <td className="metric-cell">
+                        {c.metrics.map((m) => (
+                          <div key={m.metric}>{metricText(m, locale, yrs, t)}</div>
+                        ))}
+                      </td>
+                      <td className="num">{c.score === null ? '–' : formatNumber(c.score, locale, 2)}</td>
+                      <td>
+                        <WeightInput id={id} />
+                      </td>
+                      <td className="num">{formatNumber(points, locale, 1)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={4}>
+                    {t('gauge.total')}
+                  </th>
+                  <td className="num">{value === null ? '–' : formatNumber(value, locale, 1)}</td>
+                </tr>
+              </tfoot>
+            </table>
+            <button type="button" onClick={resetWeights}>
+              {t('gauge.resetWeights')}
+            </button>
+          </div>
+          <div className="gauge-side">
+            <ScenarioInputs />
+            <Sensitivity />
+          </div>
+          <MethodNote />
+        </>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,21 @@
+import type { Lang } from '../url/codec';
+import { en, type MessageKey, type Messages } from './en';
+import { zhTW } from './zh-tw';
+
+export type { MessageKey, Messages };
+
+export const CATALOGUES: Readonly<Record<Lang, Messages>> = { en, 'zh-TW': zhTW };
+
+/** Look up a message and fill its `{placeholders}`. Values are plain text. */
+export function translate(
+  lang: Lang,
+  key: MessageKey,
+  vars?: Readonly<Record<string, string | number>>,
+): string {
+  // Unknown keys (e.g. from a fixture) fall back to English, then to the key itself: never a crash.
+  const template: string = CATALOGUES[lang]?.[key] ?? en[key] ?? String(key);
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+export type Translate = (key: MessageKey, vars?: Readonly<Record<string, string | number>>) => string;

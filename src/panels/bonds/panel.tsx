@@ -1,0 +1,135 @@
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  XAxis,
+  YAxis,
+  ZAxis,
+} from 'recharts';
+import { useApp, useLocale, useT } from '../../app/store-context';
+import { formatDate, formatUsdBn } from '../../domain/format';
+import { selectDatasets } from '../../store/selectors';
+import { DIMMED, entityColor } from '../chart/style';
+import { isIssuerId } from '../ids';
+import { IssuerChips } from '../issuer-chips';
+import { usePanelEvents } from '../use-panel-events';
+import { prepareBonds } from './prepare';
+
+const YEAR_START = Date.UTC(2025, 0, 1);
+const YEAR_END = Date.UTC(2025, 11, 31);
+
+export default function BondsPanel() {
+  const datasets = useApp(selectDatasets);
+  const selection = useApp((s) => s.selection);
+  const toggle = useApp((s) => s.toggleSelection);
+  const showEvents = useApp((s) => s.showEvents);
+  const t = useT();
+  const locale = useLocale();
+  const events = usePanelEvents('bonds');
+  const data = useMemo(() => prepareBonds(datasets), [datasets]);
+  const monthTicks = useMemo(() => Array.from({ length: 12 }, (_, m) => Date.UTC(2025, m, 1)), []);
+  const monthFmt = useMemo(
+    () => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+    [locale],
+  );
+  const fmt = (v: number) => formatUsdBn(v, locale);
+  return (
+    <>
+      <ResponsiveContainer width="100%" height={250}>
+        <ComposedChart margin={{ top: 18, right: 16, bottom: 4, left: 4 }}>
+          <CartesianGrid vertical={false} className="grid" />
+          <XAxis
+            dataKey="time"
+            type="number"
+            domain={[YEAR_START, YEAR_END]}
+            ticks={monthTicks}
+            tickFormatter={(v: number) => monthFmt.format(new Date(v))}
+          />
+          <YAxis domain={[0, 130]} tickFormatter={fmt} width={64} />
+          <ZAxis dataKey="amount" range={[60, 420]} />
+          {data.articleTotal !== null ? (
+            <ReferenceLine
+              y={data.articleTotal}
+              className="threshold-line"
+              strokeDasharray="4 4"
+              label={{ value: t('bonds.line100'), position: 'insideTopLeft', className: 'annotation' }}
+            />
+          ) : null}
+          {data.bofaTotal !== null ? (
+            <ReferenceLine
+              y={data.bofaTotal}
+              className="threshold-line"
+              strokeDasharray="2 4"
+              label={{ value: t('bonds.line121'), position: 'insideTopLeft', className: 'annotation' }}
+            />
+          ) : null}
+          {showEvents
+            ? events.map((e) => (
+                <ReferenceLine
+                  key={e.id}
+                  x={Date.UTC(
+                    Number(e.date.slice(0, 4)),
+                    Number(e.date.slice(5, 7)) - 1,
+                    Number(e.date.slice(8, 10)),
+                  )}
+                  className="event-line"
+                  strokeDasharray="2 3"
+                />
+              ))
+            : null}
+          <Line
+            data={data.running}
+            dataKey="total"
+            name={t('bonds.total')}
+            type="stepAfter"
+            stroke="var(--fg)"
+            strokeWidth={1.8}
+            dot={false}
+            isAnimationActive={false}
+          />
+          {data.issuers.map((issuer) => {
+            const dim = selection !== null && selection !== issuer;
+            return (
+              <Scatter
+                key={issuer}
+                name={issuer}
+                data={data.deals.filter((x) => x.issuer === issuer)}
+                dataKey="amount"
+                fill={entityColor(issuer)}
+                fillOpacity={dim ? DIMMED : 0.9}
+                stroke={selection === issuer ? 'var(--fg)' : 'none'}
+                strokeWidth={2}
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={() => {
+                  if (isIssuerId(issuer)) toggle(issuer);
+                }}
+              />
+            );
+          })}
+        </ComposedChart>
+      </ResponsiveContainer>
+      <IssuerChips ids={data.issuers} />
+      <ul className="deal-list">
+        {data.deals.map((deal) => (
+          <li
+            key={`${deal.seriesId}-${deal.date}`}
+            className={selection !== null && selection !== deal.issuer ? 'dim' : undefined}
+            data-entity={deal.issuer}
+          >
+            <span className="swatch" style={{ background: entityColor(deal.issuer) }} aria-hidden="true" />
+            {t('bonds.deal', {
+              issuer: isIssuerId(deal.issuer) ? t(`issuer.${deal.issuer}`) : deal.issuer,
+              date: formatDate(deal.date, locale),
+              amount: formatUsdBn(deal.amount, locale),
+            })}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { type DatasetMap, findSeries, periodTime } from '../../domain/series';
+
+export interface BondDeal {
+  issuer: string;
+  seriesId: string;
+  date: string;
+  time: number;
+  amount: number;
+  note: string | undefined;
+}
+
+export interface BondsData {
+  deals: BondDeal[];
+  /** Running total after each deal (same order as `deals`, sorted by date). */
+  running: Array<{ time: number; total: number }>;
+  issuers: string[];
+  articleTotal: number | null;
+  bofaTotal: number | null;
+}
+
+/** Deals by issuer and date, sorted, with the running total; reference totals from their own series. */
+export function prepareBonds(d: DatasetMap): BondsData {
+  const deals: BondDeal[] = [];
+  for (const s of d.bonds?.series ?? []) {
+    if (!s.entity) continue;
+    for (const o of s.observations) {
+      if (typeof o.period !== 'string') continue;
+      deals.push({
+        issuer: s.entity,
+        seriesId: s.id,
+        date: o.period,
+        time: periodTime(o.period),
+        amount: o.value,
+        note: o.note,
+      });
+    }
+  }
+  deals.sort((a, b) => a.time - b.time || a.issuer.localeCompare(b.issuer));
+  let total = 0;
+  const running = deals.map((deal) => {
+    total += deal.amount;
+    return { time: deal.time, total };
+  });
+  const issuers = [...new Set(deals.map((x) => x.issuer))];
+  return {
+    deals,
+    running,
+    issuers,
+    articleTotal: findSeries(d.bonds, 'article-total')?.observations[0]?.value ?? null,
+    bofaTotal: findSeries(d.bonds, 'bofa-total')?.observations[0]?.value ?? null,
+  };
+}

@@ -1,0 +1,385 @@
+/**
+ * A time-series chart on the shared year axis: it follows the store's year range, draws the linked
+ * crosshair and drag-to-zoom, and moves the hovered year with the arrow keys when focused.
+ */
+import { type KeyboardEvent, memo, type ReactNode, useMemo } from 'react';
+import {
+  Area,
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useApp, useAppStore, useLocale, useT } from '../../app/store-context';
+import type { AppEvent, Unit } from '../../data/schema';
+import { formatValue } from '../../domain/format';
+import { matchesSelection } from '../../domain/series';
+import type { MessageKey } from '../../i18n/messages';
+import { isIssuerId, type YearRange } from '../ids';
+import { PlotInteraction } from './plot-interaction';
+import { DIMMED, dashFor, type StyleKind } from './style';
+
+export type Cell = number | null | undefined | readonly [number, number];
+export type Row = { year: number } & { [key: string]: Cell };
+
+export interface SeriesSpec {
+  key: string;
+  label: string;
+  color: string;
+  kind: StyleKind;
+  shape: 'line' | 'step' | 'area' | 'band' | 'bar' | 'points';
+  entity?: string;
+  stackId?: string;
+  /** Shown in the hover readout unless false. */
+  readout?: boolean;
+  /** Shown in the legend unless false. */
+  legend?: boolean;
+}
+
+export interface TimeChartProps {
+  rows: readonly Row[];
+  series: readonly SeriesSpec[];
+  unit: Unit | 'points';
+  title: string;
+  yDomain?: [number | 'auto', number | 'auto'];
+  events?: readonly AppEvent[];
+  height?: number;
+  /** Extra Recharts elements (reference lines, areas) drawn under the crosshair. */
+  children?: ReactNode;
+}
+
+/** x position on the year axis of a date: the year's slot runs from year − 0.5 to year + 0.5. */
+export function dateToYearX(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  const start = Date.UTC(y ?? 1970, 0, 1);
+  const t = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 15);
+  const days = (Date.UTC((y ?? 1970) + 1, 0, 1) - start) / 86_400_000;
+  return (y ?? 1970) - 0.5 + (t - start) / 86_400_000 / days;
+}
+
+function yearsIn([from, to]: YearRange): number[] {
+  const out: number[] = [];
+  for (let y = from; y <= to; y++) out.push(y);
+  return out;
+}
+
+export function useFormatter(unit: Unit | 'points'): (v: number) => string {
+  const locale = useLocale();
+  const t = useT();
+  return useMemo(
+    () => (v: number) =>
+      unit === 'points' ? String(Math.round(v)) : formatValue(v, unit, locale, t('unit.yearsShort')),
+    [unit, locale, t],
+  );
+}
+
+function cellText(c: Cell, fmt: (v: number) => string): string | null {
+  if (c === null || c === undefined) return null;
+  if (typeof c === 'number') return fmt(c);
+  return `${fmt(c[0])}–${fmt(c[1])}`;
+}
+
+const KIND_KEYS: Record<StyleKind, MessageKey> = {
+  reported: 'kind.reported',
+  estimate: 'kind.estimate',
+  projection: 'kind.projection',
+  superseded: 'kind.superseded',
+  interpolated: 'kind.interpolated',
+  scenario: 'kind.scenario',
+};
+
+/** The values of every series at the hovered year, as text. Re-renders on hover; the chart does not. */
+function HoverReadout({ rows, series, unit }: Pick<TimeChartProps, 'rows' | 'series' | 'unit'>) {
+  const hoverYear = useApp((s) => s.hoverYear);
+  const t = useT();
+  const fmt = useFormatter(unit);
+  if (hoverYear === null) return <p className="readout muted">{t('panel.readout.none')}</p>;
+  const row = rows.find((r) => r.year === hoverYear);
+  const items = series
+    .filter((s) => s.readout !== false)
+    .map((s) => ({ s, text: row ? cellText(row[s.key], fmt) : null }))
+    .filter((x) => x.text !== null);
+  return (
+    <p className="readout" aria-live="polite">
+      <strong>{hoverYear}</strong>
+      {items.length === 0 ? <span className="muted"> · {t('panel.readout.empty')}</span> : null}
+      {items.map(({ s, text }) => (
+        <span key={s.key} className="readout-item">
+          {' · '}
+          <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
+          {s.label}: <b>{text}</b> <span className="muted">({t(KIND_KEYS[s.kind])})</span>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function Legend({ series }: { series: readonly SeriesSpec[] }) {
+  const t = useT();
+  const selection = useApp((s) => s.selection);
+  const toggle = useApp((s) => s.toggleSelection);
+  return (
+    <ul className="legend">
+      {series
+        .filter((s) => s.legend !== false)
+        .map((s) => {
+          const dash = dashFor(s.kind);
+          const swatch = (
+            <svg width="22" height="10" aria-hidden="true">
+              {s.shape === 'points' ? (
+                <circle
+                  cx="11"
+                  cy="5"
+                  r="4"
+                  fill={s.kind === 'superseded' ? 'none' : s.color}
+                  stroke={s.color}
+                />
+              ) : s.shape === 'bar' || s.shape === 'area' || s.shape === 'band' ? (
+                <rect
+                  x="1"
+                  y="1"
+                  width="20"
+                  height="8"
+                  fill={s.color}
+                  fillOpacity={s.shape === 'bar' ? 0.85 : 0.3}
+                  stroke={s.color}
+                  strokeDasharray={dash}
+                />
+              ) : (
+                <line
+                  x1="1"
+                  x2="21"
+                  y1="5"
+                  y2="5"
+                  stroke={s.color}
+                  strokeWidth="2.5"
+                  strokeDasharray={dash}
+                />
+              )}
+            </svg>
+          );
+          const text = (
+            <>
+              {swatch} {s.label} <span className="muted">· {t(KIND_KEYS[s.kind])}</span>
+            </>
+          );
+          return (
+            <li key={s.key}>
+              {s.entity && isIssuerId(s.entity) ? (
+                <button
+                  type="button"
+                  className="chip"
+                  data-issuer={s.entity}
+                  aria-pressed={selection === s.entity}
+                  onClick={() => {
+                    if (s.entity && isIssuerId(s.entity)) toggle(s.entity);
+                  }}
+                >
+                  {text}
+                </button>
+              ) : (
+                text
+              )}
+            </li>
+          );
+        })}
+    </ul>
+  );
+}
+
+function ChartBody({
+  rows,
+  series,
+  unit,
+  yDomain,
+  events,
+  height = 240,
+  children,
+  range,
+}: TimeChartProps & { range: YearRange }) {
+  const fmt = useFormatter(unit);
+  const selection = useApp((s) => s.selection);
+  const showEvents = useApp((s) => s.showEvents);
+  const visible = useMemo(() => rows.filter((r) => r.year >= range[0] && r.year <= range[1]), [rows, range]);
+  const ticks = useMemo(() => yearsIn(range), [range]);
+  const opacity = (s: SeriesSpec) =>
+    selection && s.entity && !matchesSelection({ id: s.key, entity: s.entity }, selection) ? DIMMED : 1;
+  const visibleEvents = showEvents
+    ? (events ?? []).filter((e) => {
+        const x = dateToYearX(e.date);
+        return x >= range[0] - 0.5 && x <= range[1] + 0.5;
+      })
+    : [];
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <ComposedChart data={visible} margin={{ top: 18, right: 16, bottom: 4, left: 4 }}>
+        <CartesianGrid vertical={false} className="grid" />
+        <XAxis
+          dataKey="year"
+          type="number"
+          domain={[range[0] - 0.5, range[1] + 0.5]}
+          ticks={ticks}
+          allowDataOverflow
+          tickFormatter={(v: number) => String(v)}
+          interval="preserveStartEnd"
+        />
+        <YAxis
+          domain={yDomain ?? [0, 'auto']}
+          tickFormatter={fmt}
+          width={64}
+          allowDataOverflow={Boolean(yDomain)}
+        />
+        {children}
+        {series.map((s) => {
+          const common = {
+            key: s.key,
+            dataKey: s.key,
+            name: s.label,
+            isAnimationActive: false,
+            stroke: s.color,
+          };
+          const dash = dashFor(s.kind);
+          const o = opacity(s);
+          switch (s.shape) {
+            case 'bar':
+              return (
+                <Bar
+                  {...common}
+                  stackId={s.stackId}
+                  fill={s.color}
+                  fillOpacity={0.85 * o}
+                  strokeOpacity={0}
+                  barSize={22}
+                />
+              );
+            case 'area':
+              return (
+                <Area
+                  {...common}
+                  type="linear"
+                  stackId={s.stackId}
+                  fill={s.color}
+                  fillOpacity={0.35 * o}
+                  strokeOpacity={o}
+                  strokeDasharray={dash}
+                  connectNulls={false}
+                />
+              );
+            case 'band':
+              return (
+                <Area
+                  {...common}
+                  type="linear"
+                  fill={s.color}
+                  fillOpacity={0.15 * o}
+                  strokeOpacity={0.5 * o}
+                  strokeDasharray={dash}
+                  connectNulls
+                />
+              );
+            case 'points':
+              return (
+                <Scatter
+                  {...common}
+                  fill={s.kind === 'superseded' ? 'var(--bg)' : s.color}
+                  fillOpacity={o}
+                  strokeOpacity={o}
+                  strokeWidth={2}
+                />
+              );
+            default:
+              return (
+                <Line
+                  {...common}
+                  type={s.shape === 'step' ? 'stepAfter' : 'linear'}
+                  strokeWidth={selection && o === 1 && s.entity ? 3.5 : 2.2}
+                  strokeOpacity={o}
+                  strokeDasharray={dash}
+                  dot={{
+                    r: 3,
+                    strokeWidth: 1.5,
+                    fill: s.kind === 'reported' ? s.color : 'var(--bg)',
+                    fillOpacity: o,
+                    strokeOpacity: o,
+                  }}
+                  activeDot={false}
+                  connectNulls={false}
+                />
+              );
+          }
+        })}
+        {visibleEvents.map((e, i) => (
+          <ReferenceLine
+            key={e.id}
+            x={dateToYearX(e.date)}
+            className="event-line"
+            strokeDasharray="2 3"
+            label={{ value: String(i + 1), position: 'insideTopLeft', className: 'event-label' }}
+          />
+        ))}
+        <PlotInteraction range={range} />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}
+
+const MemoChartBody = memo(ChartBody);
+
+export function TimeChart(props: TimeChartProps) {
+  const range = useApp((s) => s.range);
+  const store = useAppStore();
+  const t = useT();
+  const showEvents = useApp((s) => s.showEvents);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const { hoverYear, setHoverYear } = store.getState();
+    const [from, to] = store.getState().range;
+    let next: number | null | undefined;
+    if (e.key === 'ArrowRight') next = hoverYear === null ? from : Math.min(to, hoverYear + 1);
+    else if (e.key === 'ArrowLeft') next = hoverYear === null ? to : Math.max(from, hoverYear - 1);
+    else if (e.key === 'Home') next = from;
+    else if (e.key === 'End') next = to;
+    else if (e.key === 'Escape' && hoverYear !== null) next = null;
+    if (next === undefined) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setHoverYear(next);
+  };
+  const events = props.events ?? [];
+  const shownEvents = showEvents
+    ? events.filter((e) => {
+        const x = dateToYearX(e.date);
+        return x >= range[0] - 0.5 && x <= range[1] + 0.5;
+      })
+    : [];
+  return (
+    <div className="time-chart">
+      <HoverReadout rows={props.rows} series={props.series} unit={props.unit} />
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the chart is keyboard-operable (arrow keys move the year). */}
+      <div
+        className="chart-focus"
+        tabIndex={0}
+        role="group"
+        aria-label={t('panel.chartLabel', { title: props.title })}
+        onKeyDown={onKeyDown}
+        onBlur={() => store.getState().setHoverYear(null)}
+      >
+        <MemoChartBody {...props} range={range} />
+      </div>
+      <Legend series={props.series} />
+      {shownEvents.length > 0 ? (
+        <ol className="events">
+          {shownEvents.map((e) => (
+            <li key={e.id}>
+              <time dateTime={e.date}>{e.date}</time> {e.label}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}

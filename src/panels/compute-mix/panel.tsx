@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { ReferenceLine } from 'recharts';
+import { useApp, useT } from '../../app/store-context';
+import { selectDatasets } from '../../store/selectors';
+import { ACCENT, ACCENT_2 } from '../chart/style';
+import { type SeriesSpec, TimeChart } from '../chart/time-chart';
+import { usePanelEvents } from '../use-panel-events';
+import { prepareComputeMix } from './prepare';
+
+export default function ComputeMixPanel() {
+  const datasets = useApp(selectDatasets);
+  const scenario = useApp((s) => s.scenario);
+  const t = useT();
+  const events = usePanelEvents('compute-mix');
+  const rows = useMemo(() => prepareComputeMix(datasets, scenario), [datasets, scenario]);
+  const series = useMemo<SeriesSpec[]>(
+    () => [
+      {
+        key: 'now',
+        label: t('compute-mix.training'),
+        color: ACCENT,
+        kind: 'estimate',
+        shape: 'points',
+        readout: false,
+      },
+      { key: 'training', label: t('compute-mix.training'), color: ACCENT, kind: 'scenario', shape: 'line' },
+      {
+        key: 'inference',
+        label: t('compute-mix.inference'),
+        color: ACCENT_2,
+        kind: 'scenario',
+        shape: 'line',
+      },
+    ],
+    [t],
+  );
+  return (
+    <TimeChart
+      rows={rows}
+      series={series}
+      unit="pct"
+      title={t('compute-mix.title')}
+      events={events}
+      yDomain={[0, 100]}
+    >
+      <ReferenceLine
+        x={scenario.inference}
+        className="threshold-line"
+        strokeDasharray="4 4"
+        label={{
+          value: t('compute-mix.crossover', { year: scenario.inference }),
+          position: 'insideTopRight',
+          className: 'annotation',
+        }}
+      />
+    </TimeChart>
+  );
+}

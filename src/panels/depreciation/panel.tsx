@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import { ReferenceArea, ReferenceLine } from 'recharts';
+import { useApp, useLocale, useT } from '../../app/store-context';
+import { formatNumber, formatPercent, formatUsdBn } from '../../domain/format';
+import { selectDatasets } from '../../store/selectors';
+import { entityColor } from '../chart/style';
+import { type SeriesSpec, TimeChart } from '../chart/time-chart';
+import { usePanelEvents } from '../use-panel-events';
+import { prepareDepreciation } from './prepare';
+
+export default function DepreciationPanel() {
+  const datasets = useApp(selectDatasets);
+  const scenario = useApp((s) => s.scenario);
+  const t = useT();
+  const locale = useLocale();
+  const events = usePanelEvents('depreciation');
+  const data = useMemo(() => prepareDepreciation(datasets, scenario), [datasets, scenario]);
+  const series = useMemo<SeriesSpec[]>(
+    () =>
+      data.lives.map((l) => ({
+        key: l.key,
+        label: l.label,
+        color: entityColor(l.entity),
+        kind: 'reported',
+        shape: 'step',
+        ...(l.entity ? { entity: l.entity } : {}),
+      })),
+    [data.lives],
+  );
+  const yrs = t('unit.yearsShort');
+  const { burry } = data;
+  return (
+    <>
+      <TimeChart
+        rows={data.rows}
+        series={series}
+        unit="years"
+        title={t('depreciation.title')}
+        events={events}
+        yDomain={[0, 7]}
+      >
+        <ReferenceArea
+          x1={2025.5}
+          x2={2028.5}
+          className="window-area"
+          label={{ value: t('depreciation.window'), position: 'insideTop', className: 'annotation' }}
+        />
+        <ReferenceLine
+          y={scenario.life}
+          className="threshold-line"
+          strokeDasharray="6 3"
+          label={{
+            value: t('depreciation.realistic', { years: `${formatNumber(scenario.life, locale)} ${yrs}` }),
+            position: 'insideBottomLeft',
+            className: 'annotation',
+          }}
+        />
+      </TimeChart>
+      <table className="mini-table">
+        <caption>{t('depreciation.sensitivity')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('depreciation.col.life')}</th>
+            <th scope="col">{t('depreciation.col.under')}</th>
+            <th scope="col">{t('depreciation.col.gap')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.sensitivity.map((p) => (
+            <tr key={p.life} className={p.life === scenario.life ? 'current' : undefined}>
+              <td>
+                {formatNumber(p.life, locale)} {yrs}
+              </td>
+              <td>{formatPercent(p.understatementPct, locale, 0)}</td>
+              <td>{p.missingCharge === null ? '–' : formatUsdBn(p.missingCharge, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {data.filedLife !== null ? (
+        <p className="panel-note">
+          {t('depreciation.filed', { years: `${formatNumber(data.filedLife, locale, 2)} ${yrs}` })}
+        </p>
+      ) : null}
+      {burry.understatement !== null && burry.oracle !== null && burry.meta !== null ? (
+        <p className="panel-note">
+          {t('depreciation.burry', {
+            amount: formatUsdBn(burry.understatement, locale),
+            oracle: formatPercent(burry.oracle, locale),
+            meta: formatPercent(burry.meta, locale),
+          })}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { ReferenceLine } from 'recharts';
+import { useApp, useT } from '../../app/store-context';
+import { selectDatasets } from '../../store/selectors';
+import { ACCENT, ACCENT_2 } from '../chart/style';
+import { type SeriesSpec, TimeChart } from '../chart/time-chart';
+import { usePanelEvents } from '../use-panel-events';
+import { prepareIgShare } from './prepare';
+
+export default function IgSharePanel() {
+  const datasets = useApp(selectDatasets);
+  const t = useT();
+  const events = usePanelEvents('ig-share');
+  const { rows, issuance } = useMemo(() => prepareIgShare(datasets), [datasets]);
+  const series = useMemo<SeriesSpec[]>(
+    () => [
+      { key: 'path', label: t('ig-share.share'), color: ACCENT, kind: 'interpolated', shape: 'line' },
+      { key: 'reported', label: t('ig-share.share'), color: ACCENT, kind: 'reported', shape: 'points' },
+      { key: 'projected', label: t('ig-share.share'), color: ACCENT_2, kind: 'projection', shape: 'points' },
+    ],
+    [t],
+  );
+  return (
+    <>
+      <TimeChart
+        rows={rows}
+        series={series}
+        unit="pct"
+        title={t('ig-share.title')}
+        events={events}
+        yDomain={[0, 25]}
+      >
+        <ReferenceLine
+          y={20}
+          className="threshold-line"
+          strokeDasharray="4 4"
+          label={{ value: t('ig-share.threshold'), position: 'insideTopLeft', className: 'annotation' }}
+        />
+      </TimeChart>
+      {issuance !== null ? <p className="panel-note">{t('ig-share.issuance')}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { useApp, useT } from '../app/store-context';
+import { entityColor } from './chart/style';
+import { isIssuerId } from './ids';
+
+/** Toggle buttons that select an issuer or vehicle across every panel (`data-issuer="<id>"`). */
+export function IssuerChips({ ids, colorOf }: { ids: readonly string[]; colorOf?: (id: string) => string }) {
+  const selection = useApp((s) => s.selection);
+  const toggle = useApp((s) => s.toggleSelection);
+  const t = useT();
+  return (
+    <ul className="legend">
+      {ids.filter(isIssuerId).map((id) => (
+        <li key={id}>
+          <button
+            type="button"
+            className="chip"
+            data-issuer={id}
+            aria-pressed={selection === id}
+            onClick={() => toggle(id)}
+          >
+            <span
+              className="swatch"
+              style={{ background: (colorOf ?? entityColor)(id) }}
+              aria-hidden="true"
+            />
+            {t(`issuer.${id}`)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,248 @@
+/**
+ * The frame around every panel: title, one-line description, unit, as-of date, source line,
+ * actions (data table, sources, enlarge, hide) and an error boundary so one broken panel never
+ * takes the page down. The page contract lives here: `data-panel`, `data-timeseries`, `data-hover-year`.
+ */
+import { Component, type ErrorInfo, memo, type ReactNode, useId, useMemo, useState } from 'react';
+import { useApp, useLocale, useT } from '../app/store-context';
+import type { Dataset, Source } from '../data/schema';
+import { formatDate, formatValue } from '../domain/format';
+import type { MessageKey } from '../i18n/messages';
+import { selectDatasets } from '../store/selectors';
+import type { PanelDef } from './types';
+
+class PanelErrorBoundary extends Component<
+  { fallback: (e: Error) => ReactNode; children: ReactNode },
+  { error: Error | null }
+> {
+  override state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.warn('Panel failed to render', error, info.componentStack);
+  }
+  override render() {
+    return this.state.error ? this.props.fallback(this.state.error) : this.props.children;
+  }
+}
+
+const UNIT_KEYS: Record<string, MessageKey> = {
+  'usd-bn': 'unit.usd-bn',
+  pct: 'unit.pct',
+  years: 'unit.years',
+  year: 'unit.year',
+  ratio: 'unit.ratio',
+  bp: 'unit.bp',
+};
+
+function panelSources(datasets: readonly (Dataset | undefined)[], all: readonly Source[]): Source[] {
+  const ids = new Set<string>();
+  for (const ds of datasets)
+    for (const s of ds?.series ?? [])
+      for (const o of s.observations) {
+        ids.add(o.sourceId);
+        for (const r of o.revisions ?? []) ids.add(r.sourceId);
+      }
+  return all.filter((s) => ids.has(s.id));
+}
+
+function DataTable({ datasets, caption }: { datasets: readonly Dataset[]; caption: string }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('panel.col.series')}</th>
+            <th scope="col">{t('panel.col.period')}</th>
+            <th scope="col">{t('panel.col.value')}</th>
+            <th scope="col">{t('panel.col.kind')}</th>
+            <th scope="col">{t('panel.col.source')}</th>
+            <th scope="col">{t('panel.col.note')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {datasets.flatMap((ds) =>
+            ds.series.flatMap((s) =>
+              s.observations.map((o) => (
+                <tr key={`${ds.id}/${s.id}/${String(o.period)}`}>
+                  <th scope="row">{s.label}</th>
+                  <td>{typeof o.period === 'number' ? o.period : formatDate(o.period, locale)}</td>
+                  <td className="num">
+                    {formatValue(o.value, o.unit, locale, t('unit.yearsShort'))}
+                    {o.low !== undefined && o.high !== undefined && (o.low !== o.value || o.high !== o.value)
+                      ? ` (${formatValue(o.low, o.unit, locale)}–${formatValue(o.high, o.unit, locale)})`
+                      : ''}
+                    {o.revisions?.length
+                      ? ` · ${t('panel.col.revisedFrom')} ${o.revisions.map((r) => formatValue(r.value, o.unit, locale)).join(', ')}`
+                      : ''}
+                  </td>
+                  <td>{t(`kind.${o.kind}`)}</td>
+                  <td>
+                    <a href={`#source-${o.sourceId}`}>{o.sourceId}</a>
+                  </td>
+                  <td>{o.note ?? ''}</td>
+                </tr>
+              )),
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SourceList({ sources }: { sources: readonly Source[] }) {
+  const locale = useLocale();
+  return (
+    <ul className="source-list">
+      {sources.map((s) => (
+        <li key={s.id}>
+          <b>{s.publisher}</b>,{' '}
+          {s.url ? (
+            <a href={s.url} rel="noreferrer noopener" target="_blank">
+              {s.title}
+            </a>
+          ) : (
+            <i>{s.title}</i>
+          )}
+          {s.date ? `, ${formatDate(s.date, locale)}` : ''}
+          {s.note ? <span className="muted"> · {s.note}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The chart body never re-renders because of the frame (e.g. on hover). */
+const Body = memo(function Body({ def }: { def: PanelDef }) {
+  const C = def.Component;
+  return <C />;
+});
+
+export function PanelFrame({
+  def,
+  variant = 'grid',
+}: {
+  def: PanelDef;
+  variant?: 'grid' | 'slide' | 'embed';
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const hoverYear = useApp((s) => (def.timeseries ? s.hoverYear : null));
+  const focus = useApp((s) => s.focus);
+  const setFocus = useApp((s) => s.setFocus);
+  const togglePanel = useApp((s) => s.togglePanel);
+  const inferenceYear = useApp((s) => s.scenario.inference);
+  const all = useApp(selectDatasets);
+  const allSources = useApp((s) => s.builtin.sources);
+  const errors = useApp((s) => s.builtin.errors);
+  const [showTable, setShowTable] = useState(false);
+  const [showSources, setShowSources] = useState(false);
+  const headingId = useId();
+  const datasets = useMemo(
+    () => def.datasets.map((id) => all[id]).filter((d): d is Dataset => d !== undefined),
+    [def.datasets, all],
+  );
+  const missing = def.datasets.filter((id) => !all[id]);
+  const sources = useMemo(() => panelSources(datasets, allSources), [datasets, allSources]);
+  const asOf = datasets.reduce<string | null>((a, d) => (a === null || d.asOf > a ? d.asOf : a), null);
+  const units = [
+    ...new Set(datasets.flatMap((d) => d.series.flatMap((s) => s.observations.map((o) => o.unit)))),
+  ];
+  const unitText =
+    def.id === 'pressure' ? t('unit.points') : units.map((u) => t(UNIT_KEYS[u] ?? 'unit.usd-bn')).join(', ');
+  const title = t(`${def.id}.title`);
+  const isFocused = focus === def.id;
+  const fileErrors = errors.filter((e) => def.datasets.some((d) => e.file === `${d}.json`));
+
+  return (
+    <section
+      className={`panel panel-${variant}${isFocused && variant === 'grid' ? ' focused' : ''}`}
+      data-panel={def.id}
+      data-timeseries={def.timeseries ? '' : undefined}
+      data-hover-year={hoverYear ?? undefined}
+      aria-labelledby={headingId}
+    >
+      <header className="panel-head">
+        <h2 id={headingId}>{title}</h2>
+        {variant !== 'embed' ? (
+          <div className="panel-actions">
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={showTable}
+              onClick={() => setShowTable((v) => !v)}
+            >
+              {showTable ? t('panel.hideTable') : t('panel.showTable')}
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={showSources}
+              onClick={() => setShowSources((v) => !v)}
+            >
+              {showSources ? t('panel.hideSources') : t('panel.showSources')}
+            </button>
+            {variant === 'grid' ? (
+              <>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-pressed={isFocused}
+                  onClick={() => setFocus(isFocused ? null : def.id)}
+                >
+                  {isFocused ? t('panel.unfocus') : t('panel.focus')}
+                </button>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => togglePanel(def.id)}
+                  aria-label={`${t('panel.hide')}: ${title}`}
+                >
+                  ×
+                </button>
+              </>
+            ) : null}
+          </div>
+        ) : null}
+      </header>
+      {variant !== 'embed' ? (
+        <p className="panel-desc">{t(`${def.id}.desc`, { year: inferenceYear })}</p>
+      ) : null}
+      <p className="panel-meta muted">
+        {unitText ? <span>{t('panel.unit', { unit: unitText })}</span> : null}
+        {asOf ? <span>{t('panel.asOf', { date: formatDate(asOf, locale) })}</span> : null}
+        {sources.length > 0 ? (
+          <span>
+            {t('panel.source', { sources: '' })}
+            {sources.slice(0, 3).map((s, i) => (
+              <span key={s.id}>
+                {i > 0 ? '; ' : ''}
+                <a href={`#source-${s.id}`}>{s.publisher}</a>
+              </span>
+            ))}
+            {sources.length > 3 ? ` +${sources.length - 3}` : ''}
+          </span>
+        ) : null}
+      </p>
+      {missing.length > 0 || fileErrors.length > 0 ? (
+        <p className="panel-warning" role="note">
+          {missing.map((m) => t('notice.noData', { dataset: `${m}.json` })).join(' ')}
+        </p>
+      ) : null}
+      <div className="panel-body">
+        <PanelErrorBoundary
+          fallback={(e) => <p className="panel-warning">{t('notice.panelError', { message: e.message })}</p>}
+        >
+          <Body def={def} />
+        </PanelErrorBoundary>
+      </div>
+      {showTable ? <DataTable datasets={datasets} caption={t('panel.tableCaption', { title })} /> : null}
+      {showSources ? <SourceList sources={sources} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { ReferenceArea } from 'recharts';
+import { useApp, useT } from '../../app/store-context';
+import { LAST_DATA_YEAR } from '../../domain/model';
+import { COMPONENT_IDS } from '../../domain/pressure';
+import { COMPONENT_COLORS } from '../../gauge/colors';
+import { useModelInput } from '../../gauge/use-model';
+import { type SeriesSpec, TimeChart } from '../chart/time-chart';
+import { preparePressure } from './prepare';
+
+export default function PressurePanel() {
+  const input = useModelInput();
+  const range = useApp((s) => s.range);
+  const t = useT();
+  const { rows, readings } = useMemo(() => preparePressure(input), [input]);
+  const series = useMemo<SeriesSpec[]>(
+    () => [
+      ...COMPONENT_IDS.map(
+        (id): SeriesSpec => ({
+          key: id,
+          label: t(`component.${id}`),
+          color: COMPONENT_COLORS[id],
+          kind: 'estimate',
+          shape: 'bar',
+          stackId: 'p',
+        }),
+      ),
+      {
+        key: 'total',
+        label: t('gauge.total'),
+        color: 'var(--fg)',
+        kind: 'estimate',
+        shape: 'points',
+        legend: false,
+      },
+    ],
+    [t],
+  );
+  const gaps = readings.filter((r) => r.insufficient && r.year >= range[0] && r.year <= range[1]);
+  return (
+    <>
+      <TimeChart rows={rows} series={series} unit="points" title={t('pressure.title')} yDomain={[0, 100]}>
+        <ReferenceArea
+          x1={LAST_DATA_YEAR + 0.5}
+          x2={2030.5}
+          className="projection-area"
+          label={{ value: t('kind.projection'), position: 'insideTopRight', className: 'annotation' }}
+        />
+      </TimeChart>
+      {gaps.length > 0 ? (
+        <p className="panel-note">
+          {gaps.map((g) => t('pressure.insufficient', { year: g.year })).join(' · ')}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { useApp, useLocale, useT } from '../../app/store-context';
+import { formatUsdBn } from '../../domain/format';
+import { matchesSelection } from '../../domain/series';
+import { selectDatasets } from '../../store/selectors';
+import { DIMMED, entityColor } from '../chart/style';
+import { isIssuerId } from '../ids';
+import { IssuerChips } from '../issuer-chips';
+import { prepareSpv } from './prepare';
+
+/** Vehicles take their sponsor's colour, with a pattern so they read apart from the sponsor's bonds. */
+export default function SpvPanel() {
+  const datasets = useApp(selectDatasets);
+  const selection = useApp((s) => s.selection);
+  const toggle = useApp((s) => s.toggleSelection);
+  const t = useT();
+  const locale = useLocale();
+  const data = useMemo(() => prepareSpv(datasets), [datasets]);
+  const rows = useMemo(() => {
+    const on: Record<string, number | string> = { name: t('spv.onBalance') };
+    for (const p of data.bonds) on[`b:${p.id}`] = p.value;
+    const off: Record<string, number | string> = { name: t('spv.offBalance') };
+    for (const p of data.vehicles) off[`v:${p.id}`] = p.value;
+    return [on, off];
+  }, [data, t]);
+  const parts = [
+    ...data.bonds.map((p) => ({ ...p, key: `b:${p.id}`, vehicle: false })),
+    ...data.vehicles.map((p) => ({ ...p, key: `v:${p.id}`, vehicle: true })),
+  ];
+  const fmt = (v: number) => formatUsdBn(v, locale);
+  return (
+    <>
+      <ResponsiveContainer width="100%" height={250}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 18, right: 24, bottom: 4, left: 8 }}>
+          <defs>
+            <pattern
+              id="spv-hatch"
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="6" height="6" fill="white" fillOpacity="0" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke="white" strokeWidth="2" strokeOpacity="0.6" />
+            </pattern>
+          </defs>
+          <CartesianGrid horizontal={false} className="grid" />
+          <XAxis type="number" domain={[0, 140]} tickFormatter={fmt} />
+          <YAxis type="category" dataKey="name" width={130} />
+          {data.articleTotal !== null ? (
+            <ReferenceLine
+              x={data.articleTotal}
+              className="threshold-line"
+              strokeDasharray="4 4"
+              label={{ value: t('spv.article'), position: 'top', className: 'annotation' }}
+            />
+          ) : null}
+          {data.ftCount !== null ? (
+            <ReferenceLine
+              x={data.ftCount}
+              className="threshold-line"
+              strokeDasharray="2 4"
+              label={{ value: t('spv.ft'), position: 'insideBottomRight', className: 'annotation' }}
+            />
+          ) : null}
+          {parts.map((p) => {
+            const dim = selection !== null && !matchesSelection({ id: p.id, entity: p.entity }, selection);
+            return (
+              <Bar
+                key={p.key}
+                dataKey={p.key}
+                name={p.label}
+                stackId="s"
+                fill={entityColor(p.entity)}
+                fillOpacity={dim ? DIMMED : 0.9}
+                stroke="var(--bg)"
+                strokeWidth={1}
+                isAnimationActive={false}
+                cursor="pointer"
+                label={
+                  dim
+                    ? undefined
+                    : {
+                        position: 'center',
+                        formatter: (v: unknown) => (typeof v === 'number' && v >= 12 ? fmt(v) : ''),
+                        className: 'bar-label',
+                      }
+                }
+                onClick={() => {
+                  const id = p.vehicle ? p.entity : p.id;
+                  if (isIssuerId(id)) toggle(id);
+                }}
+              />
+            );
+          })}
+        </BarChart>
+      </ResponsiveContainer>
+      <IssuerChips
+        ids={[...data.bonds.map((p) => p.id), ...data.vehicles.map((p) => p.id)]}
+        colorOf={(id) => entityColor(data.vehicles.find((v) => v.id === id)?.entity ?? id)}
+      />
+      <p className="panel-note">
+        {t('spv.onBalance')}: {fmt(data.bondsTotal)} · {t('spv.offBalance')}: {fmt(data.vehiclesTotal)}.{' '}
+        {t('spv.caveat')}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import type { ComponentType } from 'react';
+import type { PanelId } from './ids';
+
+export interface PanelDef {
+  id: PanelId;
+  /** Fixture datasets the panel reads (for its data table, sources and as-of date). */
+  datasets: readonly string[];
+  /** Time-series panels share the year axis: crosshair, range and `data-timeseries`. */
+  timeseries: boolean;
+  Component: ComponentType;
+}

@@ -1,0 +1,10 @@
+import { useMemo } from 'react';
+import { useApp } from '../app/store-context';
+import type { AppEvent } from '../data/schema';
+import type { PanelId } from './ids';
+
+/** The fixture's dated events that annotate this panel. */
+export function usePanelEvents(panel: PanelId): readonly AppEvent[] {
+  const events = useApp((s) => s.builtin.events);
+  return useMemo(() => events.filter((e) => e.panels.includes(panel)), [events, panel]);
+}
