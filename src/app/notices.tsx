@@ -12,8 +12,8 @@ export function UrlNotice() {
     <div className="notice" role="status" data-notice="url">
       <strong>{t('notice.url.title')}</strong>
       <ul>
-        {issues.map((i, n) => (
-          <li key={`${i.param}-${n}`} data-param={i.param}>
+        {issues.map((i) => (
+          <li key={`${i.param}=${i.value}:${i.reason}`} data-param={i.param}>
             {t('notice.url.item', { param: i.param, value: i.value, reason: i.reason })}
           </li>
         ))}
@@ -35,8 +35,8 @@ export function FixtureNotice() {
     <div className="notice notice-error" role="alert" data-notice="fixtures">
       <strong>{t('notice.fixtures.title')}</strong>
       <ul>
-        {errors.map((e, n) => (
-          <li key={`${e.file}-${e.path}-${n}`}>
+        {errors.map((e) => (
+          <li key={formatLoadError(e)}>
             <code>{formatLoadError(e)}</code>
           </li>
         ))}

@@ -58,7 +58,7 @@ export function PlotInteraction({ range }: { range: YearRange }) {
         />
       ) : null}
       {showHover ? (
-        <g className="crosshair" aria-hidden="true">
+        <g className="crosshair">
           <line x1={xOf(hoverYear)} x2={xOf(hoverYear)} y1={top} y2={bottom} />
           <text x={xOf(hoverYear)} y={top - 4} textAnchor="middle">
             {hoverYear}

@@ -237,7 +237,6 @@ function ChartBody({
         {children}
         {series.map((s) => {
           const common = {
-            key: s.key,
             dataKey: s.key,
             name: s.label,
             isAnimationActive: false,
@@ -249,6 +248,7 @@ function ChartBody({
             case 'bar':
               return (
                 <Bar
+                  key={s.key}
                   {...common}
                   stackId={s.stackId}
                   fill={s.color}
@@ -260,6 +260,7 @@ function ChartBody({
             case 'area':
               return (
                 <Area
+                  key={s.key}
                   {...common}
                   type="linear"
                   stackId={s.stackId}
@@ -273,6 +274,7 @@ function ChartBody({
             case 'band':
               return (
                 <Area
+                  key={s.key}
                   {...common}
                   type="linear"
                   fill={s.color}
@@ -285,6 +287,7 @@ function ChartBody({
             case 'points':
               return (
                 <Scatter
+                  key={s.key}
                   {...common}
                   fill={s.kind === 'superseded' ? 'var(--bg)' : s.color}
                   fillOpacity={o}
@@ -295,6 +298,7 @@ function ChartBody({
             default:
               return (
                 <Line
+                  key={s.key}
                   {...common}
                   type={s.shape === 'step' ? 'stepAfter' : 'linear'}
                   strokeWidth={selection && o === 1 && s.entity ? 3.5 : 2.2}
@@ -332,6 +336,7 @@ const MemoChartBody = memo(ChartBody);
 
 export function TimeChart(props: TimeChartProps) {
   const range = useApp((s) => s.range);
+  const hoverYear = useApp((s) => s.hoverYear);
   const store = useAppStore();
   const t = useT();
   const showEvents = useApp((s) => s.showEvents);
@@ -359,11 +364,17 @@ export function TimeChart(props: TimeChartProps) {
   return (
     <div className="time-chart">
       <HoverReadout rows={props.rows} series={props.series} unit={props.unit} />
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the chart is keyboard-operable (arrow keys move the year). */}
+      {/* The chart is keyboard-operable: arrow keys move the hovered year, so it takes focus. */}
+      {/* The chart is a slider over the years: the arrow keys move the shared crosshair. */}
       <div
         className="chart-focus"
         tabIndex={0}
-        role="group"
+        role="slider"
+        aria-orientation="horizontal"
+        aria-valuemin={range[0]}
+        aria-valuemax={range[1]}
+        aria-valuenow={hoverYear ?? range[0]}
+        aria-valuetext={hoverYear === null ? t('panel.readout.none') : String(hoverYear)}
         aria-label={t('panel.chartLabel', { title: props.title })}
         onKeyDown={onKeyDown}
         onBlur={() => store.getState().setHoverYear(null)}
