@@ -69,12 +69,15 @@ const GENERIC = 'Invalid input';
 /** A message a person can act on, for one zod issue. */
 export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const actual = valueAt(input, issue.path);
+  const missing = actual === undefined;
   switch (issue.code) {
     case 'invalid_type':
       return actual === undefined
         ? `missing (expected ${issue.expected})`
         : `expected ${issue.expected}, got ${typeName(actual)}`;
     case 'invalid_value':
+      if (missing)
+        return `missing (expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(actual)}`;
     case 'too_small':
       return issue.origin === 'array' || issue.origin === 'string'
@@ -85,6 +88,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
         ? `expected at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}`
         : `expected a value ≤ ${String(issue.maximum)}, got ${JSON.stringify(actual)}`;
     case 'invalid_union':
+      if (missing) return 'missing (expected a year or an ISO date)';
       return `expected a year (integer) or an ISO date, got ${JSON.stringify(actual)}`;
     case 'invalid_format':
       return issue.message && issue.message !== GENERIC

@@ -3,16 +3,22 @@ import type { Dataset } from '../data/schema';
 import type { DatasetMap } from '../domain/series';
 import type { AppState } from './types';
 
-let lastBuiltin: Record<string, Dataset> | null = null;
-let lastImported: Record<string, Dataset> | null = null;
-let lastMerged: DatasetMap = {};
+const merged = new WeakMap<Record<string, Dataset>, WeakMap<Record<string, Dataset>, DatasetMap>>();
 
-/** Memoised on the identity of both inputs, so selectors return a stable object between renders. */
+/**
+ * Memoised on the identity of both inputs (per pair, so several stores can coexist), so the
+ * selector returns a stable object between renders.
+ */
 export function selectDatasets(s: Pick<AppState, 'builtin' | 'imported'>): DatasetMap {
-  if (s.builtin.datasets !== lastBuiltin || s.imported !== lastImported) {
-    lastBuiltin = s.builtin.datasets;
-    lastImported = s.imported;
-    lastMerged = { ...s.builtin.datasets, ...s.imported };
+  let byImported = merged.get(s.builtin.datasets);
+  if (!byImported) {
+    byImported = new WeakMap();
+    merged.set(s.builtin.datasets, byImported);
   }
-  return lastMerged;
+  let out = byImported.get(s.imported);
+  if (!out) {
+    out = { ...s.builtin.datasets, ...s.imported };
+    byImported.set(s.imported, out);
+  }
+  return out;
 }

@@ -48,7 +48,10 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
     },
     setFocus: (focus) => set((s) => ({ focus: focus && s.panels.includes(focus) ? focus : null })),
     setMode: (mode) => set({ mode, hoverYear: null }),
-    setSlide: (slide) => set((s) => ({ slide: Math.min(Math.max(1, Math.round(slide)), s.panels.length) })),
+    setSlide: (slide) =>
+      set((s) =>
+        Number.isFinite(slide) ? { slide: Math.min(Math.max(1, Math.round(slide)), s.panels.length) } : {},
+      ),
     nextSlide: (delta) => get().setSlide(get().slide + delta),
     setLang: (lang) => set({ lang }),
     setTheme: (theme) => set({ theme }),

@@ -6,7 +6,8 @@ export const createWeightsSlice: SliceCreator<WeightsSlice> = (set) => ({
   setWeight: (id, value) =>
     set((s) => {
       if (!Number.isFinite(value)) return {};
-      const w = Math.min(MAX_WEIGHT, Math.max(0, value));
+      // Two decimals at most, so every weight survives the URL round trip exactly.
+      const w = Math.round(Math.min(MAX_WEIGHT, Math.max(0, value)) * 100) / 100;
       return { weights: { ...s.weights, [id]: w } };
     }),
   resetWeights: () => set({ weights: defaultWeights() }),

@@ -13,7 +13,7 @@ export function findChromium() {
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-export function launchArgs(userDataDir) {
+export function launchArgs() {
   return [
     '--headless',
     '--no-sandbox',
@@ -23,7 +23,6 @@ export function launchArgs(userDataDir) {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    ...(userDataDir ? [`--user-data-dir=${userDataDir}`] : []),
   ];
 }
 
@@ -39,4 +38,43 @@ export async function startServer() {
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise((resolve) => server.httpServer.close(resolve)),
   };
+}
+
+/**
+ * Start the preview server and Chromium once per test file. `openPage(query)` opens a fresh context
+ * (a "new browser" for share-link tests) and records console errors and page errors.
+ */
+export async function setupBrowser() {
+  const { chromium } = await import('playwright-core');
+  const server = await startServer();
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found (run tests/browser/ensure-chromium.mjs)');
+  // Playwright gives every launch a fresh, empty profile directory of its own (it refuses --user-data-dir).
+  const browser = await chromium.launch({ executablePath, args: launchArgs() });
+  const contexts = [];
+  async function openPage(query = '', options = {}) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options });
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    // The app must never call out at run time: fail any request that leaves the preview server.
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(server.url) || route.request().url().startsWith('data:')
+        ? route.continue()
+        : (errors.push(`external request: ${route.request().url()}`), route.abort()),
+    );
+    await page.goto(`${server.url}${query}`);
+    await page.waitForSelector('[data-testid="pressure-gauge"], [data-panel]');
+    return { page, context, errors };
+  }
+  async function close() {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser.close();
+    await server.close();
+  }
+  return { server, browser, openPage, close };
 }

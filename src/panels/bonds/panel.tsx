@@ -13,7 +13,7 @@ import {
 import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatDate, formatUsdBn } from '../../domain/format';
 import { selectDatasets } from '../../store/selectors';
-import { DIMMED, entityColor } from '../chart/style';
+import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
 import { isIssuerId } from '../ids';
 import { IssuerChips } from '../issuer-chips';
 import { usePanelEvents } from '../use-panel-events';
@@ -43,13 +43,14 @@ export default function BondsPanel() {
         <ComposedChart margin={{ top: 18, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid vertical={false} className="grid" />
           <XAxis
+            tick={AXIS_TICK}
             dataKey="time"
             type="number"
             domain={[YEAR_START, YEAR_END]}
             ticks={monthTicks}
             tickFormatter={(v: number) => monthFmt.format(new Date(v))}
           />
-          <YAxis domain={[0, 130]} tickFormatter={fmt} width={64} />
+          <YAxis tick={AXIS_TICK} domain={[0, 130]} tickFormatter={fmt} width={64} />
           <ZAxis dataKey="amount" range={[60, 420]} />
           {data.articleTotal !== null ? (
             <ReferenceLine

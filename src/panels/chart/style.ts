@@ -37,3 +37,6 @@ export function dashFor(kind: StyleKind): string | undefined {
 
 /** Opacity when a selection is active and this mark is not part of it. */
 export const DIMMED = 0.18;
+
+/** Axis tick style: Recharts writes tick colours inline, so the theme colour is passed here. */
+export const AXIS_TICK = { fill: 'var(--muted)', fontSize: 11 } as const;

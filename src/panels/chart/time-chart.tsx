@@ -22,7 +22,7 @@ import { matchesSelection } from '../../domain/series';
 import type { MessageKey } from '../../i18n/messages';
 import { isIssuerId, type YearRange } from '../ids';
 import { PlotInteraction } from './plot-interaction';
-import { DIMMED, dashFor, type StyleKind } from './style';
+import { AXIS_TICK, DIMMED, dashFor, type StyleKind } from './style';
 
 export type Cell = number | null | undefined | readonly [number, number];
 export type Row = { year: number } & { [key: string]: Cell };
@@ -220,6 +220,7 @@ function ChartBody({
       <ComposedChart data={visible} margin={{ top: 18, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid vertical={false} className="grid" />
         <XAxis
+          tick={AXIS_TICK}
           dataKey="year"
           type="number"
           domain={[range[0] - 0.5, range[1] + 0.5]}
@@ -229,6 +230,7 @@ function ChartBody({
           interval="preserveStartEnd"
         />
         <YAxis
+          tick={AXIS_TICK}
           domain={yDomain ?? [0, 'auto']}
           tickFormatter={fmt}
           width={64}

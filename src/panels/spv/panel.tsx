@@ -4,7 +4,7 @@ import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatUsdBn } from '../../domain/format';
 import { matchesSelection } from '../../domain/series';
 import { selectDatasets } from '../../store/selectors';
-import { DIMMED, entityColor } from '../chart/style';
+import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
 import { isIssuerId } from '../ids';
 import { IssuerChips } from '../issuer-chips';
 import { prepareSpv } from './prepare';
@@ -46,8 +46,8 @@ export default function SpvPanel() {
             </pattern>
           </defs>
           <CartesianGrid horizontal={false} className="grid" />
-          <XAxis type="number" domain={[0, 140]} tickFormatter={fmt} />
-          <YAxis type="category" dataKey="name" width={130} />
+          <XAxis tick={AXIS_TICK} type="number" domain={[0, 140]} tickFormatter={fmt} />
+          <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={130} />
           {data.articleTotal !== null ? (
             <ReferenceLine
               x={data.articleTotal}

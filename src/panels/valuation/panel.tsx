@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAx
 import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatPercent, formatUsdBn } from '../../domain/format';
 import { selectDatasets } from '../../store/selectors';
-import { ACCENT, NEUTRAL } from '../chart/style';
+import { ACCENT, AXIS_TICK, NEUTRAL } from '../chart/style';
 import { prepareValuation } from './prepare';
 
 export default function ValuationPanel() {
@@ -32,8 +32,8 @@ export default function ValuationPanel() {
         <ResponsiveContainer width="100%" height={150}>
           <BarChart data={buffettRows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }}>
             <CartesianGrid horizontal={false} className="grid" />
-            <XAxis type="number" domain={[0, 250]} tickFormatter={pct} />
-            <YAxis type="category" dataKey="name" width={150} />
+            <XAxis tick={AXIS_TICK} type="number" domain={[0, 250]} tickFormatter={pct} />
+            <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={150} />
             <Bar dataKey="range" isAnimationActive={false} fill={ACCENT} barSize={22}>
               {buffettRows.map((r) => (
                 <Cell key={r.name} fill={r.fill} />
@@ -56,11 +56,12 @@ export default function ValuationPanel() {
           <BarChart data={nvidiaRows} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 8 }}>
             <CartesianGrid horizontal={false} className="grid" />
             <XAxis
+              tick={AXIS_TICK}
               type="number"
               domain={[0, 6000]}
               tickFormatter={(v: number) => formatUsdBn(v, locale, 0)}
             />
-            <YAxis type="category" dataKey="name" width={150} />
+            <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={150} />
             <Bar dataKey="value" isAnimationActive={false} fill="#009E73" barSize={22}>
               <LabelList
                 dataKey="value"

@@ -1,0 +1,234 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadFixtures } from '../data/load';
+import { COMPONENT_IDS } from '../domain/pressure';
+import { zhTW } from '../i18n/zh-tw';
+import { type AppStore, createAppStore } from '../store/store';
+import { App } from './app';
+import { StoreProvider } from './store-context';
+
+const FIXTURE_DIR = join(process.cwd(), 'fixtures');
+
+function realFiles(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(FIXTURE_DIR)) {
+    if (name.endsWith('.json')) out[name] = readFileSync(join(FIXTURE_DIR, name), 'utf8');
+  }
+  return out;
+}
+
+const PANELS = [
+  'capex',
+  'dc-investment',
+  'bonds',
+  'spv',
+  'ig-share',
+  'valuation',
+  'compute-mix',
+  'depreciation',
+  'pressure',
+] as const;
+
+function renderApp(files: Record<string, string> = realFiles()): { store: AppStore; container: HTMLElement } {
+  const store = createAppStore({ data: loadFixtures(files) });
+  const { container } = render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  );
+  return { store, container };
+}
+
+function panel(container: HTMLElement, id: string): HTMLElement {
+  const el = container.querySelector<HTMLElement>(`[data-panel="${id}"]`);
+  if (!el) throw new Error(`panel ${id} not rendered`);
+  return el;
+}
+
+const gauge = () => screen.getByTestId('pressure-gauge');
+const gaugeValue = () => Number(gauge().getAttribute('aria-valuenow'));
+
+afterEach(() => {
+  document.documentElement.lang = '';
+});
+
+describe('App', () => {
+  it('shows the app name in the header', () => {
+    const { container } = renderApp();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Bubble Pressure');
+    expect(container.querySelector('.app-header h1')).toHaveTextContent('Bubble Pressure');
+  });
+
+  it('renders every panel with a heading', () => {
+    const { container } = renderApp();
+    for (const id of PANELS) {
+      const el = panel(container, id);
+      const h2 = el.querySelector('h2');
+      expect(h2, id).not.toBeNull();
+      expect(h2?.textContent?.trim().length, id).toBeGreaterThan(0);
+    }
+    expect(container.querySelectorAll('[data-panel]')).toHaveLength(PANELS.length);
+  });
+
+  it('marks at least five panels as time series', () => {
+    const { container } = renderApp();
+    const ts = [...container.querySelectorAll('[data-panel][data-timeseries]')].map((e) =>
+      e.getAttribute('data-panel'),
+    );
+    expect(ts.length).toBeGreaterThanOrEqual(5);
+    expect(ts).toEqual(expect.arrayContaining(['capex', 'ig-share', 'compute-mix']));
+    expect(ts).not.toContain('bonds');
+  });
+
+  it('exposes the gauge as a 0–100 meter', () => {
+    renderApp();
+    const g = gauge();
+    expect(g).toHaveAttribute('role', 'meter');
+    expect(g).toHaveAttribute('aria-valuemin', '0');
+    expect(g).toHaveAttribute('aria-valuemax', '100');
+    const now = g.getAttribute('aria-valuenow');
+    expect(now).not.toBeNull();
+    expect(Number.isFinite(Number(now))).toBe(true);
+    expect(Number(now)).toBeGreaterThanOrEqual(0);
+    expect(Number(now)).toBeLessThanOrEqual(100);
+    expect(Number(now)).toBeGreaterThan(0);
+    expect(g.textContent).not.toMatch(/NaN/);
+  });
+
+  it('breaks the gauge down into contributions that add up to its value', () => {
+    const { container } = renderApp();
+    const rows = [...container.querySelectorAll<HTMLElement>('[data-component]')];
+    expect(rows.map((r) => r.getAttribute('data-component'))).toEqual([...COMPONENT_IDS]);
+    const total = rows.reduce((a, r) => a + Number(r.getAttribute('data-contribution')), 0);
+    expect(Math.abs(total - gaugeValue())).toBeLessThanOrEqual(0.2);
+  });
+
+  it('says so when every weight is zero, without NaN', () => {
+    const { store, container } = renderApp();
+    act(() => {
+      for (const id of COMPONENT_IDS) store.getState().setWeight(id, 0);
+    });
+    expect(screen.getByText(/All weights are zero/)).toBeInTheDocument();
+    const g = gauge();
+    expect(g.textContent).not.toMatch(/NaN/);
+    expect(g.getAttribute('aria-valuenow')).not.toMatch(/NaN/);
+    expect(g.getAttribute('aria-valuetext') ?? '').not.toMatch(/NaN/);
+    const breakdown = container.querySelector('.breakdown-table');
+    expect(breakdown?.textContent ?? '').not.toMatch(/NaN/);
+    for (const r of container.querySelectorAll('[data-component]'))
+      expect(Number(r.getAttribute('data-contribution'))).toBe(0);
+  });
+
+  it('recomputes the gauge when a weight is typed in', () => {
+    const { store, container } = renderApp();
+    const before = gaugeValue();
+    const input = container.querySelector<HTMLInputElement>('input[data-weight="valuation"]');
+    expect(input).not.toBeNull();
+    fireEvent.change(input as HTMLInputElement, { target: { value: '10' } });
+    expect(store.getState().weights.valuation).toBe(10);
+    expect(gaugeValue()).not.toBe(before);
+    const total = [...container.querySelectorAll('[data-component]')].reduce(
+      (a, r) => a + Number(r.getAttribute('data-contribution')),
+      0,
+    );
+    expect(Math.abs(total - gaugeValue())).toBeLessThanOrEqual(0.2);
+  });
+
+  it('selects an issuer from its chip', () => {
+    const { store, container } = renderApp();
+    const chip = panel(container, 'bonds').querySelector<HTMLElement>('[data-issuer="meta"]');
+    expect(chip).not.toBeNull();
+    expect(chip).toHaveAttribute('aria-pressed', 'false');
+    fireEvent.click(chip as HTMLElement);
+    expect(store.getState().selection).toBe('meta');
+    expect(panel(container, 'bonds').querySelector('[data-issuer="meta"]')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    // The selection is shared: the spv panel's chip for the same issuer is pressed too.
+    const spvChip = panel(container, 'spv').querySelector('[data-issuer="meta"]');
+    if (spvChip) expect(spvChip).toHaveAttribute('aria-pressed', 'true');
+    expect(container.querySelector('[data-selection="meta"]')).not.toBeNull();
+  });
+
+  it("shows a panel's figures in its data table", () => {
+    const { container } = renderApp();
+    const bonds = panel(container, 'bonds');
+    expect(within(bonds).queryByRole('table')).toBeNull();
+    fireEvent.click(within(bonds).getByRole('button', { name: 'Data table' }));
+    const table = within(bonds).getByRole('table');
+    const fixture = JSON.parse(realFiles()['bonds.json'] ?? '{}');
+    const meta = fixture.series.find((s: { id: string }) => s.id === 'meta');
+    const deal = meta.observations[0];
+    expect(deal.value).toBe(30);
+    const rows = within(table).getAllByRole('row');
+    const metaRow = rows.find((r) => within(r).queryByRole('rowheader')?.textContent === meta.label);
+    expect(metaRow).toBeDefined();
+    expect(metaRow).toHaveTextContent('$30B');
+    expect(metaRow).toHaveTextContent(deal.sourceId);
+    // One body row per observation in the dataset.
+    const count = fixture.series.reduce(
+      (a: number, s: { observations: unknown[] }) => a + s.observations.length,
+      0,
+    );
+    expect(rows).toHaveLength(count + 1);
+  });
+
+  it('reports a broken fixture and still renders the other panels', () => {
+    const files = realFiles();
+    const bonds = JSON.parse(files['bonds.json'] ?? '{}');
+    bonds.series[1].observations[0].value = '30';
+    files['bonds.json'] = JSON.stringify(bonds);
+    const { container } = renderApp(files);
+    const alert = screen.getAllByRole('alert').find((el) => el.textContent?.includes('bonds.json › series['));
+    expect(alert).toBeDefined();
+    expect(alert).toHaveTextContent('bonds.json › series[1].observations[0].value');
+    expect(alert).toHaveTextContent('expected number, got string');
+    expect(panel(container, 'capex').querySelector('h2')).not.toBeNull();
+    for (const id of PANELS) expect(panel(container, id).querySelector('h2'), id).not.toBeNull();
+    expect(panel(container, 'bonds')).toHaveTextContent('bonds.json');
+    expect(gauge().textContent).not.toMatch(/NaN/);
+  });
+
+  it('switches to Traditional Chinese', () => {
+    const { store } = renderApp();
+    expect(screen.queryByRole('heading', { level: 2, name: zhTW['gauge.title'] })).toBeNull();
+    act(() => store.getState().setLang('zh-TW'));
+    expect(screen.getByRole('heading', { level: 2, name: zhTW['gauge.title'] })).toBeInTheDocument();
+    expect(zhTW['gauge.title']).toMatch(/[\u4e00-\u9fff]/);
+    expect(document.documentElement.lang).toBe('zh-TW');
+  });
+
+  it('shows a slide counter in present mode', () => {
+    const { store, container } = renderApp();
+    act(() => store.getState().setMode('present'));
+    const counter = container.querySelector('[data-slide-counter]');
+    expect(counter).not.toBeNull();
+    // Every panel plus the gauge is a slide by default.
+    expect(counter).toHaveTextContent(`Slide 1 of ${PANELS.length + 1}`);
+    expect(screen.getByTestId('pressure-gauge')).toBeInTheDocument();
+    act(() => store.getState().nextSlide(1));
+    expect(container.querySelector('[data-slide-counter]')).toHaveTextContent(
+      `Slide 2 of ${PANELS.length + 1}`,
+    );
+    expect(container.querySelectorAll('[data-panel]')).toHaveLength(1);
+    expect(container.querySelector('[data-panel="capex"]')).not.toBeNull();
+  });
+
+  it('shows only the listed panel and no toolbar in embed mode', () => {
+    const { store, container } = renderApp();
+    expect(screen.getByRole('navigation')).toBeInTheDocument();
+    act(() => {
+      store.getState().setPanels(['capex']);
+      store.getState().setMode('embed');
+    });
+    const shown = [...container.querySelectorAll('[data-panel]')].map((e) => e.getAttribute('data-panel'));
+    expect(shown).toEqual(['capex']);
+    expect(panel(container, 'capex').querySelector('h2')).not.toBeNull();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(container.querySelector('.toolbar')).toBeNull();
+    expect(screen.queryByTestId('pressure-gauge')).toBeNull();
+  });
+});

@@ -1,0 +1,421 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { loadFixtures } from '../data/load';
+import type { Dataset } from '../data/schema';
+import { COMPONENT_IDS, MAX_WEIGHT } from '../domain/pressure';
+import type { UrlState } from '../url/codec';
+import { selectDatasets } from './selectors';
+import { type AppStore, applyUrlState, createAppStore, selectUrlState } from './store';
+
+const FIXTURE_DIR = join(process.cwd(), 'fixtures');
+
+function realFiles(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(FIXTURE_DIR)) {
+    if (name.endsWith('.json')) out[name] = readFileSync(join(FIXTURE_DIR, name), 'utf8');
+  }
+  return out;
+}
+
+const fresh = (): AppStore => createAppStore();
+
+/** The number of times subscribers are told about a change while `fn` runs. */
+function notifications(store: AppStore, fn: () => void): number {
+  const listener = vi.fn();
+  const unsubscribe = store.subscribe(listener);
+  fn();
+  unsubscribe();
+  return listener.mock.calls.length;
+}
+
+const importedDataset = (id: string, value: number): Dataset => ({
+  id,
+  title: `Imported ${id}`,
+  description: 'an analyst import',
+  asOf: '2026-02-01',
+  series: [
+    {
+      id: 'imported',
+      label: 'Imported series',
+      observations: [{ period: 2026, value, unit: 'usd-bn', kind: 'estimate', sourceId: 'analyst' }],
+    },
+  ],
+});
+
+describe('data slice', () => {
+  it('starts empty without initial data and holds the given built-in data', () => {
+    expect(fresh().getState().builtin.datasets).toEqual({});
+    const data = loadFixtures(realFiles());
+    const store = createAppStore({ data });
+    expect(store.getState().builtin).toBe(data);
+    expect(store.getState().imported).toEqual({});
+  });
+
+  it('setImported keeps the built-in datasets untouched', () => {
+    const data = loadFixtures(realFiles());
+    const store = createAppStore({ data });
+    const builtinDatasets = store.getState().builtin.datasets;
+    const capexBefore = builtinDatasets.capex;
+    const keysBefore = Object.keys(builtinDatasets).sort();
+    store.getState().setImported('capex', importedDataset('capex', 999));
+    store.getState().setImported('extra', importedDataset('extra', 1));
+    expect(store.getState().builtin.datasets).toBe(builtinDatasets);
+    expect(Object.keys(store.getState().builtin.datasets).sort()).toEqual(keysBefore);
+    expect(store.getState().builtin.datasets.capex).toBe(capexBefore);
+    expect(store.getState().builtin.datasets.capex?.series[0]?.observations[0]?.value).toBe(405);
+    expect(Object.keys(store.getState().imported).sort()).toEqual(['capex', 'extra']);
+  });
+
+  it('setImported with null removes an import', () => {
+    const store = fresh();
+    store.getState().setImported('extra', importedDataset('extra', 1));
+    store.getState().setImported('extra', null);
+    expect(store.getState().imported).toEqual({});
+  });
+
+  it('selectDatasets merges built-in and imported, imports winning, and is stable while unchanged', () => {
+    const data = loadFixtures(realFiles());
+    const store = createAppStore({ data });
+    const before = selectDatasets(store.getState());
+    expect(Object.keys(before).sort()).toEqual(Object.keys(data.datasets).sort());
+    expect(selectDatasets(store.getState())).toBe(before);
+
+    const imp = importedDataset('capex', 999);
+    store.getState().setImported('capex', imp);
+    store.getState().setImported('extra', importedDataset('extra', 1));
+    const merged = selectDatasets(store.getState());
+    expect(merged).not.toBe(before);
+    expect(merged.capex).toBe(imp);
+    expect(merged.extra?.title).toBe('Imported extra');
+    expect(merged.bonds).toBe(data.datasets.bonds);
+    expect(Object.keys(merged).sort()).toEqual([...Object.keys(data.datasets), 'extra'].sort());
+    // Unrelated state changes leave the merged object as it was.
+    store.getState().setLang('zh-TW');
+    expect(selectDatasets(store.getState())).toBe(merged);
+
+    store.getState().setImported('capex', null);
+    expect(selectDatasets(store.getState()).capex).toBe(data.datasets.capex);
+  });
+
+  it('setBuiltin replaces the built-in data', () => {
+    const store = fresh();
+    const data = loadFixtures(realFiles());
+    store.getState().setBuiltin(data);
+    expect(store.getState().builtin).toBe(data);
+    expect(selectDatasets(store.getState()).capex).toBe(data.datasets.capex);
+  });
+});
+
+describe('view slice', () => {
+  it('starts on the full 2020–2030 range with every slide listed', () => {
+    const s = fresh().getState();
+    expect(s.range).toEqual([2020, 2030]);
+    expect(s.panels.length).toBe(10);
+    expect(s.slide).toBe(1);
+    expect(s.mode).toBe('dashboard');
+    expect(s.hoverYear).toBeNull();
+    expect(s.selection).toBeNull();
+  });
+
+  it('setRange orders a reversed pair', () => {
+    const store = fresh();
+    store.getState().setRange([2028, 2022]);
+    expect(store.getState().range).toEqual([2022, 2028]);
+  });
+
+  it('setRange clamps to 2020–2030 and rounds', () => {
+    const store = fresh();
+    store.getState().setRange([2010, 2040]);
+    expect(store.getState().range).toEqual([2020, 2030]);
+    store.getState().setRange([2035, 2015.2]);
+    expect(store.getState().range).toEqual([2020, 2030]);
+    store.getState().setRange([2023.6, 2026.4]);
+    expect(store.getState().range).toEqual([2024, 2026]);
+    store.getState().setRange([1999, 1990]);
+    expect(store.getState().range).toEqual([2020, 2020]);
+  });
+
+  it('resetRange restores the full span', () => {
+    const store = fresh();
+    store.getState().setRange([2024, 2026]);
+    store.getState().resetRange();
+    expect(store.getState().range).toEqual([2020, 2030]);
+  });
+
+  it('setHoverYear rounds the year', () => {
+    const store = fresh();
+    store.getState().setHoverYear(2024.4);
+    expect(store.getState().hoverYear).toBe(2024);
+    store.getState().setHoverYear(2024.6);
+    expect(store.getState().hoverYear).toBe(2025);
+    store.getState().setHoverYear(null);
+    expect(store.getState().hoverYear).toBeNull();
+  });
+
+  it('setHoverYear does not notify subscribers when the rounded year is unchanged', () => {
+    const store = fresh();
+    expect(notifications(store, () => store.getState().setHoverYear(2026))).toBe(1);
+    expect(notifications(store, () => store.getState().setHoverYear(2026))).toBe(0);
+    expect(notifications(store, () => store.getState().setHoverYear(2025.8))).toBe(0);
+    expect(notifications(store, () => store.getState().setHoverYear(2027))).toBe(1);
+    expect(notifications(store, () => store.getState().setHoverYear(null))).toBe(1);
+    expect(notifications(store, () => store.getState().setHoverYear(null))).toBe(0);
+  });
+
+  it('toggleSelection selects, switches and clears', () => {
+    const store = fresh();
+    store.getState().toggleSelection('meta');
+    expect(store.getState().selection).toBe('meta');
+    store.getState().toggleSelection('oracle');
+    expect(store.getState().selection).toBe('oracle');
+    store.getState().toggleSelection('oracle');
+    expect(store.getState().selection).toBeNull();
+  });
+
+  it('setPanels removes duplicates, keeping the first occurrence order', () => {
+    const store = fresh();
+    store.getState().setPanels(['bonds', 'capex', 'bonds', 'gauge', 'capex']);
+    expect(store.getState().panels).toEqual(['bonds', 'capex', 'gauge']);
+  });
+
+  it('setPanels ignores an empty list', () => {
+    const store = fresh();
+    store.getState().setPanels(['capex', 'spv']);
+    store.getState().setPanels([]);
+    expect(store.getState().panels).toEqual(['capex', 'spv']);
+  });
+
+  it('setPanels drops a focus that is no longer listed and keeps one that is', () => {
+    const store = fresh();
+    store.getState().setFocus('spv');
+    expect(store.getState().focus).toBe('spv');
+    store.getState().setPanels(['spv', 'bonds']);
+    expect(store.getState().focus).toBe('spv');
+    store.getState().setPanels(['capex', 'bonds']);
+    expect(store.getState().focus).toBeNull();
+  });
+
+  it('setPanels clamps the slide to the new number of panels', () => {
+    const store = fresh();
+    store.getState().setSlide(7);
+    expect(store.getState().slide).toBe(7);
+    store.getState().setPanels(['capex', 'bonds', 'spv']);
+    expect(store.getState().slide).toBe(3);
+    store.getState().setPanels(['capex', 'bonds', 'spv', 'gauge', 'valuation']);
+    expect(store.getState().slide).toBe(3);
+  });
+
+  it('setFocus ignores a panel that is not listed', () => {
+    const store = fresh();
+    store.getState().setPanels(['capex', 'bonds']);
+    store.getState().setFocus('valuation');
+    expect(store.getState().focus).toBeNull();
+    store.getState().setFocus('bonds');
+    expect(store.getState().focus).toBe('bonds');
+  });
+
+  it('togglePanel removes a listed panel and appends an unlisted one', () => {
+    const store = fresh();
+    store.getState().setPanels(['capex', 'bonds', 'spv']);
+    store.getState().togglePanel('bonds');
+    expect(store.getState().panels).toEqual(['capex', 'spv']);
+    store.getState().togglePanel('bonds');
+    expect(store.getState().panels).toEqual(['capex', 'spv', 'bonds']);
+  });
+
+  it('togglePanel cannot hide the last panel', () => {
+    const store = fresh();
+    store.getState().setPanels(['capex']);
+    store.getState().togglePanel('capex');
+    expect(store.getState().panels).toEqual(['capex']);
+  });
+
+  it('setSlide clamps to 1..panels.length and rounds', () => {
+    const store = fresh();
+    store.getState().setPanels(['gauge', 'capex', 'bonds', 'spv']);
+    store.getState().setSlide(0);
+    expect(store.getState().slide).toBe(1);
+    store.getState().setSlide(-5);
+    expect(store.getState().slide).toBe(1);
+    store.getState().setSlide(99);
+    expect(store.getState().slide).toBe(4);
+    store.getState().setSlide(2.6);
+    expect(store.getState().slide).toBe(3);
+  });
+
+  it('nextSlide steps forward and back within the bounds', () => {
+    const store = fresh();
+    store.getState().setPanels(['gauge', 'capex', 'bonds']);
+    store.getState().nextSlide(1);
+    expect(store.getState().slide).toBe(2);
+    store.getState().nextSlide(1);
+    store.getState().nextSlide(1);
+    expect(store.getState().slide).toBe(3);
+    store.getState().nextSlide(-1);
+    expect(store.getState().slide).toBe(2);
+    store.getState().nextSlide(-1);
+    store.getState().nextSlide(-1);
+    expect(store.getState().slide).toBe(1);
+  });
+
+  it('setMode clears the hover year', () => {
+    const store = fresh();
+    store.getState().setHoverYear(2026);
+    store.getState().setMode('present');
+    expect(store.getState().mode).toBe('present');
+    expect(store.getState().hoverYear).toBeNull();
+  });
+});
+
+describe('scenario slice', () => {
+  const DEFAULTS = { life: 4, growth: 22, debt: 25, drawdown: 0, inference: 2029 };
+
+  it('starts from the documented defaults', () => {
+    expect(fresh().getState().scenario).toEqual(DEFAULTS);
+  });
+
+  it('setScenarioInput clamps into each input range', () => {
+    const store = fresh();
+    const set = store.getState().setScenarioInput;
+    set('growth', 1000);
+    set('debt', -20);
+    set('drawdown', 100);
+    set('inference', 2040);
+    set('life', 1);
+    expect(store.getState().scenario).toEqual({
+      life: 2,
+      growth: 100,
+      debt: 0,
+      drawdown: 95,
+      inference: 2035,
+    });
+  });
+
+  it('setScenarioInput snaps to the step', () => {
+    const store = fresh();
+    store.getState().setScenarioInput('growth', 22.4);
+    expect(store.getState().scenario.growth).toBe(22);
+    store.getState().setScenarioInput('life', 3.3);
+    expect(store.getState().scenario.life).toBe(3.5);
+    store.getState().setScenarioInput('life', 5.2);
+    expect(store.getState().scenario.life).toBe(5);
+    store.getState().setScenarioInput('inference', 2030.6);
+    expect(store.getState().scenario.inference).toBe(2031);
+  });
+
+  it('setScenarioInput ignores NaN and infinities', () => {
+    const store = fresh();
+    store.getState().setScenarioInput('growth', 30);
+    const before = store.getState().scenario;
+    store.getState().setScenarioInput('growth', Number.NaN);
+    store.getState().setScenarioInput('debt', Number.POSITIVE_INFINITY);
+    expect(store.getState().scenario).toBe(before);
+    expect(store.getState().scenario.growth).toBe(30);
+  });
+
+  it('setScenarioInput changes only the given input', () => {
+    const store = fresh();
+    store.getState().setScenarioInput('drawdown', 40);
+    expect(store.getState().scenario).toEqual({ ...DEFAULTS, drawdown: 40 });
+  });
+
+  it('resetScenario restores the defaults', () => {
+    const store = fresh();
+    store.getState().setScenarioInput('growth', 50);
+    store.getState().setScenarioInput('life', 6);
+    store.getState().resetScenario();
+    expect(store.getState().scenario).toEqual(DEFAULTS);
+  });
+});
+
+describe('weights slice', () => {
+  const allOnes = () => Object.fromEntries(COMPONENT_IDS.map((id) => [id, 1]));
+
+  it('starts with every component at weight 1', () => {
+    expect(fresh().getState().weights).toEqual(allOnes());
+  });
+
+  it('setWeight sets one component', () => {
+    const store = fresh();
+    store.getState().setWeight('valuation', 2.5);
+    expect(store.getState().weights).toEqual({ ...allOnes(), valuation: 2.5 });
+  });
+
+  it('setWeight clamps to [0, MAX_WEIGHT]', () => {
+    const store = fresh();
+    store.getState().setWeight('valuation', MAX_WEIGHT + 5);
+    expect(store.getState().weights.valuation).toBe(MAX_WEIGHT);
+    store.getState().setWeight('depreciation', -3);
+    expect(store.getState().weights.depreciation).toBe(0);
+    expect(MAX_WEIGHT).toBe(10);
+  });
+
+  it('setWeight ignores NaN and infinities', () => {
+    const store = fresh();
+    store.getState().setWeight('valuation', 3);
+    const before = store.getState().weights;
+    store.getState().setWeight('valuation', Number.NaN);
+    store.getState().setWeight('debt-financing', Number.NEGATIVE_INFINITY);
+    expect(store.getState().weights).toBe(before);
+    expect(store.getState().weights.valuation).toBe(3);
+  });
+
+  it('resetWeights restores weight 1 everywhere', () => {
+    const store = fresh();
+    for (const id of COMPONENT_IDS) store.getState().setWeight(id, 0);
+    store.getState().resetWeights();
+    expect(store.getState().weights).toEqual(allOnes());
+  });
+});
+
+describe('URL state (applyUrlState / selectUrlState)', () => {
+  const url: UrlState = {
+    range: [2022, 2027],
+    panels: ['gauge', 'bonds', 'spv'],
+    focus: 'bonds',
+    issuer: 'meta',
+    weights: {
+      ...Object.fromEntries(COMPONENT_IDS.map((id) => [id, 1])),
+      valuation: 3,
+    } as UrlState['weights'],
+    scenario: { life: 3, growth: 30, debt: 40, drawdown: 20, inference: 2031 },
+    lang: 'zh-TW',
+    theme: 'dark',
+    mode: 'present',
+    slide: 2,
+    year: 2028,
+  };
+
+  it('round-trips through the store', () => {
+    const store = fresh();
+    applyUrlState(store, url);
+    expect(selectUrlState(store.getState())).toEqual(url);
+  });
+
+  it('maps issuer to selection and year to gaugeYear', () => {
+    const store = fresh();
+    applyUrlState(store, url);
+    expect(store.getState().selection).toBe('meta');
+    expect(store.getState().gaugeYear).toBe(2028);
+  });
+
+  it('is applied by createAppStore when given', () => {
+    const store = createAppStore({ url });
+    expect(selectUrlState(store.getState())).toEqual(url);
+  });
+
+  it('reads back a state changed through the actions', () => {
+    const store = fresh();
+    store.getState().setRange([2030, 2024]);
+    store.getState().toggleSelection('oracle');
+    store.getState().setLang('zh-TW');
+    const u = selectUrlState(store.getState());
+    expect(u.range).toEqual([2024, 2030]);
+    expect(u.issuer).toBe('oracle');
+    expect(u.lang).toBe('zh-TW');
+    const other = fresh();
+    applyUrlState(other, u);
+    expect(selectUrlState(other.getState())).toEqual(u);
+  });
+});

@@ -1,0 +1,573 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COMPONENT_IDS, defaultWeights, MAX_WEIGHT, type Weights } from '../domain/pressure';
+import { normaliseScenarioValue, SCENARIO_KEYS, SCENARIO_SPECS, type Scenario } from '../domain/scenario';
+import {
+  DEFAULT_PANELS,
+  FULL_RANGE,
+  ISSUER_IDS,
+  isPanelId,
+  type PanelId,
+  SLIDE_IDS,
+  type SlideId,
+  YEAR_MAX,
+  YEAR_MIN,
+} from '../panels/ids';
+import {
+  DEFAULT_GAUGE_YEAR,
+  decode,
+  defaultUrlState,
+  encode,
+  GAUGE_YEARS,
+  isDiscreteChange,
+  LANGS,
+  MAX_VALUE_LENGTH,
+  type Migration,
+  MODES,
+  migrate,
+  parsePanels,
+  parseRange,
+  parseWeight,
+  THEMES,
+  URL_VERSION,
+  type UrlState,
+} from './codec';
+
+// ---- Validity of a decoded state. ----
+
+const inRange = (x: number, lo: number, hi: number) => Number.isFinite(x) && x >= lo && x <= hi;
+const sameKeys = (o: object, keys: readonly string[]) =>
+  Object.keys(o).sort().join() === [...keys].sort().join();
+
+/** Every way `s` breaks the UrlState contract; empty when it is valid. */
+function stateProblems(s: UrlState): string[] {
+  const p: string[] = [];
+  const [from, to] = s.range;
+  if (!Number.isInteger(from) || !Number.isInteger(to)) p.push('range: not integers');
+  if (!inRange(from, YEAR_MIN, YEAR_MAX) || !inRange(to, YEAR_MIN, YEAR_MAX)) p.push('range: out of span');
+  if (from > to) p.push('range: reversed');
+  if (s.panels.length === 0) p.push('panels: empty');
+  if (!s.panels.every((x) => (SLIDE_IDS as readonly string[]).includes(x))) p.push('panels: unknown id');
+  if (new Set(s.panels).size !== s.panels.length) p.push('panels: duplicates');
+  if (!sameKeys(s.weights, COMPONENT_IDS)) p.push('weights: wrong keys');
+  for (const id of COMPONENT_IDS) {
+    if (!inRange(s.weights[id], 0, MAX_WEIGHT)) p.push(`weights.${id}: ${s.weights[id]}`);
+  }
+  if (!sameKeys(s.scenario, SCENARIO_KEYS)) p.push('scenario: wrong keys');
+  for (const k of SCENARIO_KEYS) {
+    const { min, max } = SCENARIO_SPECS[k];
+    if (!inRange(s.scenario[k], min, max)) p.push(`scenario.${k}: ${s.scenario[k]}`);
+  }
+  if (!(LANGS as readonly string[]).includes(s.lang)) p.push(`lang: ${s.lang}`);
+  if (!(THEMES as readonly string[]).includes(s.theme)) p.push(`theme: ${s.theme}`);
+  if (!(MODES as readonly string[]).includes(s.mode)) p.push(`mode: ${s.mode}`);
+  if (!Number.isInteger(s.slide) || s.slide < 1 || s.slide > s.panels.length) p.push(`slide: ${s.slide}`);
+  if (s.focus !== null && (!isPanelId(s.focus) || !s.panels.includes(s.focus))) p.push(`focus: ${s.focus}`);
+  if (s.issuer !== null && !(ISSUER_IDS as readonly string[]).includes(s.issuer))
+    p.push(`issuer: ${s.issuer}`);
+  if (!(GAUGE_YEARS as readonly number[]).includes(s.year)) p.push(`year: ${s.year}`);
+  return p;
+}
+
+function expectValidState(s: UrlState): void {
+  expect(stateProblems(s)).toEqual([]);
+}
+
+const KEYS = [
+  'range',
+  'panels',
+  'focus',
+  'issuer',
+  'w.valuation',
+  's.life',
+  'lang',
+  'theme',
+  'mode',
+  'slide',
+  'v',
+  'year',
+  'w.bogus',
+] as const;
+
+/** Values that are sometimes valid, so the properties also exercise the accepting branches. */
+const plausibleValue = fc.constantFrom(
+  '',
+  '1',
+  '2',
+  '3',
+  '12',
+  '-1',
+  '0.5',
+  '2.5',
+  '10',
+  '11',
+  '1e3',
+  'abc',
+  '2022-2025',
+  '2030-2024',
+  '2021',
+  'gauge,capex,bonds',
+  'capex',
+  'bonds',
+  'nope',
+  'meta',
+  'zh-TW',
+  'en',
+  'dark',
+  'present',
+  'embed',
+  '2027',
+  '2040',
+  'NaN',
+  'Infinity',
+);
+const valueArb = fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 300 }), plausibleValue);
+const queryArb = fc
+  .array(fc.tuple(fc.constantFrom(...KEYS), valueArb), { maxLength: 12 })
+  .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
+
+// ---- Arbitrary valid states. ----
+
+const rangeArb = fc
+  .tuple(fc.integer({ min: YEAR_MIN, max: YEAR_MAX }), fc.integer({ min: YEAR_MIN, max: YEAR_MAX }))
+  .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+const weightsArb: fc.Arbitrary<Weights> = fc.record(
+  Object.fromEntries(
+    COMPONENT_IDS.map((id) => [id, fc.integer({ min: 0, max: MAX_WEIGHT * 4 }).map((k) => k / 4)]),
+  ) as Record<keyof Weights, fc.Arbitrary<number>>,
+);
+const scenarioArb: fc.Arbitrary<Scenario> = fc.record(
+  Object.fromEntries(
+    SCENARIO_KEYS.map((k) => {
+      const { min, max, step } = SCENARIO_SPECS[k];
+      const steps = Math.round((max - min) / step);
+      return [
+        k,
+        fc.integer({ min: 0, max: steps }).map((i) => {
+          const v = normaliseScenarioValue(k, min + i * step);
+          if (v === null) throw new Error('unreachable');
+          return v;
+        }),
+      ];
+    }),
+  ) as Record<keyof Scenario, fc.Arbitrary<number>>,
+);
+const validStateArb: fc.Arbitrary<UrlState> = fc
+  .shuffledSubarray([...SLIDE_IDS], { minLength: 1 })
+  .chain((panels: SlideId[]) => {
+    const focusable = panels.filter(isPanelId);
+    const focusArb: fc.Arbitrary<PanelId | null> =
+      focusable.length > 0 ? fc.option(fc.constantFrom(...focusable), { nil: null }) : fc.constant(null);
+    return fc.record({
+      range: rangeArb,
+      panels: fc.constant(panels),
+      focus: focusArb,
+      issuer: fc.option(fc.constantFrom(...ISSUER_IDS), { nil: null }),
+      weights: weightsArb,
+      scenario: scenarioArb,
+      lang: fc.constantFrom(...LANGS),
+      theme: fc.constantFrom(...THEMES),
+      mode: fc.constantFrom(...MODES),
+      slide: fc.integer({ min: 1, max: panels.length }),
+      year: fc.constantFrom(...GAUGE_YEARS),
+    });
+  });
+
+function issueParams(search: string, migrations?: readonly Migration[]): string[] {
+  return decode(search, migrations).issues.map((i) => i.param);
+}
+
+describe('decode', () => {
+  it('never throws and always yields a valid state, for any string', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })),
+        (s) => {
+          const r = decode(s);
+          expectValidState(r.state);
+          expect(Number.isInteger(r.version)).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws and always yields a valid state, for any mix of known keys and values', () => {
+    fc.assert(
+      fc.property(queryArb, (q) => {
+        const r = decode(q);
+        expectValidState(r.state);
+        const r2 = decode(`?${q}`);
+        expect(r2.state).toEqual(r.state);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws for a dictionary of arbitrary keys and values', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string()), valueArb), (dict) => {
+        const q = new URLSearchParams(Object.entries(dict)).toString();
+        expectValidState(decode(q).state);
+      }),
+    );
+  });
+
+  it('decodes the empty string to the defaults without issues', () => {
+    expect(decode('')).toEqual({ state: defaultUrlState(), issues: [], version: URL_VERSION });
+    expect(decode('?').state).toEqual(defaultUrlState());
+  });
+
+  it('ignores parameters that are not its own', () => {
+    const r = decode('utm_source=x&fbclid=y&lang=zh-TW');
+    expect(r.issues).toEqual([]);
+    expect(r.state.lang).toBe('zh-TW');
+  });
+
+  it('reads a valid link', () => {
+    const r = decode(
+      '?v=1&range=2022-2026&panels=gauge,bonds,spv&focus=spv&issuer=meta&w.valuation=2.5&s.life=3.5&lang=zh-TW&theme=dark&mode=present&slide=3&year=2028',
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.state).toEqual({
+      ...defaultUrlState(),
+      range: [2022, 2026],
+      panels: ['gauge', 'bonds', 'spv'],
+      focus: 'spv',
+      issuer: 'meta',
+      weights: { ...defaultWeights(), valuation: 2.5 },
+      scenario: { ...defaultUrlState().scenario, life: 3.5 },
+      lang: 'zh-TW',
+      theme: 'dark',
+      mode: 'present',
+      slide: 3,
+      year: 2028,
+    });
+  });
+
+  it('uses the last value of a repeated parameter', () => {
+    expect(decode('lang=en&lang=zh-TW').state.lang).toBe('zh-TW');
+  });
+
+  // ---- Hostile links: reported with the right param, default used, other params still applied. ----
+
+  it('rejects a reversed range and keeps the other parameters', () => {
+    const r = decode('range=2030-2024&lang=zh-TW');
+    expect(r.issues.map((i) => i.param)).toEqual(['range']);
+    expect(r.issues[0]?.value).toBe('2030-2024');
+    expect(r.state.range).toEqual(FULL_RANGE);
+    expect(r.state.lang).toBe('zh-TW');
+  });
+
+  it('rejects a range outside the year span', () => {
+    const r = decode('range=1990-2030&theme=dark');
+    expect(issueParams('range=1990-2030')).toEqual(['range']);
+    expect(r.state.range).toEqual(FULL_RANGE);
+    expect(r.state.theme).toBe('dark');
+    expect(issueParams('range=2020-2031')).toEqual(['range']);
+    expect(issueParams('range=garbage')).toEqual(['range']);
+  });
+
+  it('keeps known panels and reports unknown ones', () => {
+    const r = decode('panels=capex,nope');
+    expect(r.state.panels).toEqual(['capex']);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ param: 'panels', value: 'nope' });
+  });
+
+  it('falls back to the default panels when none is known', () => {
+    const r = decode('panels=nope&mode=present');
+    expect(r.state.panels).toEqual(DEFAULT_PANELS);
+    expect(r.issues.map((i) => i.param)).toEqual(['panels']);
+    expect(r.state.mode).toBe('present');
+  });
+
+  it('drops duplicate panels', () => {
+    const r = decode('panels=capex,bonds,capex');
+    expect(r.state.panels).toEqual(['capex', 'bonds']);
+  });
+
+  it.each(['-1', 'abc', '1e3', '11', 'Infinity', 'NaN', '0x1', ''])('rejects w.valuation=%s', (value) => {
+    const r = decode(`w.valuation=${encodeURIComponent(value)}&w.depreciation=3&lang=zh-TW`);
+    expect(r.issues.map((i) => i.param)).toEqual(['w.valuation']);
+    expect(r.state.weights.valuation).toBe(defaultWeights().valuation);
+    expect(r.state.weights.depreciation).toBe(3);
+    expect(r.state.lang).toBe('zh-TW');
+  });
+
+  it('reports an unknown weight component', () => {
+    const r = decode('w.nope=1&w.valuation=2');
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ param: 'w.nope', value: '1' });
+    expect(r.state.weights).toEqual({ ...defaultWeights(), valuation: 2 });
+  });
+
+  it('rejects an out-of-range scenario value', () => {
+    const r = decode('s.life=99&s.growth=40');
+    expect(r.issues.map((i) => i.param)).toEqual(['s.life']);
+    expect(r.state.scenario.life).toBe(SCENARIO_SPECS.life.default);
+    expect(r.state.scenario.growth).toBe(40);
+    expect(issueParams('s.nope=1')).toEqual(['s.nope']);
+    expect(issueParams('s.life=abc')).toEqual(['s.life']);
+  });
+
+  it('snaps an in-range scenario value to its step', () => {
+    const r = decode('s.life=3.3');
+    expect(r.issues).toEqual([]);
+    expect(r.state.scenario.life).toBe(3.5);
+  });
+
+  it('reads a link from a newer version as the current one', () => {
+    const r = decode('v=99&lang=zh-TW');
+    expect(r.issues.map((i) => i.param)).toEqual(['v']);
+    expect(r.version).toBe(URL_VERSION);
+    expect(r.state.lang).toBe('zh-TW');
+  });
+
+  it.each(['abc', '0', '-1', '1.5'])('reports an unreadable version v=%s', (v) => {
+    const r = decode(`v=${v}&theme=dark`);
+    expect(r.issues.map((i) => i.param)).toEqual(['v']);
+    expect(r.version).toBe(URL_VERSION);
+    expect(r.state.theme).toBe('dark');
+  });
+
+  it.each([
+    ['lang', 'fr'],
+    ['theme', 'blue'],
+    ['mode', 'kiosk'],
+    ['year', '2024'],
+    ['year', '2031'],
+    ['issuer', 'enron'],
+    ['focus', 'nope'],
+    ['slide', '0'],
+    ['slide', 'abc'],
+  ])('rejects %s=%s and uses the default', (param, value) => {
+    const r = decode(`${param}=${value}&range=2021-2029`);
+    expect(r.issues.map((i) => i.param)).toEqual([param]);
+    expect(r.state[param as keyof UrlState]).toEqual(defaultUrlState()[param as keyof UrlState]);
+    expect(r.state.range).toEqual([2021, 2029]);
+  });
+
+  it('rejects a value that is too long without echoing it whole', () => {
+    const long = 'x'.repeat(5000);
+    const r = decode(`lang=${long}&theme=dark`);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]?.param).toBe('lang');
+    expect(r.issues[0]?.value.length).toBeLessThanOrEqual(MAX_VALUE_LENGTH);
+    expect(r.state.lang).toBe('en');
+    expect(r.state.theme).toBe('dark');
+    const longKey = decode(`w.${'y'.repeat(5000)}=1`);
+    expect(longKey.issues[0]?.param.length).toBeLessThanOrEqual(MAX_VALUE_LENGTH);
+  });
+
+  it('resets a slide beyond the number of panels', () => {
+    const r = decode('slide=50&mode=present');
+    expect(r.issues.map((i) => i.param)).toEqual(['slide']);
+    expect(r.state.slide).toBe(1);
+    expect(r.state.mode).toBe('present');
+    expect(decode('panels=capex,bonds&slide=3').state.slide).toBe(1);
+    expect(decode('panels=capex,bonds&slide=2').state.slide).toBe(2);
+  });
+
+  it('drops a focus that is not among the listed panels', () => {
+    const r = decode('focus=bonds&panels=capex');
+    expect(r.issues.map((i) => i.param)).toEqual(['focus']);
+    expect(r.state.focus).toBeNull();
+    expect(r.state.panels).toEqual(['capex']);
+  });
+
+  it('does not accept gauge as a focus', () => {
+    expect(issueParams('focus=gauge')).toEqual(['focus']);
+  });
+
+  it('reads an empty focus or issuer as none', () => {
+    const r = decode('focus=&issuer=');
+    expect(r.issues).toEqual([]);
+    expect(r.state.focus).toBeNull();
+    expect(r.state.issuer).toBeNull();
+  });
+});
+
+describe('encode', () => {
+  it('round-trips any valid state through the full encoding', () => {
+    fc.assert(
+      fc.property(validStateArb, (state) => {
+        const r = decode(encode(state, { full: true }));
+        expect(r.issues).toEqual([]);
+        expect(r.state).toEqual(state);
+      }),
+    );
+  });
+
+  it('round-trips any valid state through the minimal encoding', () => {
+    fc.assert(
+      fc.property(validStateArb, (state) => {
+        const r = decode(encode(state));
+        expect(r.issues).toEqual([]);
+        expect(r.state).toEqual(state);
+      }),
+    );
+  });
+
+  it('writes only the version for the default state', () => {
+    expect(encode(defaultUrlState())).toBe(`v=${URL_VERSION}`);
+  });
+
+  it('writes every parameter in full mode', () => {
+    const p = new URLSearchParams(encode(defaultUrlState(), { full: true }));
+    for (const key of ['v', 'mode', 'slide', 'range', 'panels', 'focus', 'issuer', 'year', 'lang', 'theme']) {
+      expect(p.has(key)).toBe(true);
+    }
+    for (const id of COMPONENT_IDS) expect(p.get(`w.${id}`)).toBe('1');
+    for (const k of SCENARIO_KEYS) expect(p.has(`s.${k}`)).toBe(true);
+    expect(p.get('range')).toBe(`${YEAR_MIN}-${YEAR_MAX}`);
+    expect(p.get('year')).toBe(String(DEFAULT_GAUGE_YEAR));
+  });
+
+  it('keeps panel lists readable (no %2C)', () => {
+    const s = encode({ ...defaultUrlState(), panels: ['capex', 'bonds'] });
+    expect(s).toContain('panels=capex,bonds');
+    expect(s).not.toContain('%2C');
+  });
+});
+
+describe('parseRange', () => {
+  it('reads FROM-TO and a single year', () => {
+    expect(parseRange('2021-2025')).toEqual({ status: 'valid', value: [2021, 2025] });
+    expect(parseRange('2024')).toEqual({ status: 'valid', value: [2024, 2024] });
+  });
+
+  it('rejects reversed, out-of-span and malformed ranges', () => {
+    expect(parseRange('2030-2024').status).toBe('invalid');
+    expect(parseRange('1990-2030').status).toBe('invalid');
+    expect(parseRange('2019').status).toBe('invalid');
+    expect(parseRange('20-30').status).toBe('invalid');
+    expect(parseRange('2020–2030').status).toBe('invalid');
+  });
+});
+
+describe('parsePanels', () => {
+  it('keeps known ids in order and lists the dropped ones', () => {
+    expect(parsePanels('bonds, capex ,nope,,x')).toEqual({
+      status: 'valid',
+      value: ['bonds', 'capex'],
+      dropped: ['nope', 'x'],
+    });
+    expect(parsePanels('gauge')).toEqual({ status: 'valid', value: ['gauge'] });
+  });
+
+  it('is invalid with no known id', () => {
+    expect(parsePanels('').status).toBe('invalid');
+    expect(parsePanels('nope,also-nope').status).toBe('invalid');
+  });
+});
+
+describe('parseWeight', () => {
+  it('accepts plain decimals from 0 to MAX_WEIGHT', () => {
+    expect(parseWeight('0')).toEqual({ status: 'valid', value: 0 });
+    expect(parseWeight('2.25')).toEqual({ status: 'valid', value: 2.25 });
+    expect(parseWeight(String(MAX_WEIGHT))).toEqual({ status: 'valid', value: MAX_WEIGHT });
+  });
+
+  it('rejects negatives, too-large values and non-decimal notations', () => {
+    for (const raw of ['-1', '-0.5', '10.5', '1e3', 'abc', 'Infinity', 'NaN', '0x2', '', ' 1']) {
+      expect(parseWeight(raw).status).toBe('invalid');
+    }
+  });
+});
+
+describe('migrate', () => {
+  /** A v1 → v2 migration that renames `yr` to `range`. */
+  const renameYr: Migration = (p) => {
+    const out = new URLSearchParams(p);
+    const yr = out.get('yr');
+    out.delete('yr');
+    if (yr !== null) out.set('range', yr);
+    return out;
+  };
+
+  it('applies the migrations from the link version onwards', () => {
+    const p = migrate(new URLSearchParams('yr=2022-2025&lang=zh-TW'), 1, [renameYr]);
+    expect(p.get('range')).toBe('2022-2025');
+    expect(p.has('yr')).toBe(false);
+    expect(p.get('lang')).toBe('zh-TW');
+  });
+
+  it('applies nothing to a link already at the current version', () => {
+    const p = migrate(new URLSearchParams('yr=2022-2025'), 2, [renameYr]);
+    expect(p.get('yr')).toBe('2022-2025');
+    expect(p.has('range')).toBe(false);
+  });
+
+  it('chains several migrations in order', () => {
+    const addA: Migration = (p) => {
+      const out = new URLSearchParams(p);
+      out.append('trail', 'a');
+      return out;
+    };
+    const addB: Migration = (p) => {
+      const out = new URLSearchParams(p);
+      out.append('trail', 'b');
+      return out;
+    };
+    expect(migrate(new URLSearchParams(), 1, [addA, addB]).getAll('trail')).toEqual(['a', 'b']);
+    expect(migrate(new URLSearchParams(), 2, [addA, addB]).getAll('trail')).toEqual(['b']);
+  });
+
+  it('does not mutate its input', () => {
+    const input = new URLSearchParams('yr=2022-2025');
+    migrate(input, 1, [renameYr]);
+    expect(input.get('yr')).toBe('2022-2025');
+  });
+
+  it('lets decode read a v1 link in a two-version world', () => {
+    const r = decode('v=1&yr=2022-2025&lang=zh-TW', [renameYr]);
+    expect(r.version).toBe(1);
+    expect(r.issues).toEqual([]);
+    expect(r.state.range).toEqual([2022, 2025]);
+    expect(r.state.lang).toBe('zh-TW');
+  });
+
+  it('reads a link without v as the current version (no migration)', () => {
+    const r = decode('yr=2022-2025', [renameYr]);
+    expect(r.version).toBe(2);
+    expect(r.state.range).toEqual(FULL_RANGE);
+  });
+
+  it('reports v=3 as newer in a two-version world', () => {
+    const r = decode('v=3&yr=2022-2025', [renameYr]);
+    expect(r.issues.map((i) => i.param)).toEqual(['v']);
+    expect(r.version).toBe(2);
+  });
+});
+
+describe('isDiscreteChange', () => {
+  const base = defaultUrlState();
+
+  it.each([
+    ['panels', { panels: ['capex', 'bonds'] as SlideId[] }],
+    ['mode', { mode: 'present' as const }],
+    ['slide', { slide: 2 }],
+    ['focus', { focus: 'bonds' as const }],
+    ['issuer', { issuer: 'meta' as const }],
+    ['lang', { lang: 'zh-TW' as const }],
+    ['theme', { theme: 'dark' as const }],
+    ['year', { year: 2028 }],
+  ])('is true when %s changes', (_label, change) => {
+    expect(isDiscreteChange(base, { ...base, ...change })).toBe(true);
+  });
+
+  it('is false when only the range, weights or scenario change', () => {
+    const b: UrlState = {
+      ...base,
+      range: [2022, 2024],
+      weights: { ...base.weights, valuation: 3 },
+      scenario: { ...base.scenario, life: 6, growth: 50 },
+    };
+    expect(isDiscreteChange(base, b)).toBe(false);
+  });
+
+  it('compares panel lists by content, not identity', () => {
+    expect(isDiscreteChange(base, { ...base, panels: [...base.panels] })).toBe(false);
+  });
+});

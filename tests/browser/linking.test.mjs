@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { setupBrowser } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setupBrowser();
+});
+after(async () => {
+  await env.close();
+});
+
+/** Centre of the x-axis tick labelled `year` in a panel. */
+async function tickCentre(page, panelId, year) {
+  const tick = page
+    .locator(`[data-panel="${panelId}"] .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value`, {
+      hasText: String(year),
+    })
+    .first();
+  const box = await tick.boundingBox();
+  assert.ok(box, `tick ${year} in ${panelId}`);
+  return box.x + box.width / 2;
+}
+async function plotMiddleY(page, panelId) {
+  const box = await page.locator(`[data-panel="${panelId}"] [data-plot-overlay]`).boundingBox();
+  assert.ok(box);
+  return box.y + box.height / 2;
+}
+async function xTicks(page, panelId) {
+  return page
+    .locator(`[data-panel="${panelId}"] .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value`)
+    .allTextContents();
+}
+
+test('hovering a year on capex sets the same data-hover-year on every time-series panel; leaving clears', async () => {
+  const { page, errors } = await env.openPage();
+  const ts = page.locator('[data-timeseries]');
+  const n = await ts.count();
+  assert.ok(n >= 5);
+  await page.locator('[data-panel="capex"]').scrollIntoViewIfNeeded();
+  const x = await tickCentre(page, 'capex', 2027);
+  await page.mouse.move(x, await plotMiddleY(page, 'capex'));
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-timeseries][data-hover-year="2027"]').length >= 5,
+  );
+  const years = await ts.evaluateAll((els) => els.map((e) => e.getAttribute('data-hover-year')));
+  assert.deepEqual(years, Array(n).fill('2027'));
+  // Non-time-series panels never carry it.
+  assert.equal(await page.locator('[data-panel="bonds"]').getAttribute('data-hover-year'), null);
+  // The readout of another panel shows that year's values.
+  assert.match(await page.locator('[data-panel="ig-share"] .readout').textContent(), /2027/);
+  // Leave the plot: cleared everywhere.
+  await page.mouse.move(5, 5);
+  await page.waitForFunction(() => document.querySelectorAll('[data-hover-year]').length === 0);
+  assert.deepEqual(errors, []);
+});
+
+test('a focused chart moves the hovered year with the arrow keys', async () => {
+  const { page } = await env.openPage();
+  const slider = page.locator('[data-panel="compute-mix"] [role="slider"]');
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  const first = await page.locator('[data-panel="capex"]').getAttribute('data-hover-year');
+  assert.equal(first, '2020');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator('[data-panel="depreciation"]').getAttribute('data-hover-year'), '2022');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.locator('[data-panel="pressure"]').getAttribute('data-hover-year'), '2021');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('[data-hover-year]').count(), 0);
+});
+
+test('dragging across the capex plot narrows every time-series panel; reset restores', async () => {
+  const { page } = await env.openPage();
+  await page.locator('[data-panel="capex"]').scrollIntoViewIfNeeded();
+  const y = await plotMiddleY(page, 'capex');
+  const x0 = await tickCentre(page, 'capex', 2024);
+  const x1 = await tickCentre(page, 'capex', 2028);
+  await page.mouse.move(x0, y);
+  await page.mouse.down();
+  await page.mouse.move((x0 + x1) / 2, y, { steps: 4 });
+  await page.mouse.move(x1, y, { steps: 4 });
+  await page.mouse.up();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('range') === '2024-2028');
+  for (const id of await page
+    .locator('[data-timeseries]')
+    .evaluateAll((els) => els.map((e) => e.dataset.panel))) {
+    const ticks = await xTicks(page, id);
+    assert.equal(ticks[0], '2024', `${id} starts at 2024 (${ticks})`);
+    assert.equal(ticks[ticks.length - 1], '2028', `${id} ends at 2028 (${ticks})`);
+  }
+  await page.locator('[data-action="reset-range"]').click();
+  assert.equal((await xTicks(page, 'capex')).at(-1), '2030');
+  assert.equal((await xTicks(page, 'ig-share'))[0], '2020');
+});
+
+test('selecting meta highlights Meta in bonds and spv and dims the rest; Escape clears', async () => {
+  const { page } = await env.openPage();
+  await page.locator('[data-panel="bonds"] [data-issuer="meta"]').click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('issuer') === 'meta');
+  assert.equal(
+    await page.locator('[data-panel="bonds"] [data-issuer="meta"]').getAttribute('aria-pressed'),
+    'true',
+  );
+  assert.equal(
+    await page.locator('[data-panel="spv"] [data-issuer="meta"]').getAttribute('aria-pressed'),
+    'true',
+  );
+  // Bonds: Meta's deal stays, the others dim.
+  assert.equal(await page.locator('[data-panel="bonds"] .deal-list li[data-entity="meta"].dim').count(), 0);
+  assert.ok((await page.locator('[data-panel="bonds"] .deal-list li.dim').count()) > 0);
+  // SPV: Meta's bonds and Hyperion (Meta-sponsored) are drawn at full strength in Meta's colour; others dimmed.
+  const bars = await page
+    .locator('[data-panel="spv"] .recharts-bar-rectangle path')
+    .evaluateAll((els) =>
+      els.map((e) => ({ fill: e.getAttribute('fill'), opacity: Number(e.getAttribute('fill-opacity')) })),
+    );
+  const strong = bars.filter((b) => b.opacity > 0.5);
+  assert.equal(strong.length, 2, JSON.stringify(bars));
+  assert.ok(strong.every((b) => b.fill?.toLowerCase() === '#d55e00'));
+  assert.ok(bars.filter((b) => b.opacity < 0.5).length >= 6);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !new URL(location.href).searchParams.get('issuer'));
+  assert.equal(await page.locator('[data-panel="bonds"] .deal-list li.dim').count(), 0);
+});
+
+test('events are drawn as annotations and can be hidden', async () => {
+  const { page } = await env.openPage();
+  const lines = () => page.locator('[data-panel="bonds"] .event-line').count();
+  assert.ok((await lines()) > 0);
+  await page.getByLabel('Show events').uncheck();
+  assert.equal(await lines(), 0);
+});

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { setupBrowser } from './harness.mjs';
+
+const PANELS = [
+  'capex',
+  'dc-investment',
+  'bonds',
+  'spv',
+  'ig-share',
+  'valuation',
+  'compute-mix',
+  'depreciation',
+];
+let env;
+before(async () => {
+  env = await setupBrowser();
+});
+after(async () => {
+  await env.close();
+});
+
+test('the built app loads its shell from a sub-path-safe build', async () => {
+  const { page, errors } = await env.openPage();
+  assert.equal(await page.locator('header h1').textContent(), 'Bubble Pressure');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page
+    .locator('footer')
+    .getByText(/sources/)
+    .first()
+    .waitFor();
+  // Relative asset URLs: the build works from any sub-path of a static host.
+  const scripts = await page
+    .locator('script[src]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('src')));
+  assert.ok(
+    scripts.every((s) => s?.startsWith('./')),
+    `asset URLs should be relative: ${scripts}`,
+  );
+  assert.deepEqual(errors, []);
+});
+
+test('all eight panels render a chart with a title and no console error', async () => {
+  const { page, errors } = await env.openPage();
+  for (const id of PANELS) {
+    const panel = page.locator(`[data-panel="${id}"]`);
+    await panel.waitFor();
+    assert.ok((await panel.locator('h2').textContent())?.trim().length, `${id} has a title`);
+    const surfaces = await panel.locator('svg.recharts-surface').count();
+    assert.ok(surfaces >= 1, `${id} draws a chart`);
+    // Something is actually drawn: lines, bars or dots inside the chart.
+    const marks = await panel
+      .locator(
+        '.recharts-line path, .recharts-bar-rectangle, .recharts-scatter-symbol, .recharts-area path, .recharts-line-dots circle',
+      )
+      .count();
+    assert.ok(marks > 0, `${id} draws marks`);
+  }
+  assert.ok((await page.locator('[data-timeseries]').count()) >= 5, 'at least five time-series panels');
+  assert.deepEqual(errors, []);
+});
+
+test('a panel shows its exact figures as a table and its sources', async () => {
+  const { page } = await env.openPage();
+  const panel = page.locator('[data-panel="bonds"]');
+  await panel.getByRole('button', { name: 'Data table' }).click();
+  const table = panel.locator('table.data-table');
+  await table.waitFor();
+  assert.match(await table.textContent(), /\$18B/);
+  await panel.getByRole('button', { name: 'Sources' }).click();
+  assert.match(await panel.locator('.source-list').textContent(), /Reuters|Press reports/);
+});
