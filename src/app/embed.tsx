@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Gauge } from '../gauge/gauge';
+import { ChartHeightContext } from '../panels/chart/size';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
 import { selectUrlState } from '../store/store';
@@ -12,20 +13,27 @@ export function EmbedView() {
   const state = useApp(useShallow(selectUrlState));
   const t = useT();
   const href = useMemo(() => `?${encode({ ...state, mode: 'dashboard' }, { full: true })}`, [state]);
+  // One panel fills the iframe: the chart gets what the title, legend and source line leave.
+  const chartHeight = Math.max(
+    120,
+    Math.min(420, window.innerHeight - (state.panels.length > 1 ? 200 : 210)),
+  );
   return (
-    <div className="embed">
-      {state.panels.map((id) =>
-        id === 'gauge' ? (
-          <Gauge key={id} compact />
-        ) : (
-          <PanelFrame key={id} def={PANELS[id]} variant="embed" />
-        ),
-      )}
-      <p className="embed-foot small">
-        <a href={href} target="_blank" rel="noopener" data-action="open-dashboard">
-          {t('embed.open')} ↗
-        </a>
-      </p>
-    </div>
+    <ChartHeightContext.Provider value={chartHeight}>
+      <div className={`embed${state.panels.length === 1 ? ' embed-single' : ''}`}>
+        {state.panels.map((id) =>
+          id === 'gauge' ? (
+            <Gauge key={id} compact />
+          ) : (
+            <PanelFrame key={id} def={PANELS[id]} variant="embed" />
+          ),
+        )}
+        <p className="embed-foot small">
+          <a href={href} target="_blank" rel="noopener" data-action="open-dashboard">
+            {t('embed.open')} ↗
+          </a>
+        </p>
+      </div>
+    </ChartHeightContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Gauge } from '../gauge/gauge';
+import { ChartHeightContext } from '../panels/chart/size';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
 import { UrlNotice } from './notices';
@@ -56,7 +57,9 @@ export function Presenter() {
     <div className="presenter" data-slide={slide}>
       <UrlNotice />
       <div className="slide">
-        {id === 'gauge' ? <Gauge /> : id ? <PanelFrame def={PANELS[id]} variant="slide" key={id} /> : null}
+        <ChartHeightContext.Provider value={Math.max(260, window.innerHeight - 360)}>
+          {id === 'gauge' ? <Gauge /> : id ? <PanelFrame def={PANELS[id]} variant="slide" key={id} /> : null}
+        </ChartHeightContext.Provider>
       </div>
       <footer className="slide-bar">
         <button

@@ -14,14 +14,12 @@ async function readGauge(page) {
   const gauge = page.locator('[data-testid="pressure-gauge"]');
   const now = Number(await gauge.getAttribute('aria-valuenow'));
   const text = await gauge.getAttribute('aria-valuetext');
-  const rows = await page
-    .locator('[data-component]')
-    .evaluateAll((els) =>
-      els.map((e) => ({
-        id: e.getAttribute('data-component'),
-        c: Number(e.getAttribute('data-contribution')),
-      })),
-    );
+  const rows = await page.locator('[data-component]').evaluateAll((els) =>
+    els.map((e) => ({
+      id: e.getAttribute('data-component'),
+      c: Number(e.getAttribute('data-contribution')),
+    })),
+  );
   return { now, text, rows, sum: rows.reduce((a, r) => a + r.c, 0) };
 }
 

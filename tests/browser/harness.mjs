@@ -62,11 +62,12 @@ export async function setupBrowser() {
     });
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     // The app must never call out at run time: fail any request that leaves the preview server.
-    await page.route('**/*', (route) =>
-      route.request().url().startsWith(server.url) || route.request().url().startsWith('data:')
-        ? route.continue()
-        : (errors.push(`external request: ${route.request().url()}`), route.abort()),
-    );
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.url) || url.startsWith('data:')) return route.continue();
+      errors.push(`external request: ${url}`);
+      return route.abort();
+    });
     await page.goto(`${server.url}${query}`);
     await page.waitForSelector('[data-testid="pressure-gauge"], [data-panel]');
     return { page, context, errors };

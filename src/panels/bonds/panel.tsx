@@ -13,6 +13,7 @@ import {
 import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatDate, formatUsdBn } from '../../domain/format';
 import { selectDatasets } from '../../store/selectors';
+import { useChartHeight } from '../chart/size';
 import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
 import { isIssuerId } from '../ids';
 import { IssuerChips } from '../issuer-chips';
@@ -28,6 +29,7 @@ export default function BondsPanel() {
   const toggle = useApp((s) => s.toggleSelection);
   const showEvents = useApp((s) => s.showEvents);
   const t = useT();
+  const height = useChartHeight(250);
   const locale = useLocale();
   const events = usePanelEvents('bonds');
   const data = useMemo(() => prepareBonds(datasets), [datasets]);
@@ -39,7 +41,7 @@ export default function BondsPanel() {
   const fmt = (v: number) => formatUsdBn(v, locale);
   return (
     <>
-      <ResponsiveContainer width="100%" height={250}>
+      <ResponsiveContainer width="100%" height={height}>
         <ComposedChart margin={{ top: 18, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid vertical={false} className="grid" />
           <XAxis

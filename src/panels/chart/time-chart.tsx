@@ -22,6 +22,7 @@ import { matchesSelection } from '../../domain/series';
 import type { MessageKey } from '../../i18n/messages';
 import { isIssuerId, type YearRange } from '../ids';
 import { PlotInteraction } from './plot-interaction';
+import { useChartHeight } from './size';
 import { AXIS_TICK, DIMMED, dashFor, type StyleKind } from './style';
 
 export type Cell = number | null | undefined | readonly [number, number];

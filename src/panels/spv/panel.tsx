@@ -4,6 +4,7 @@ import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatUsdBn } from '../../domain/format';
 import { matchesSelection } from '../../domain/series';
 import { selectDatasets } from '../../store/selectors';
+import { useChartHeight } from '../chart/size';
 import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
 import { isIssuerId } from '../ids';
 import { IssuerChips } from '../issuer-chips';
@@ -15,6 +16,7 @@ export default function SpvPanel() {
   const selection = useApp((s) => s.selection);
   const toggle = useApp((s) => s.toggleSelection);
   const t = useT();
+  const height = useChartHeight(250);
   const locale = useLocale();
   const data = useMemo(() => prepareSpv(datasets), [datasets]);
   const rows = useMemo(() => {
@@ -31,7 +33,7 @@ export default function SpvPanel() {
   const fmt = (v: number) => formatUsdBn(v, locale);
   return (
     <>
-      <ResponsiveContainer width="100%" height={250}>
+      <ResponsiveContainer width="100%" height={height}>
         <BarChart data={rows} layout="vertical" margin={{ top: 18, right: 24, bottom: 4, left: 8 }}>
           <defs>
             <pattern
