@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatDate } from '../domain/format';
+import { MiniGauge } from '../gauge/mini-gauge';
 import { LANGS, type Lang } from '../url/codec';
 import { shareUrl } from '../url/history';
 import { useApp, useAppStore, useLocale, useT } from './store-context';
@@ -63,6 +64,7 @@ export function Header() {
           ) : null}
         </p>
       </div>
+      <MiniGauge />
       <div className="header-controls">
         <label>
           <span className="sr-only">{t('app.language')}</span>

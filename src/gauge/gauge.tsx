@@ -286,16 +286,22 @@ export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolea
                           {t('gauge.goToPanel')}
                         </a>
                       </th>
-                      <td className="metric-cell">
+                      <td className="metric-cell c-metric">
                         {c.metrics.map((m) => (
                           <div key={m.metric}>{metricText(m, locale, yrs, t)}</div>
                         ))}
                       </td>
-                      <td className="num">{c.score === null ? '–' : formatNumber(c.score, locale, 2)}</td>
-                      <td>
+                      <td className="num c-score">
+                        <span className="mobile-label">{t('gauge.col.score')} </span>
+                        {c.score === null ? '–' : formatNumber(c.score, locale, 2)}
+                      </td>
+                      <td className="c-weight">
                         <WeightInput id={id} />
                       </td>
-                      <td className="num">{formatNumber(points, locale, 1)}</td>
+                      <td className="num c-points">
+                        {formatNumber(points, locale, 1)}
+                        <span className="mobile-label"> {t('gauge.col.points')}</span>
+                      </td>
                     </tr>
                   );
                 })}

@@ -199,10 +199,11 @@ function ChartBody({
   unit,
   yDomain,
   events,
-  height = 240,
+  height: heightProp,
   children,
   range,
 }: TimeChartProps & { range: YearRange }) {
+  const height = useChartHeight(heightProp ?? 240);
   const fmt = useFormatter(unit);
   const selection = useApp((s) => s.selection);
   const showEvents = useApp((s) => s.showEvents);

@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { useApp, useLocale, useT } from '../app/store-context';
+import { formatNumber } from '../domain/format';
+import { readYear } from '../domain/model';
+import { bandOf } from '../domain/pressure';
+import { BAND_COLORS } from './colors';
+import { useModelInput } from './use-model';
+
+/** The reading in the sticky header, so the number stays on screen while the analyst scrolls. */
+export function MiniGauge() {
+  const input = useModelInput();
+  const year = useApp((s) => s.gaugeYear);
+  const t = useT();
+  const locale = useLocale();
+  const result = useMemo(() => readYear(input, year).result, [input, year]);
+  if (!result.ok) return null;
+  const band = bandOf(result.value);
+  return (
+    <a className="mini-gauge" href="#gauge-title" style={{ borderColor: BAND_COLORS[band] }}>
+      {t('gauge.title')} {year}: <b>{formatNumber(result.value, locale, 0)}</b> · {t(`band.${band}`)}
+    </a>
+  );
+}
