@@ -1,6 +1,5 @@
-// Shared browser-test harness: serves dist/ with `vite preview` on a free port and finds Chromium.
+// Shared browser-test harness: serves dist/ from a sub-path on a free port and finds Chromium.
 import { existsSync } from 'node:fs';
-import { preview } from 'vite';
 
 export const CHROMIUM_CANDIDATES = [
   '/usr/bin/chromium',
@@ -26,17 +25,47 @@ export function launchArgs() {
   ];
 }
 
-/** Serve the production build from a sub-path, as a static host would. */
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+/** Where the tests host the build: a sub-path, as on a static host or CDN, to prove relative URLs work. */
+export const SUB_PATH = '/some/sub/path/';
+
+/** Serve `dist/` as plain static files under SUB_PATH, with no server logic (no SPA fallback). */
 export async function startServer() {
-  const server = await preview({
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-    logLevel: 'silent',
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const { extname, join, normalize } = await import('node:path');
+  const root = join(process.cwd(), 'dist');
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(SUB_PATH)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const rel = url.pathname.slice(SUB_PATH.length) || 'index.html';
+    const file = normalize(join(root, rel));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
   });
-  const address = server.httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : 4173;
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.httpServer.close(resolve)),
+    url: `http://127.0.0.1:${port}${SUB_PATH}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
 

@@ -110,10 +110,12 @@ function HoverReadout({ rows, series, unit }: Pick<TimeChartProps, 'rows' | 'ser
       <strong>{hoverYear}</strong>
       {items.length === 0 ? <span className="muted"> · {t('panel.readout.empty')}</span> : null}
       {items.map(({ s, text }) => (
-        <span key={s.key} className="readout-item">
+        <span key={s.key}>
           {' · '}
-          <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
-          {s.label}: <b>{text}</b> <span className="muted">({t(KIND_KEYS[s.kind])})</span>
+          <span className="readout-item">
+            <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
+            {s.label}: <b>{text}</b> <span className="muted">({t(KIND_KEYS[s.kind])})</span>
+          </span>
         </span>
       ))}
     </p>

@@ -1,5 +1,14 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatUsdBn } from '../../domain/format';
 import { matchesSelection } from '../../domain/series';
@@ -10,7 +19,7 @@ import { isIssuerId } from '../ids';
 import { IssuerChips } from '../issuer-chips';
 import { prepareSpv } from './prepare';
 
-/** Vehicles take their sponsor's colour, with a pattern so they read apart from the sponsor's bonds. */
+/** Bonds by issuer and vehicles by sponsor colour, each labelled; the two bars are never added together. */
 export default function SpvPanel() {
   const datasets = useApp(selectDatasets);
   const selection = useApp((s) => s.selection);
@@ -35,18 +44,6 @@ export default function SpvPanel() {
     <>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={rows} layout="vertical" margin={{ top: 18, right: 24, bottom: 4, left: 8 }}>
-          <defs>
-            <pattern
-              id="spv-hatch"
-              width="6"
-              height="6"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="6" height="6" fill="white" fillOpacity="0" />
-              <line x1="0" y1="0" x2="0" y2="6" stroke="white" strokeWidth="2" strokeOpacity="0.6" />
-            </pattern>
-          </defs>
           <CartesianGrid horizontal={false} className="grid" />
           <XAxis tick={AXIS_TICK} type="number" domain={[0, 140]} tickFormatter={fmt} />
           <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={130} />
@@ -80,20 +77,20 @@ export default function SpvPanel() {
                 strokeWidth={1}
                 isAnimationActive={false}
                 cursor="pointer"
-                label={
-                  dim
-                    ? undefined
-                    : {
-                        position: 'center',
-                        formatter: (v: unknown) => (typeof v === 'number' && v >= 12 ? fmt(v) : ''),
-                        className: 'bar-label',
-                      }
-                }
                 onClick={() => {
                   const id = p.vehicle ? p.entity : p.id;
                   if (isIssuerId(id)) toggle(id);
                 }}
-              />
+              >
+                {dim ? null : (
+                  <LabelList
+                    dataKey={p.key}
+                    position="center"
+                    className="bar-label"
+                    formatter={(v: unknown) => (typeof v === 'number' && v >= 12 ? fmt(v) : '')}
+                  />
+                )}
+              </Bar>
             );
           })}
         </BarChart>
