@@ -1,23 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
 import { COMPONENT_IDS } from '../domain/pressure';
 import { zhTW } from '../i18n/zh-tw';
 import { type AppStore, createAppStore } from '../store/store';
 import { App } from './app';
 import { StoreProvider } from './store-context';
-
-const FIXTURE_DIR = join(process.cwd(), 'fixtures');
-
-function realFiles(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of readdirSync(FIXTURE_DIR)) {
-    if (name.endsWith('.json')) out[name] = readFileSync(join(FIXTURE_DIR, name), 'utf8');
-  }
-  return out;
-}
 
 const PANELS = [
   'capex',

@@ -2,22 +2,11 @@
  * The real fixtures hold the data brief's key figures (see /work/shared/data-brief.md).
  * Read straight from disk, the way the app bundles them, and validated by the loader.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realFiles } from '../../tests/fixture-files';
 import { PANEL_IDS } from '../panels/ids';
 import { type LoadedData, loadFixtures } from './load';
 import type { Observation, Series } from './schema';
-
-const FIXTURE_DIR = join(process.cwd(), 'fixtures');
-
-function realFiles(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of readdirSync(FIXTURE_DIR)) {
-    if (name.endsWith('.json')) out[name] = readFileSync(join(FIXTURE_DIR, name), 'utf8');
-  }
-  return out;
-}
 
 const files = realFiles();
 const data: LoadedData = loadFixtures(files);

@@ -1,18 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realFiles } from '../../tests/fixture-files';
 import { formatLoadError, formatPath, type LoadError, loadFixtures } from './load';
 
-const FIXTURE_DIR = join(process.cwd(), 'fixtures');
-
 /** The real fixture files, as raw text keyed by file name (what the app bundles). */
-function realFiles(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of readdirSync(FIXTURE_DIR)) {
-    if (name.endsWith('.json')) out[name] = readFileSync(join(FIXTURE_DIR, name), 'utf8');
-  }
-  return out;
-}
 
 // biome-ignore lint/suspicious/noExplicitAny: fixture JSON is edited freely to break it on purpose
 type Json = any;

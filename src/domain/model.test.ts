@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
 import {
   capexPath,
@@ -19,12 +18,7 @@ import { defaultScenario, SCENARIO_KEYS, SCENARIO_SPECS, type Scenario } from '.
 
 // ---- The real fixtures, read straight from disk (vitest's cwd is the project root). ----
 
-const FIXTURE_DIR = 'fixtures';
-const files: Record<string, string> = Object.fromEntries(
-  readdirSync(FIXTURE_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => [f, readFileSync(join(FIXTURE_DIR, f), 'utf8')]),
-);
+const files: Record<string, string> = realFiles();
 
 interface RawObs {
   period: number | string;

@@ -95,12 +95,18 @@ function DataTable({ datasets, caption }: { datasets: readonly Dataset[]; captio
   );
 }
 
-function SourceList({ sources }: { sources: readonly Source[] }) {
+/** A list of sources; `anchors` gives each item the id the source links point at (`#source-<id>`). */
+export function SourceList({ sources, anchors = false }: { sources: readonly Source[]; anchors?: boolean }) {
   const locale = useLocale();
   return (
-    <ul className="source-list">
+    <ol className="source-list">
       {sources.map((s) => (
-        <li key={s.id}>
+        <li key={s.id} id={anchors ? `source-${s.id}` : undefined}>
+          {anchors ? (
+            <>
+              <code>{s.id}</code> ·{' '}
+            </>
+          ) : null}
           <b>{s.publisher}</b>,{' '}
           {s.url ? (
             <a href={s.url} rel="noreferrer noopener" target="_blank">
@@ -113,7 +119,7 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
           {s.note ? <span className="muted"> · {s.note}</span> : null}
         </li>
       ))}
-    </ul>
+    </ol>
   );
 }
 

@@ -2,9 +2,8 @@
  * Each panel's pure preparation function, run on the real fixtures. Expected numbers are worked out
  * here from the fixture JSON (read separately from disk), not taken from the module under test.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
 import type { Scenario } from '../domain/scenario';
 import type { DatasetMap } from '../domain/series';
@@ -17,16 +16,6 @@ import { prepareIgShare } from './ig-share/prepare';
 import { preparePressure } from './pressure/prepare';
 import { prepareSpv } from './spv/prepare';
 import { prepareValuation } from './valuation/prepare';
-
-const FIXTURE_DIR = join(process.cwd(), 'fixtures');
-
-function realFiles(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of readdirSync(FIXTURE_DIR)) {
-    if (name.endsWith('.json')) out[name] = readFileSync(join(FIXTURE_DIR, name), 'utf8');
-  }
-  return out;
-}
 
 interface RawObs {
   period: number | string;
@@ -43,8 +32,7 @@ interface RawSeries {
   observations: RawObs[];
 }
 /** A fixture's series, straight from its JSON (independent of the loader). */
-const raw = (file: string): RawSeries[] =>
-  JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8')).series as RawSeries[];
+const raw = (file: string): RawSeries[] => JSON.parse(realFiles()[file] ?? 'null').series as RawSeries[];
 const rawSeries = (file: string, id: string): RawSeries => {
   const s = raw(file).find((x) => x.id === id);
   if (!s) throw new Error(`no series ${id} in ${file}`);

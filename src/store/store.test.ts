@@ -1,22 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
 import type { Dataset } from '../data/schema';
 import { COMPONENT_IDS, MAX_WEIGHT } from '../domain/pressure';
 import type { UrlState } from '../url/codec';
 import { selectDatasets } from './selectors';
 import { type AppStore, applyUrlState, createAppStore, selectUrlState } from './store';
-
-const FIXTURE_DIR = join(process.cwd(), 'fixtures');
-
-function realFiles(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of readdirSync(FIXTURE_DIR)) {
-    if (name.endsWith('.json')) out[name] = readFileSync(join(FIXTURE_DIR, name), 'utf8');
-  }
-  return out;
-}
 
 const fresh = (): AppStore => createAppStore();
 
