@@ -12,8 +12,14 @@ function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberForma
   return f;
 }
 
-/** "$405B", "$5.2T" in English; zh-TW uses its own compact units (億, 兆). */
+/**
+ * Money in USD billions, compact: "$405B", "$5.2T" in English; "4,050億美元", "5.2兆美元" in zh-TW
+ * (Intl's compact currency there reads "US$4050億", which is not how Taiwanese finance writes it).
+ */
 export function formatUsdBn(valueBn: number, locale: string, digits = 1): string {
+  if (locale.startsWith('zh')) {
+    return `${nf(locale, { notation: 'compact', maximumFractionDigits: digits, useGrouping: 'always' }).format(valueBn * 1e9)}美元`;
+  }
   return nf(locale, {
     style: 'currency',
     currency: 'USD',

@@ -167,7 +167,7 @@ export function PanelFrame({
 
   return (
     <section
-      className={`panel panel-${variant}${isFocused && variant === 'grid' ? ' focused' : ''}`}
+      className={`panel panel-v-${variant}${isFocused && variant === 'grid' ? ' focused' : ''}`}
       data-panel={def.id}
       data-timeseries={def.timeseries ? '' : undefined}
       data-hover-year={hoverYear ?? undefined}
