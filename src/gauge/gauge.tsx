@@ -3,8 +3,8 @@
  * version; under it each component's contribution (stacked so they add up to the number), with raw
  * metric, score, weight and points; weights, the what-if scenario, sensitivity and the method.
  */
-import { memo, useMemo } from 'react';
-import { useApp, useLocale, useT } from '../app/store-context';
+import { type MouseEvent, memo, useMemo } from 'react';
+import { useApp, useAppStore, useLocale, useT } from '../app/store-context';
 import { formatNumber, formatValue } from '../domain/format';
 import { type MetricReading, readYear, sensitivity } from '../domain/model';
 import { BANDS, bandOf, COMPONENT_IDS, type ComponentId, MAX_WEIGHT } from '../domain/pressure';
@@ -58,6 +58,29 @@ function Dial({ value }: { value: number | null }) {
         100
       </text>
     </svg>
+  );
+}
+
+/** Jumps to a component's panel: shows it if hidden, scrolls to it (or goes to its slide when presenting). */
+function PanelLink({ panel }: { panel: PanelId }) {
+  const store = useAppStore();
+  const t = useT();
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    const s = store.getState();
+    if (!s.panels.includes(panel)) s.setPanels([...s.panels, panel]);
+    if (s.mode === 'present') {
+      s.setSlide(store.getState().panels.indexOf(panel) + 1);
+      return;
+    }
+    requestAnimationFrame(() =>
+      document.getElementById(`panel-${panel}`)?.scrollIntoView({ block: 'start' }),
+    );
+  };
+  return (
+    <a className="muted small" href={`#panel-${panel}`} onClick={onClick} data-goto-panel={panel}>
+      {t('gauge.goToPanel')}
+    </a>
   );
 }
 
@@ -281,10 +304,7 @@ export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolea
                           style={{ background: COMPONENT_COLORS[id] }}
                           aria-hidden="true"
                         />
-                        {t(`component.${id}`)}{' '}
-                        <a className="muted small" href={`#panel-${COMPONENT_PANEL[id]}`}>
-                          {t('gauge.goToPanel')}
-                        </a>
+                        {t(`component.${id}`)} <PanelLink panel={COMPONENT_PANEL[id]} />
                       </th>
                       <td className="metric-cell c-metric">
                         {c.metrics.map((m) => (

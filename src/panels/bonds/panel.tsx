@@ -12,9 +12,11 @@ import {
 } from 'recharts';
 import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatDate, formatUsdBn } from '../../domain/format';
+import { periodTime } from '../../domain/series';
 import { selectDatasets } from '../../store/selectors';
 import { useChartHeight } from '../chart/size';
 import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
+import { EventList } from '../event-list';
 import { isIssuerId } from '../ids';
 import { IssuerChips } from '../issuer-chips';
 import { usePanelEvents } from '../use-panel-events';
@@ -71,16 +73,13 @@ export default function BondsPanel() {
             />
           ) : null}
           {showEvents
-            ? events.map((e) => (
+            ? events.map((e, i) => (
                 <ReferenceLine
                   key={e.id}
-                  x={Date.UTC(
-                    Number(e.date.slice(0, 4)),
-                    Number(e.date.slice(5, 7)) - 1,
-                    Number(e.date.slice(8, 10)),
-                  )}
+                  x={periodTime(e.date)}
                   className="event-line"
                   strokeDasharray="2 3"
+                  label={{ value: String(i + 1), position: 'insideTopLeft', className: 'event-label' }}
                 />
               ))
             : null}
@@ -117,6 +116,7 @@ export default function BondsPanel() {
         </ComposedChart>
       </ResponsiveContainer>
       <IssuerChips ids={data.issuers} />
+      <EventList events={events} />
       <ul className="deal-list">
         {data.deals.map((deal) => (
           <li

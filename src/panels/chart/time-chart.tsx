@@ -20,6 +20,7 @@ import type { AppEvent, Unit } from '../../data/schema';
 import { formatValue } from '../../domain/format';
 import { matchesSelection } from '../../domain/series';
 import type { MessageKey } from '../../i18n/messages';
+import { EventList } from '../event-list';
 import { isIssuerId, type YearRange } from '../ids';
 import { PlotInteraction } from './plot-interaction';
 import { useChartHeight } from './size';
@@ -388,15 +389,7 @@ export function TimeChart(props: TimeChartProps) {
         <MemoChartBody {...props} range={range} />
       </div>
       <Legend series={props.series} />
-      {shownEvents.length > 0 ? (
-        <ol className="events">
-          {shownEvents.map((e) => (
-            <li key={e.id}>
-              <time dateTime={e.date}>{e.date}</time> {e.label}
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      <EventList events={shownEvents} />
     </div>
   );
 }

@@ -15,8 +15,10 @@ import { matchesSelection } from '../../domain/series';
 import { selectDatasets } from '../../store/selectors';
 import { useChartHeight } from '../chart/size';
 import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
+import { EventList } from '../event-list';
 import { isIssuerId } from '../ids';
 import { IssuerChips } from '../issuer-chips';
+import { usePanelEvents } from '../use-panel-events';
 import { prepareSpv } from './prepare';
 
 /** Bonds by issuer and vehicles by sponsor colour, each labelled; the two bars are never added together. */
@@ -25,6 +27,7 @@ export default function SpvPanel() {
   const selection = useApp((s) => s.selection);
   const toggle = useApp((s) => s.toggleSelection);
   const t = useT();
+  const events = usePanelEvents('spv');
   const height = useChartHeight(250);
   const locale = useLocale();
   const data = useMemo(() => prepareSpv(datasets), [datasets]);
@@ -103,6 +106,7 @@ export default function SpvPanel() {
         {t('spv.onBalance')}: {fmt(data.bondsTotal)} · {t('spv.offBalance')}: {fmt(data.vehiclesTotal)}.{' '}
         {t('spv.caveat')}
       </p>
+      <EventList events={events} />
     </>
   );
 }

@@ -4,12 +4,15 @@ import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatPercent, formatUsdBn } from '../../domain/format';
 import { selectDatasets } from '../../store/selectors';
 import { ACCENT, AXIS_TICK, NEUTRAL } from '../chart/style';
+import { EventList } from '../event-list';
+import { usePanelEvents } from '../use-panel-events';
 import { prepareValuation } from './prepare';
 
 export default function ValuationPanel() {
   const datasets = useApp(selectDatasets);
   const scenario = useApp((s) => s.scenario);
   const t = useT();
+  const events = usePanelEvents('valuation');
   const locale = useLocale();
   const { buffett, nvidia } = useMemo(() => prepareValuation(datasets, scenario), [datasets, scenario]);
   const buffettRows = [
@@ -26,53 +29,56 @@ export default function ValuationPanel() {
   const pct = (v: number) => formatPercent(v, locale, 0);
   const usd = (v: number) => formatUsdBn(v, locale, 2);
   return (
-    <div className="split">
-      <figure>
-        <figcaption>{t('valuation.buffett')}</figcaption>
-        <ResponsiveContainer width="100%" height={150}>
-          <BarChart data={buffettRows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }}>
-            <CartesianGrid horizontal={false} className="grid" />
-            <XAxis tick={AXIS_TICK} type="number" domain={[0, 250]} tickFormatter={pct} />
-            <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={150} />
-            <Bar dataKey="range" isAnimationActive={false} fill={ACCENT} barSize={22}>
-              {buffettRows.map((r) => (
-                <Cell key={r.name} fill={r.fill} />
-              ))}
-              <LabelList
-                dataKey="range"
-                position="right"
-                formatter={(v: unknown) =>
-                  Array.isArray(v) ? (v[0] ? `${pct(v[0])}–${pct(v[1])}` : pct(v[1])) : ''
-                }
-                className="bar-label-out"
+    <>
+      <div className="split">
+        <figure>
+          <figcaption>{t('valuation.buffett')}</figcaption>
+          <ResponsiveContainer width="100%" height={150}>
+            <BarChart data={buffettRows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }}>
+              <CartesianGrid horizontal={false} className="grid" />
+              <XAxis tick={AXIS_TICK} type="number" domain={[0, 250]} tickFormatter={pct} />
+              <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={150} />
+              <Bar dataKey="range" isAnimationActive={false} fill={ACCENT} barSize={22}>
+                {buffettRows.map((r) => (
+                  <Cell key={r.name} fill={r.fill} />
+                ))}
+                <LabelList
+                  dataKey="range"
+                  position="right"
+                  formatter={(v: unknown) =>
+                    Array.isArray(v) ? (v[0] ? `${pct(v[0])}–${pct(v[1])}` : pct(v[1])) : ''
+                  }
+                  className="bar-label-out"
+                />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </figure>
+        <figure>
+          <figcaption>{t('valuation.nvidia')}</figcaption>
+          <ResponsiveContainer width="100%" height={150}>
+            <BarChart data={nvidiaRows} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 8 }}>
+              <CartesianGrid horizontal={false} className="grid" />
+              <XAxis
+                tick={AXIS_TICK}
+                type="number"
+                domain={[0, 6000]}
+                tickFormatter={(v: number) => formatUsdBn(v, locale, 0)}
               />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </figure>
-      <figure>
-        <figcaption>{t('valuation.nvidia')}</figcaption>
-        <ResponsiveContainer width="100%" height={150}>
-          <BarChart data={nvidiaRows} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 8 }}>
-            <CartesianGrid horizontal={false} className="grid" />
-            <XAxis
-              tick={AXIS_TICK}
-              type="number"
-              domain={[0, 6000]}
-              tickFormatter={(v: number) => formatUsdBn(v, locale, 0)}
-            />
-            <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={150} />
-            <Bar dataKey="value" isAnimationActive={false} fill="#009E73" barSize={22}>
-              <LabelList
-                dataKey="value"
-                position="right"
-                formatter={(v: unknown) => (typeof v === 'number' ? usd(v) : '')}
-                className="bar-label-out"
-              />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </figure>
-    </div>
+              <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={150} />
+              <Bar dataKey="value" isAnimationActive={false} fill="#009E73" barSize={22}>
+                <LabelList
+                  dataKey="value"
+                  position="right"
+                  formatter={(v: unknown) => (typeof v === 'number' ? usd(v) : '')}
+                  className="bar-label-out"
+                />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </figure>
+      </div>
+      <EventList events={events} />
+    </>
   );
 }

@@ -1,0 +1,21 @@
+import { useApp, useLocale, useT } from '../app/store-context';
+import type { AppEvent } from '../data/schema';
+import { formatDate } from '../domain/format';
+
+/** The dated events a panel shows, numbered as on the chart; hidden with "Show events" off. */
+export function EventList({ events }: { events: readonly AppEvent[] }) {
+  const showEvents = useApp((s) => s.showEvents);
+  const selection = useApp((s) => s.selection);
+  const locale = useLocale();
+  const t = useT();
+  if (!showEvents || events.length === 0) return null;
+  return (
+    <ol className="events" aria-label={t('panel.events')}>
+      {events.map((e) => (
+        <li key={e.id} className={selection && e.entity && e.entity !== selection ? 'dim' : undefined}>
+          <time dateTime={e.date}>{formatDate(e.date, locale)}</time> {e.label}
+        </li>
+      ))}
+    </ol>
+  );
+}
