@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Gauge } from '../gauge/gauge';
 import { ChartHeightContext } from '../panels/chart/size';
 import { PanelFrame } from '../panels/panel-frame';
@@ -19,6 +19,7 @@ export function Presenter() {
   const panels = useApp((s) => s.panels);
   const slide = useApp((s) => s.slide);
   const t = useT();
+  const [fullscreen, setFullscreen] = useState(() => Boolean(document.fullscreenElement));
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
@@ -42,6 +43,7 @@ export function Presenter() {
     };
     // Leaving full screen with the browser's own Escape also ends the presentation.
     const onFullscreen = () => {
+      setFullscreen(Boolean(document.fullscreenElement));
       if (!document.fullscreenElement && store.getState().mode === 'present')
         store.getState().setMode('dashboard');
     };
@@ -82,6 +84,14 @@ export function Presenter() {
           →
         </button>
         <span className="muted small">{t('present.help')}</span>
+        {document.fullscreenEnabled && !fullscreen ? (
+          <button
+            type="button"
+            onClick={() => document.documentElement.requestFullscreen?.().catch(() => undefined)}
+          >
+            {t('present.fullscreen')}
+          </button>
+        ) : null}
         <button
           type="button"
           onClick={() => {

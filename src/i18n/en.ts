@@ -254,6 +254,7 @@ export const en = {
   'present.prev': 'Previous slide',
   'present.next': 'Next slide',
   'present.exit': 'Exit (Esc)',
+  'present.fullscreen': 'Full screen',
   'present.help': '← → Space PageUp PageDown move, Esc returns to the dashboard',
 
   'embed.open': 'Open in Bubble Pressure',

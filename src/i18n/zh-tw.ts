@@ -249,6 +249,7 @@ export const zhTW: Messages = {
   'present.prev': '上一張',
   'present.next': '下一張',
   'present.exit': '離開(Esc)',
+  'present.fullscreen': '全螢幕',
   'present.help': '← → Space PageUp PageDown 切換投影片,Esc 返回儀表板',
 
   'embed.open': '在 Bubble Pressure 泡沫壓力中開啟',
