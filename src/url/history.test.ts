@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAppStore } from '../store/store';
+import { decode } from './codec';
+import { shareUrl, startUrlSync } from './history';
+
+describe('startUrlSync', () => {
+  let stop: () => void = () => {};
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+  });
+  afterEach(() => {
+    stop();
+    vi.restoreAllMocks();
+  });
+
+  it('pushes a history entry for discrete changes and replaces it for continuous ones', () => {
+    const store = createAppStore();
+    stop = startUrlSync(store, window);
+    const push = vi.spyOn(window.history, 'pushState');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    store.getState().setTheme('dark');
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(new URLSearchParams(window.location.search).get('theme')).toBe('dark');
+    store.getState().setWeight('valuation', 3);
+    store.getState().setRange([2024, 2028]);
+    store.getState().setScenarioInput('life', 3);
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(replace).toHaveBeenCalledTimes(3);
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('w.valuation')).toBe('3');
+    expect(params.get('range')).toBe('2024-2028');
+    expect(params.get('s.life')).toBe('3');
+  });
+
+  it('does not touch the address bar on hover', () => {
+    const store = createAppStore();
+    stop = startUrlSync(store, window);
+    const push = vi.spyOn(window.history, 'pushState');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    store.getState().setHoverYear(2027);
+    store.getState().setHoverYear(null);
+    expect(push).not.toHaveBeenCalled();
+    expect(replace).not.toHaveBeenCalled();
+  });
+
+  it('applies the URL to the store on popstate, reporting bad parameters', () => {
+    const store = createAppStore();
+    stop = startUrlSync(store, window);
+    window.history.pushState(null, '', '/?theme=dark&range=2030-2020&panels=capex,bonds');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    const s = store.getState();
+    expect(s.theme).toBe('dark');
+    expect(s.panels).toEqual(['capex', 'bonds']);
+    expect(s.range).toEqual([2020, 2030]);
+    expect(s.urlIssues.map((i) => i.param)).toEqual(['range']);
+  });
+
+  it('stops listening when stopped', () => {
+    const store = createAppStore();
+    startUrlSync(store, window)();
+    const push = vi.spyOn(window.history, 'pushState');
+    store.getState().setTheme('dark');
+    expect(push).not.toHaveBeenCalled();
+  });
+});
+
+describe('shareUrl', () => {
+  it('is a fully specified link that decodes to the current view', () => {
+    const store = createAppStore();
+    store.getState().setPanels(['spv', 'capex']);
+    store.getState().setSelection('meta');
+    store.getState().setLang('zh-TW');
+    const url = shareUrl(store, { origin: 'https://example.org', pathname: '/sub/dir/' });
+    expect(url.startsWith('https://example.org/sub/dir/?v=1&')).toBe(true);
+    const { state, issues } = decode(url.slice(url.indexOf('?')));
+    expect(issues).toEqual([]);
+    expect(state.panels).toEqual(['spv', 'capex']);
+    expect(state.issuer).toBe('meta');
+    expect(state.lang).toBe('zh-TW');
+    const params = new URL(url).searchParams;
+    for (const key of [
+      'range',
+      'focus',
+      'issuer',
+      'lang',
+      'theme',
+      'mode',
+      'slide',
+      'year',
+      'w.capex-growth',
+      's.life',
+    ]) {
+      expect(params.has(key)).toBe(true);
+    }
+  });
+});
