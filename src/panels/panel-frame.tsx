@@ -155,6 +155,11 @@ export function PanelFrame({
   );
   const missing = def.datasets.filter((id) => !all[id]);
   const sources = useMemo(() => panelSources(datasets, allSources), [datasets, allSources]);
+  // The source line names each publisher once (the Sources action lists every document).
+  const publishers = useMemo(
+    () => sources.filter((s, i) => sources.findIndex((x) => x.publisher === s.publisher) === i),
+    [sources],
+  );
   const asOf = datasets.reduce<string | null>((a, d) => (a === null || d.asOf > a ? d.asOf : a), null);
   const units = [
     ...new Set(datasets.flatMap((d) => d.series.flatMap((s) => s.observations.map((o) => o.unit)))),
@@ -225,13 +230,13 @@ export function PanelFrame({
         {sources.length > 0 ? (
           <span>
             {t('panel.source', { sources: '' })}
-            {sources.slice(0, 3).map((s, i) => (
+            {publishers.slice(0, 3).map((s, i) => (
               <span key={s.id}>
                 {i > 0 ? '; ' : ''}
                 <a href={`#source-${s.id}`}>{s.publisher}</a>
               </span>
             ))}
-            {sources.length > 3 ? ` +${sources.length - 3}` : ''}
+            {publishers.length > 3 ? ` +${publishers.length - 3}` : ''}
           </span>
         ) : null}
       </p>

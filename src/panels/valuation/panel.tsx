@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAx
 import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatPercent, formatUsdBn } from '../../domain/format';
 import { selectDatasets } from '../../store/selectors';
+import { useChartHeight } from '../chart/size';
 import { ACCENT, AXIS_TICK, NEUTRAL } from '../chart/style';
 import { EventList } from '../event-list';
 import { usePanelEvents } from '../use-panel-events';
@@ -12,6 +13,8 @@ export default function ValuationPanel() {
   const datasets = useApp(selectDatasets);
   const scenario = useApp((s) => s.scenario);
   const t = useT();
+  // In a filled embed the two charts stack, each a little shorter.
+  const chartHeight = useChartHeight(150) === '100%' ? 130 : 150;
   const events = usePanelEvents('valuation');
   const locale = useLocale();
   const { buffett, nvidia } = useMemo(() => prepareValuation(datasets, scenario), [datasets, scenario]);
@@ -33,11 +36,17 @@ export default function ValuationPanel() {
       <div className="split">
         <figure>
           <figcaption>{t('valuation.buffett')}</figcaption>
-          <ResponsiveContainer width="100%" height={150}>
+          <ResponsiveContainer width="100%" height={chartHeight}>
             <BarChart data={buffettRows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }}>
               <CartesianGrid horizontal={false} className="grid" />
-              <XAxis tick={AXIS_TICK} type="number" domain={[0, 250]} tickFormatter={pct} />
-              <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={150} />
+              <XAxis
+                tick={AXIS_TICK}
+                type="number"
+                domain={[0, 250]}
+                ticks={[0, 50, 100, 150, 200, 250]}
+                tickFormatter={pct}
+              />
+              <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={120} />
               <Bar dataKey="range" isAnimationActive={false} fill={ACCENT} barSize={22}>
                 {buffettRows.map((r) => (
                   <Cell key={r.name} fill={r.fill} />
@@ -56,16 +65,17 @@ export default function ValuationPanel() {
         </figure>
         <figure>
           <figcaption>{t('valuation.nvidia')}</figcaption>
-          <ResponsiveContainer width="100%" height={150}>
+          <ResponsiveContainer width="100%" height={chartHeight}>
             <BarChart data={nvidiaRows} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 8 }}>
               <CartesianGrid horizontal={false} className="grid" />
               <XAxis
                 tick={AXIS_TICK}
                 type="number"
                 domain={[0, 6000]}
+                ticks={[0, 2000, 4000, 6000]}
                 tickFormatter={(v: number) => formatUsdBn(v, locale, 0)}
               />
-              <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={150} />
+              <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={120} />
               <Bar dataKey="value" isAnimationActive={false} fill="#009E73" barSize={22}>
                 <LabelList
                   dataKey="value"
