@@ -13,8 +13,13 @@ export function UrlNotice() {
       <strong>{t('notice.url.title')}</strong>
       <ul>
         {issues.map((i) => (
-          <li key={`${i.param}=${i.value}:${i.reason}`} data-param={i.param}>
-            {t('notice.url.item', { param: i.param, value: i.value, reason: i.reason })}
+          <li key={`${i.param}=${i.value}:${i.reason}`} data-param={i.param} data-reason={i.reason}>
+            {t('notice.url.item', {
+              param: i.param,
+              value: i.value,
+              reason: t(`url.reason.${i.reason}`, i.detail),
+            })}
+            {i.usedDefault ? ` ${t('notice.url.default')}` : ''}
           </li>
         ))}
       </ul>

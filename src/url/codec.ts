@@ -80,19 +80,52 @@ export function defaultUrlState(): UrlState {
   };
 }
 
-/** Why a parameter was ignored. `param` and `value` are user input: render them as text only. */
+/** Why a parameter was ignored: a message key suffix (`url.reason.<reason>`) plus its placeholders. */
+export type UrlReason =
+  | 'query'
+  | 'version-unknown'
+  | 'version-newer'
+  | 'too-long'
+  | 'range-format'
+  | 'range-reversed'
+  | 'range-span'
+  | 'panels-none'
+  | 'panels-unknown'
+  | 'enum'
+  | 'weight-number'
+  | 'weight-negative'
+  | 'weight-max'
+  | 'focus-unknown'
+  | 'focus-hidden'
+  | 'issuer-unknown'
+  | 'year-range'
+  | 'slide-number'
+  | 'slide-past'
+  | 'component-unknown'
+  | 'input-unknown'
+  | 'scenario-number'
+  | 'scenario-range';
+export type ReasonDetail = Readonly<Record<string, string | number>>;
+
+/**
+ * An ignored (or partly ignored) parameter. `param` and `value` are user input: render them as text only.
+ * `usedDefault` is false when part of the value still applied (e.g. the known ids of a `panels` list).
+ */
 export interface UrlIssue {
   param: string;
   value: string;
-  reason: string;
+  reason: UrlReason;
+  detail?: ReasonDetail;
+  usedDefault: boolean;
 }
 
 type Parsed<T> =
   | { status: 'valid'; value: T }
-  | { status: 'invalid'; reason: string }
+  | { status: 'invalid'; reason: UrlReason; detail?: ReasonDetail }
   | { status: 'missing' };
 const valid = <T>(value: T): Parsed<T> => ({ status: 'valid', value });
-const invalid = <T>(reason: string): Parsed<T> => ({ status: 'invalid', reason });
+const invalid = <T>(reason: UrlReason, detail?: ReasonDetail): Parsed<T> =>
+  detail ? { status: 'invalid', reason, detail } : { status: 'invalid', reason };
 
 const isInt = (s: string) => /^-?\d{1,6}$/.test(s);
 /** A plain decimal number: no exponent, hex, Infinity or NaN. */
@@ -100,11 +133,11 @@ const isDecimal = (s: string) => /^-?\d{1,6}(\.\d{1,6})?$/.test(s);
 
 export function parseRange(raw: string): Parsed<YearRange> {
   const m = /^(\d{4})(?:-(\d{4}))?$/.exec(raw.trim());
-  if (!m) return invalid(`expected FROM-TO years, e.g. ${YEAR_MIN}-${YEAR_MAX}`);
+  if (!m) return invalid('range-format', { min: YEAR_MIN, max: YEAR_MAX });
   const from = Number(m[1]);
   const to = m[2] === undefined ? from : Number(m[2]);
-  if (from > to) return invalid(`the range is reversed (${from} is after ${to})`);
-  if (from < YEAR_MIN || to > YEAR_MAX) return invalid(`years must lie within ${YEAR_MIN}–${YEAR_MAX}`);
+  if (from > to) return invalid('range-reversed', { from, to });
+  if (from < YEAR_MIN || to > YEAR_MAX) return invalid('range-span', { min: YEAR_MIN, max: YEAR_MAX });
   return valid([from, to] as const);
 }
 
@@ -120,21 +153,21 @@ export function parsePanels(raw: string): Parsed<SlideId[]> & { dropped?: string
       if (!ids.includes(p)) ids.push(p);
     } else dropped.push(p);
   }
-  if (ids.length === 0) return invalid('no known panel ids');
+  if (ids.length === 0) return invalid('panels-none');
   return dropped.length > 0 ? { status: 'valid', value: ids, dropped } : valid(ids);
 }
 
 function parseEnum<T extends string>(values: readonly T[], raw: string): Parsed<T> {
   return (values as readonly string[]).includes(raw)
     ? valid(raw as T)
-    : invalid(`expected one of ${values.join(', ')}`);
+    : invalid('enum', { values: values.join(', ') });
 }
 
 export function parseWeight(raw: string): Parsed<number> {
-  if (!isDecimal(raw)) return invalid('expected a number');
+  if (!isDecimal(raw)) return invalid('weight-number');
   const n = Number(raw);
-  if (n < 0) return invalid('weights cannot be negative');
-  if (n > MAX_WEIGHT) return invalid(`weights go up to ${MAX_WEIGHT}`);
+  if (n < 0) return invalid('weight-negative');
+  if (n > MAX_WEIGHT) return invalid('weight-max', { max: MAX_WEIGHT });
   return valid(n);
 }
 
@@ -176,7 +209,7 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
   } catch {
     return {
       state,
-      issues: [{ param: '?', value: '', reason: 'the query string could not be read' }],
+      issues: [{ param: '?', value: '', reason: 'query', usedDefault: true }],
       version: URL_VERSION,
     };
   }
@@ -185,9 +218,21 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
   const rawV = params.get('v');
   if (rawV !== null) {
     if (!isInt(rawV) || Number(rawV) < 1) {
-      issues.push({ param: 'v', value: rawV, reason: `unknown link version; read as v${current}` });
+      issues.push({
+        param: 'v',
+        value: rawV,
+        reason: 'version-unknown',
+        detail: { current },
+        usedDefault: true,
+      });
     } else if (Number(rawV) > current) {
-      issues.push({ param: 'v', value: rawV, reason: `link is from a newer version; read as v${current}` });
+      issues.push({
+        param: 'v',
+        value: rawV,
+        reason: 'version-newer',
+        detail: { current },
+        usedDefault: true,
+      });
     } else version = Number(rawV);
   }
   params = migrate(params, version, migrations);
@@ -206,13 +251,22 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
       issues.push({
         param,
         value: `${raw.slice(0, 40)}…`,
-        reason: `value is too long (${raw.length} characters)`,
+        reason: 'too-long',
+        detail: { length: raw.length },
+        usedDefault: true,
       });
       return;
     }
     const r = parse(raw);
     if (r.status === 'valid') set(r.value);
-    else if (r.status === 'invalid') issues.push({ param, value: raw, reason: r.reason });
+    else if (r.status === 'invalid')
+      issues.push({
+        param,
+        value: raw,
+        reason: r.reason,
+        ...(r.detail ? { detail: r.detail } : {}),
+        usedDefault: true,
+      });
   }
 
   apply('range', parseRange, (v) => {
@@ -223,7 +277,12 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
     (raw) => {
       const r = parsePanels(raw);
       if (r.status === 'valid' && r.dropped) {
-        issues.push({ param: 'panels', value: r.dropped.join(','), reason: 'unknown panel id(s) left out' });
+        issues.push({
+          param: 'panels',
+          value: r.dropped.join(','),
+          reason: 'panels-unknown',
+          usedDefault: false,
+        });
       }
       return r;
     },
@@ -234,7 +293,7 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
   apply(
     'focus',
     (raw): Parsed<PanelId | null> =>
-      raw === '' ? valid(null) : isPanelId(raw) ? valid(raw) : invalid('unknown panel id'),
+      raw === '' ? valid(null) : isPanelId(raw) ? valid(raw) : invalid('focus-unknown'),
     (v) => {
       state.focus = v;
     },
@@ -242,7 +301,7 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
   apply(
     'issuer',
     (raw): Parsed<IssuerId | null> =>
-      raw === '' ? valid(null) : isIssuerId(raw) ? valid(raw) : invalid('unknown issuer or vehicle'),
+      raw === '' ? valid(null) : isIssuerId(raw) ? valid(raw) : invalid('issuer-unknown'),
     (v) => {
       state.issuer = v;
     },
@@ -273,15 +332,17 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
     (raw): Parsed<number> =>
       isInt(raw) && (GAUGE_YEARS as readonly number[]).includes(Number(raw))
         ? valid(Number(raw))
-        : invalid(`expected a year from ${GAUGE_YEARS[0]} to ${GAUGE_YEARS[GAUGE_YEARS.length - 1]}`),
+        : invalid('year-range', {
+            from: GAUGE_YEARS[0],
+            to: GAUGE_YEARS[GAUGE_YEARS.length - 1] ?? GAUGE_YEARS[0],
+          }),
     (v) => {
       state.year = v;
     },
   );
   apply(
     'slide',
-    (raw): Parsed<number> =>
-      isInt(raw) && Number(raw) >= 1 ? valid(Number(raw)) : invalid('expected a slide number from 1'),
+    (raw): Parsed<number> => (isInt(raw) && Number(raw) >= 1 ? valid(Number(raw)) : invalid('slide-number')),
     (v) => {
       state.slide = v;
     },
@@ -292,7 +353,12 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
       const id = key.slice(2);
       if (!isComponentId(id)) {
         const raw = get(key) ?? '';
-        issues.push({ param: key.slice(0, 60), value: raw.slice(0, 60), reason: 'unknown gauge component' });
+        issues.push({
+          param: key.slice(0, 60),
+          value: raw.slice(0, 60),
+          reason: 'component-unknown',
+          usedDefault: true,
+        });
         continue;
       }
       apply(key, parseWeight, (v) => {
@@ -302,18 +368,24 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
       const k = key.slice(2);
       if (!isScenarioKey(k)) {
         const raw = get(key) ?? '';
-        issues.push({ param: key.slice(0, 60), value: raw.slice(0, 60), reason: 'unknown scenario input' });
+        issues.push({
+          param: key.slice(0, 60),
+          value: raw.slice(0, 60),
+          reason: 'input-unknown',
+          usedDefault: true,
+        });
         continue;
       }
       const spec = SCENARIO_SPECS[k];
       apply(
         key,
         (raw): Parsed<number> => {
-          if (!isDecimal(raw)) return invalid('expected a number');
+          if (!isDecimal(raw)) return invalid('scenario-number');
           const n = Number(raw);
-          if (n < spec.min || n > spec.max) return invalid(`expected ${spec.min} to ${spec.max}`);
+          if (n < spec.min || n > spec.max)
+            return invalid('scenario-range', { min: spec.min, max: spec.max });
           const v = normaliseScenarioValue(k, n);
-          return v === null ? invalid('expected a number') : valid(v);
+          return v === null ? invalid('scenario-number') : valid(v);
         },
         (v) => {
           state.scenario = { ...state.scenario, [k]: v };
@@ -324,14 +396,16 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
 
   // Cross-parameter checks, after each parameter was read on its own.
   if (state.focus !== null && !state.panels.includes(state.focus)) {
-    issues.push({ param: 'focus', value: state.focus, reason: 'that panel is not among the listed panels' });
+    issues.push({ param: 'focus', value: state.focus, reason: 'focus-hidden', usedDefault: true });
     state.focus = null;
   }
   if (state.slide > state.panels.length) {
     issues.push({
       param: 'slide',
       value: String(state.slide),
-      reason: `there are only ${state.panels.length} slide(s)`,
+      reason: 'slide-past',
+      detail: { count: state.panels.length },
+      usedDefault: true,
     });
     state.slide = 1;
   }
