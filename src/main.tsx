@@ -6,13 +6,15 @@ import './app/styles.css';
 import { fixtureFiles } from './data/fixtures';
 import { loadFixtures } from './data/load';
 import { createAppStore } from './store/store';
-import { decode } from './url/codec';
+import { decode, encode } from './url/codec';
 import { startUrlSync } from './url/history';
 
 const data = loadFixtures(fixtureFiles);
 const { state, issues } = decode(window.location.search);
 const store = createAppStore({ data, url: state });
 store.getState().setUrlIssues(issues);
+// The address bar shows the view actually applied: ignored parameters drop out, `v` is written.
+window.history.replaceState(null, '', `?${encode(state)}${window.location.hash}`);
 startUrlSync(store);
 
 const root = document.getElementById('root');

@@ -56,7 +56,7 @@ export function Toolbar() {
                   onChange={() => togglePanel(id)}
                   data-toggle-panel={id}
                 />{' '}
-                {id === 'gauge' ? t('gauge.title') : t(`${id}.title`)}
+                {id === 'gauge' ? t('toolbar.gaugeSlide') : t(`${id}.title`)}
               </label>
             </li>
           ))}

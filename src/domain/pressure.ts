@@ -27,7 +27,10 @@ export function isComponentId(value: string): value is ComponentId {
 export type Weights = Record<ComponentId, number>;
 
 export const DEFAULT_WEIGHT = 1;
-export const MAX_WEIGHT = 10;
+/** Upper bound on a weight: generous (the issue asks only for ≥ 0), and keeps links short and finite. */
+export const MAX_WEIGHT = 100;
+/** The weight slider's range; the number box takes any weight up to MAX_WEIGHT. */
+export const SLIDER_MAX_WEIGHT = 10;
 
 export function defaultWeights(): Weights {
   return Object.fromEntries(COMPONENT_IDS.map((id) => [id, DEFAULT_WEIGHT])) as Weights;

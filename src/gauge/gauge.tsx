@@ -7,7 +7,14 @@ import { type MouseEvent, memo, useMemo } from 'react';
 import { useApp, useAppStore, useLocale, useT } from '../app/store-context';
 import { formatNumber, formatValue } from '../domain/format';
 import { type MetricReading, readYear, sensitivity } from '../domain/model';
-import { BANDS, bandOf, COMPONENT_IDS, type ComponentId, MAX_WEIGHT } from '../domain/pressure';
+import {
+  BANDS,
+  bandOf,
+  COMPONENT_IDS,
+  type ComponentId,
+  MAX_WEIGHT,
+  SLIDER_MAX_WEIGHT,
+} from '../domain/pressure';
 import { SCENARIO_KEYS, SCENARIO_SPECS } from '../domain/scenario';
 import type { PanelId } from '../panels/ids';
 import { GAUGE_YEARS } from '../url/codec';
@@ -101,9 +108,9 @@ function WeightInput({ id }: { id: ComponentId }) {
       <input
         type="range"
         min={0}
-        max={MAX_WEIGHT}
+        max={SLIDER_MAX_WEIGHT}
         step={0.5}
-        value={weight}
+        value={Math.min(weight, SLIDER_MAX_WEIGHT)}
         aria-label={label}
         onChange={(e) => setWeight(id, Number(e.target.value))}
       />
@@ -207,7 +214,8 @@ export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolea
   const band = value === null ? null : bandOf(value);
   const bandText = band ? t(`band.${band}`) : '';
   const yrs = t('unit.yearsShort');
-  const covered = result.ok ? result.covered.length : 0;
+  // Components with data, whatever their weight (all weights at zero still leaves the data there).
+  const covered = COMPONENT_IDS.filter((id) => reading.components[id].score !== null).length;
   const yearLabel = year > 2025 ? t('gauge.projectionYear', { year }) : String(year);
 
   return (
@@ -234,7 +242,7 @@ export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolea
         >
           <Dial value={value} />
           <div className="gauge-number">
-            <span className="big">{value === null ? '–' : formatNumber(rounded, locale, 0)}</span>
+            <span className="big">{value === null ? '–' : formatNumber(value, locale, 0)}</span>
             {band ? (
               <span className="band" style={{ borderColor: BAND_COLORS[band] }}>
                 {bandText}

@@ -13,7 +13,13 @@ export function MiniGauge() {
   const t = useT();
   const locale = useLocale();
   const result = useMemo(() => readYear(input, year).result, [input, year]);
-  if (!result.ok) return null;
+  if (!result.ok) {
+    return (
+      <a className="mini-gauge" href="#gauge-title">
+        {t('gauge.title')} {year}: <b>–</b>
+      </a>
+    );
+  }
   const band = bandOf(result.value);
   return (
     <a className="mini-gauge" href="#gauge-title" style={{ borderColor: BAND_COLORS[band] }}>

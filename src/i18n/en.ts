@@ -24,6 +24,7 @@ export const en = {
   'toolbar.resetRange': 'Reset years',
   'toolbar.events': 'Show events',
   'toolbar.panels': 'Panels',
+  'toolbar.gaugeSlide': 'Bubble pressure gauge (as a slide; always shown on the dashboard)',
   'toolbar.selection': 'Selected: {name}',
   'toolbar.clearSelection': 'Clear selection',
   'toolbar.rangeFrom': 'From year',
@@ -157,14 +158,15 @@ export const en = {
     'SPV and private-credit vehicles stacked against the on-balance-sheet bonds of 2025; the article’s ~$100B and the FT’s ≥ $120B marked.',
   'spv.onBalance': 'On-balance-sheet bonds',
   'spv.offBalance': 'SPVs and private credit',
-  'spv.article': 'Article: ~$100B hidden debt',
-  'spv.ft': 'FT: ≥ $120B through SPVs',
+  'spv.article': 'Article ~$100B',
+  'spv.ft': 'FT ≥ $120B',
   'spv.caveat': 'Not added together: Hyperion’s $27B is an SPV bond, not a Meta bond.',
 
   'ig-share.title': 'AI share of US investment-grade debt',
   'ig-share.desc':
     'AI-linked issuers’ share of the US investment-grade bond index: 14% in 2025, projected above 20% by 2030.',
   'ig-share.share': 'AI-linked share of US IG index',
+  'ig-share.path': 'Path to the 2030 projection (straight line)',
   'ig-share.threshold': '20%: the article’s 2030 projection',
   'ig-share.issuance':
     'J.P. Morgan: ~$300B of AI data-centre IG bonds in 2026, nearly a fifth of that year’s issuance.',

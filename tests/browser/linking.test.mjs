@@ -95,6 +95,19 @@ test('dragging across the capex plot narrows every time-series panel; reset rest
   assert.equal((await xTicks(page, 'ig-share'))[0], '2020');
 });
 
+test('a drag that ends past the edge of the plot clamps to the last year (as in Grafana)', async () => {
+  const { page } = await env.openPage();
+  await page.locator('[data-panel="ig-share"]').scrollIntoViewIfNeeded();
+  const y = await plotMiddleY(page, 'ig-share');
+  const box = await page.locator('[data-panel="ig-share"] [data-plot-overlay]').boundingBox();
+  const x0 = await tickCentre(page, 'ig-share', 2026);
+  await page.mouse.move(x0, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width + 40, y, { steps: 6 });
+  await page.mouse.up();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('range') === '2026-2030');
+});
+
 test('selecting meta highlights Meta in bonds and spv and dims the rest; Escape clears', async () => {
   const { page } = await env.openPage();
   await page.locator('[data-panel="bonds"] [data-issuer="meta"]').click();

@@ -44,7 +44,7 @@ export default function BondsPanel() {
   return (
     <>
       <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart margin={{ top: 18, right: 16, bottom: 4, left: 4 }}>
+        <ComposedChart accessibilityLayer={false} margin={{ top: 18, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid vertical={false} className="grid" />
           <XAxis
             tick={AXIS_TICK}
@@ -79,7 +79,11 @@ export default function BondsPanel() {
                   x={periodTime(e.date)}
                   className="event-line"
                   strokeDasharray="2 3"
-                  label={{ value: String(i + 1), position: 'insideTopLeft', className: 'event-label' }}
+                  label={{
+                    value: String(i + 1),
+                    position: i % 2 === 0 ? 'insideTopLeft' : 'insideTopRight',
+                    className: 'event-label',
+                  }}
                 />
               ))
             : null}

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { ReferenceLine } from 'recharts';
 import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatPercent } from '../../domain/format';
 import { selectDatasets } from '../../store/selectors';
+import { RevisionArrow } from '../chart/revision-arrow';
 import { ACCENT, ENTITY_COLORS, NEUTRAL } from '../chart/style';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
@@ -17,7 +17,6 @@ export default function CapexPanel() {
   const { rows, revision } = useMemo(() => prepareCapex(datasets, scenario), [datasets, scenario]);
   const series = useMemo<SeriesSpec[]>(
     () => [
-      { key: 'estimate', label: t('capex.path'), color: ACCENT, kind: 'estimate', shape: 'points' },
       {
         key: 'path',
         label: t('capex.projection', { growth: scenario.growth }),
@@ -28,7 +27,7 @@ export default function CapexPanel() {
       {
         key: 'article',
         label: t('capex.article2027'),
-        color: '#003f66',
+        color: 'var(--fg)',
         kind: 'projection',
         shape: 'points',
       },
@@ -40,28 +39,44 @@ export default function CapexPanel() {
         kind: 'reported',
         shape: 'line',
       },
-      { key: 'consensus', label: t('capex.consensus'), color: '#56B4E9', kind: 'estimate', shape: 'points' },
+      {
+        key: 'consensus',
+        label: t('capex.consensus'),
+        color: '#56B4E9',
+        kind: 'estimate',
+        shape: 'points',
+        dx: 10,
+      },
       { key: 'bofa', label: t('capex.bofa'), color: '#E69F00', kind: 'projection', shape: 'points' },
       { key: 'goldman', label: t('capex.goldman'), color: '#CC79A7', kind: 'projection', shape: 'points' },
-      { key: 'early', label: t('capex.jpmEarly'), color: NEUTRAL, kind: 'superseded', shape: 'points' },
+      {
+        key: 'early',
+        label: t('capex.jpmEarly'),
+        color: NEUTRAL,
+        kind: 'superseded',
+        shape: 'points',
+        dx: -10,
+      },
+      // Last, so the article's 2025 estimate is drawn above the markers that share its year.
+      {
+        key: 'estimate',
+        label: t('capex.path'),
+        color: ACCENT,
+        kind: 'estimate',
+        shape: 'points',
+        radius: 6,
+      },
     ],
     [t, scenario.growth],
   );
   return (
     <TimeChart rows={rows} series={series} unit="usd-bn" title={t('capex.title')} events={events}>
       {revision ? (
-        <ReferenceLine
-          segment={[
-            { x: revision.year, y: revision.from },
-            { x: revision.year, y: revision.to },
-          ]}
-          stroke={NEUTRAL}
-          strokeDasharray="3 3"
-          label={{
-            value: t('capex.revision', { pct: formatPercent(revision.pct, locale, 0) }),
-            position: 'left',
-            className: 'annotation',
-          }}
+        <RevisionArrow
+          x={revision.year}
+          from={revision.from}
+          to={revision.to}
+          label={t('capex.revision', { pct: formatPercent(revision.pct, locale, 0) })}
         />
       ) : null}
     </TimeChart>

@@ -41,6 +41,12 @@ export interface SeriesSpec {
   readout?: boolean;
   /** Shown in the legend unless false. */
   legend?: boolean;
+  /** Points only: horizontal nudge in pixels, so markers for the same year do not hide each other. */
+  dx?: number;
+  /** Points only: radius in pixels. */
+  radius?: number;
+  /** Lines only: stroke width (a wider line under an identical one keeps both visible). */
+  width?: number;
 }
 
 export interface TimeChartProps {
@@ -222,7 +228,11 @@ function ChartBody({
     : [];
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart data={visible} margin={{ top: 18, right: 16, bottom: 4, left: 4 }}>
+      <ComposedChart
+        accessibilityLayer={false}
+        data={visible}
+        margin={{ top: 18, right: 16, bottom: 4, left: 4 }}
+      >
         <CartesianGrid vertical={false} className="grid" />
         <XAxis
           tick={AXIS_TICK}
@@ -291,24 +301,38 @@ function ChartBody({
                   connectNulls
                 />
               );
-            case 'points':
+            case 'points': {
+              const hollow = s.kind === 'superseded' || s.kind === 'estimate';
               return (
                 <Scatter
                   key={s.key}
                   {...common}
-                  fill={s.kind === 'superseded' ? 'var(--bg)' : s.color}
+                  fill={hollow ? 'var(--bg)' : s.color}
                   fillOpacity={o}
                   strokeOpacity={o}
                   strokeWidth={2}
+                  shape={(p: { cx?: number; cy?: number }) => (
+                    <circle
+                      cx={(p.cx ?? 0) + (s.dx ?? 0)}
+                      cy={p.cy ?? 0}
+                      r={s.radius ?? 4.5}
+                      fill={hollow ? 'var(--bg)' : s.color}
+                      stroke={s.color}
+                      strokeWidth={2}
+                      fillOpacity={o}
+                      strokeOpacity={o}
+                    />
+                  )}
                 />
               );
+            }
             default:
               return (
                 <Line
                   key={s.key}
                   {...common}
                   type={s.shape === 'step' ? 'stepAfter' : 'linear'}
-                  strokeWidth={selection && o === 1 && s.entity ? 3.5 : 2.2}
+                  strokeWidth={(s.width ?? 2.2) + (selection && o === 1 && s.entity ? 1.3 : 0)}
                   strokeOpacity={o}
                   strokeDasharray={dash}
                   dot={{
@@ -330,7 +354,12 @@ function ChartBody({
             x={dateToYearX(e.date)}
             className="event-line"
             strokeDasharray="2 3"
-            label={{ value: String(i + 1), position: 'insideTopLeft', className: 'event-label' }}
+            label={{
+              value: String(i + 1),
+              // Alternate sides so neighbouring events' numbers never run together.
+              position: i % 2 === 0 ? 'insideTopLeft' : 'insideTopRight',
+              className: 'event-label',
+            }}
           />
         ))}
         <PlotInteraction range={range} />

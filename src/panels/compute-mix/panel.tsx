@@ -49,7 +49,7 @@ export default function ComputeMixPanel() {
         strokeDasharray="4 4"
         label={{
           value: t('compute-mix.crossover', { year: scenario.inference }),
-          position: 'insideTopRight',
+          position: 'insideBottomRight',
           className: 'annotation',
         }}
       />

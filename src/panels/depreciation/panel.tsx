@@ -17,12 +17,14 @@ export default function DepreciationPanel() {
   const data = useMemo(() => prepareDepreciation(datasets, scenario), [datasets, scenario]);
   const series = useMemo<SeriesSpec[]>(
     () =>
-      data.lives.map((l) => ({
+      data.lives.map((l, i) => ({
         key: l.key,
         label: l.label,
         color: entityColor(l.entity),
         kind: 'reported',
         shape: 'step',
+        // Identical histories (Microsoft and Alphabet) would hide one line: earlier lines are drawn wider.
+        width: 2.2 + 2 * (data.lives.length - 1 - i),
         ...(l.entity ? { entity: l.entity } : {}),
       })),
     [data.lives],
@@ -43,7 +45,7 @@ export default function DepreciationPanel() {
           x1={2025.5}
           x2={2028.5}
           className="window-area"
-          label={{ value: t('depreciation.window'), position: 'insideTop', className: 'annotation' }}
+          label={{ value: t('depreciation.window'), position: 'insideBottom', className: 'annotation' }}
         />
         <ReferenceLine
           y={scenario.life}

@@ -14,7 +14,7 @@ export default function IgSharePanel() {
   const { rows, issuance } = useMemo(() => prepareIgShare(datasets), [datasets]);
   const series = useMemo<SeriesSpec[]>(
     () => [
-      { key: 'path', label: t('ig-share.share'), color: ACCENT, kind: 'interpolated', shape: 'line' },
+      { key: 'path', label: t('ig-share.path'), color: ACCENT, kind: 'projection', shape: 'line' },
       { key: 'reported', label: t('ig-share.share'), color: ACCENT, kind: 'reported', shape: 'points' },
       { key: 'projected', label: t('ig-share.share'), color: ACCENT_2, kind: 'projection', shape: 'points' },
     ],

@@ -46,16 +46,27 @@ export default function SpvPanel() {
   return (
     <>
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 18, right: 24, bottom: 4, left: 8 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={rows}
+          layout="vertical"
+          margin={{ top: 18, right: 24, bottom: 4, left: 8 }}
+        >
           <CartesianGrid horizontal={false} className="grid" />
-          <XAxis tick={AXIS_TICK} type="number" domain={[0, 140]} tickFormatter={fmt} />
+          <XAxis
+            tick={AXIS_TICK}
+            type="number"
+            domain={[0, 160]}
+            ticks={[0, 40, 80, 120, 160]}
+            tickFormatter={fmt}
+          />
           <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={130} />
           {data.articleTotal !== null ? (
             <ReferenceLine
               x={data.articleTotal}
               className="threshold-line"
               strokeDasharray="4 4"
-              label={{ value: t('spv.article'), position: 'top', className: 'annotation' }}
+              label={{ value: t('spv.article'), position: 'insideTopRight', className: 'annotation' }}
             />
           ) : null}
           {data.ftCount !== null ? (
@@ -63,7 +74,7 @@ export default function SpvPanel() {
               x={data.ftCount}
               className="threshold-line"
               strokeDasharray="2 4"
-              label={{ value: t('spv.ft'), position: 'insideBottomRight', className: 'annotation' }}
+              label={{ value: t('spv.ft'), position: 'insideBottomLeft', className: 'annotation' }}
             />
           ) : null}
           {parts.map((p) => {
@@ -88,9 +99,29 @@ export default function SpvPanel() {
                 {dim ? null : (
                   <LabelList
                     dataKey={p.key}
-                    position="center"
-                    className="bar-label"
-                    formatter={(v: unknown) => (typeof v === 'number' && v >= 12 ? fmt(v) : '')}
+                    content={(l) => {
+                      const { x, y, width, height, value } = l as {
+                        x?: number;
+                        y?: number;
+                        width?: number;
+                        height?: number;
+                        value?: unknown;
+                      };
+                      const text = typeof value === 'number' ? fmt(value) : '';
+                      // Only where the segment is wide enough to hold its label.
+                      if (!text || !width || width < text.length * 7 + 6) return null;
+                      return (
+                        <text
+                          x={(x ?? 0) + width / 2}
+                          y={(y ?? 0) + (height ?? 0) / 2}
+                          className="bar-label"
+                          textAnchor="middle"
+                          dominantBaseline="middle"
+                        >
+                          {text}
+                        </text>
+                      );
+                    }}
                   />
                 )}
               </Bar>

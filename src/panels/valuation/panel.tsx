@@ -13,8 +13,9 @@ export default function ValuationPanel() {
   const datasets = useApp(selectDatasets);
   const scenario = useApp((s) => s.scenario);
   const t = useT();
-  // In a filled embed the two charts stack, each a little shorter.
-  const chartHeight = useChartHeight(150) === '100%' ? 130 : 150;
+  // Filled embed: the two charts stack, each a little shorter; a slide gives each half its height.
+  const wanted = useChartHeight(150);
+  const chartHeight = wanted === '100%' ? 130 : wanted > 150 ? Math.round(wanted / 2) : wanted;
   const events = usePanelEvents('valuation');
   const locale = useLocale();
   const { buffett, nvidia } = useMemo(() => prepareValuation(datasets, scenario), [datasets, scenario]);
@@ -37,7 +38,12 @@ export default function ValuationPanel() {
         <figure>
           <figcaption>{t('valuation.buffett')}</figcaption>
           <ResponsiveContainer width="100%" height={chartHeight}>
-            <BarChart data={buffettRows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }}>
+            <BarChart
+              accessibilityLayer={false}
+              data={buffettRows}
+              layout="vertical"
+              margin={{ top: 4, right: 48, bottom: 4, left: 8 }}
+            >
               <CartesianGrid horizontal={false} className="grid" />
               <XAxis
                 tick={AXIS_TICK}
@@ -66,7 +72,12 @@ export default function ValuationPanel() {
         <figure>
           <figcaption>{t('valuation.nvidia')}</figcaption>
           <ResponsiveContainer width="100%" height={chartHeight}>
-            <BarChart data={nvidiaRows} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 8 }}>
+            <BarChart
+              accessibilityLayer={false}
+              data={nvidiaRows}
+              layout="vertical"
+              margin={{ top: 4, right: 56, bottom: 4, left: 8 }}
+            >
               <CartesianGrid horizontal={false} className="grid" />
               <XAxis
                 tick={AXIS_TICK}
