@@ -287,13 +287,16 @@ describe('decode', () => {
     expect(r.state.panels).toEqual(['capex', 'bonds']);
   });
 
-  it.each(['-1', 'abc', '1e3', String(MAX_WEIGHT + 1), 'Infinity', 'NaN', '0x1', ''])('rejects w.valuation=%s', (value) => {
-    const r = decode(`w.valuation=${encodeURIComponent(value)}&w.depreciation=3&lang=zh-TW`);
-    expect(r.issues.map((i) => i.param)).toEqual(['w.valuation']);
-    expect(r.state.weights.valuation).toBe(defaultWeights().valuation);
-    expect(r.state.weights.depreciation).toBe(3);
-    expect(r.state.lang).toBe('zh-TW');
-  });
+  it.each(['-1', 'abc', '1e3', String(MAX_WEIGHT + 1), 'Infinity', 'NaN', '0x1', ''])(
+    'rejects w.valuation=%s',
+    (value) => {
+      const r = decode(`w.valuation=${encodeURIComponent(value)}&w.depreciation=3&lang=zh-TW`);
+      expect(r.issues.map((i) => i.param)).toEqual(['w.valuation']);
+      expect(r.state.weights.valuation).toBe(defaultWeights().valuation);
+      expect(r.state.weights.depreciation).toBe(3);
+      expect(r.state.lang).toBe('zh-TW');
+    },
+  );
 
   it('reports an unknown weight component', () => {
     const r = decode('w.nope=1&w.valuation=2');
@@ -470,7 +473,18 @@ describe('parseWeight', () => {
   });
 
   it('rejects negatives, too-large values and non-decimal notations', () => {
-    for (const raw of ['-1', '-0.5', String(MAX_WEIGHT + 0.5), '1e3', 'abc', 'Infinity', 'NaN', '0x2', '', ' 1']) {
+    for (const raw of [
+      '-1',
+      '-0.5',
+      String(MAX_WEIGHT + 0.5),
+      '1e3',
+      'abc',
+      'Infinity',
+      'NaN',
+      '0x2',
+      '',
+      ' 1',
+    ]) {
       expect(parseWeight(raw).status).toBe('invalid');
     }
   });

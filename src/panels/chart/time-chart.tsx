@@ -47,6 +47,8 @@ export interface SeriesSpec {
   radius?: number;
   /** Lines only: stroke width (a wider line under an identical one keeps both visible). */
   width?: number;
+  /** Say the kind (reported, estimate…) in the legend and readout; false where it means nothing. */
+  showKind?: boolean;
 }
 
 export interface TimeChartProps {
@@ -121,7 +123,8 @@ function HoverReadout({ rows, series, unit }: Pick<TimeChartProps, 'rows' | 'ser
           {' · '}
           <span className="readout-item">
             <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
-            {s.label}: <b>{text}</b> <span className="muted">({t(KIND_KEYS[s.kind])})</span>
+            {s.label}: <b>{text}</b>
+            {s.showKind === false ? null : <span className="muted"> ({t(KIND_KEYS[s.kind])})</span>}
           </span>
         </span>
       ))}
@@ -146,8 +149,9 @@ export function Legend({ series }: { series: readonly SeriesSpec[] }) {
                   cx="11"
                   cy="5"
                   r="4"
-                  fill={s.kind === 'superseded' ? 'none' : s.color}
+                  fill={s.kind === 'superseded' || s.kind === 'estimate' ? 'none' : s.color}
                   stroke={s.color}
+                  strokeWidth="1.5"
                 />
               ) : s.shape === 'bar' || s.shape === 'area' || s.shape === 'band' ? (
                 <rect
@@ -175,7 +179,8 @@ export function Legend({ series }: { series: readonly SeriesSpec[] }) {
           );
           const text = (
             <>
-              {swatch} {s.label} <span className="muted">· {t(KIND_KEYS[s.kind])}</span>
+              {swatch} {s.label}
+              {s.showKind === false ? null : <span className="muted"> · {t(KIND_KEYS[s.kind])}</span>}
             </>
           );
           return (
@@ -311,18 +316,23 @@ function ChartBody({
                   fillOpacity={o}
                   strokeOpacity={o}
                   strokeWidth={2}
-                  shape={(p: { cx?: number; cy?: number }) => (
-                    <circle
-                      cx={(p.cx ?? 0) + (s.dx ?? 0)}
-                      cy={p.cy ?? 0}
-                      r={s.radius ?? 4.5}
-                      fill={hollow ? 'var(--bg)' : s.color}
-                      stroke={s.color}
-                      strokeWidth={2}
-                      fillOpacity={o}
-                      strokeOpacity={o}
-                    />
-                  )}
+                  shape={(p: { cx?: number; cy?: number; payload?: Row }) =>
+                    // Rows without a value for this series get no marker (Recharts still calls the shape).
+                    typeof p.payload?.[s.key] !== 'number' || p.cy === undefined ? (
+                      <g />
+                    ) : (
+                      <circle
+                        cx={(p.cx ?? 0) + (s.dx ?? 0)}
+                        cy={p.cy ?? 0}
+                        r={s.radius ?? 4.5}
+                        fill={hollow ? 'var(--bg)' : s.color}
+                        stroke={s.color}
+                        strokeWidth={2}
+                        fillOpacity={o}
+                        strokeOpacity={o}
+                      />
+                    )
+                  }
                 />
               );
             }
