@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Gauge } from '../gauge/gauge';
-import { ChartHeightContext } from '../panels/chart/size';
+import { ChartHeightContext, FILL } from '../panels/chart/size';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
 import { selectUrlState } from '../store/store';
 import { encode } from '../url/codec';
+import { UrlNotice } from './notices';
 import { useApp, useT } from './store-context';
 
 /** Only the listed panel(s): no toolbar, a compact source line and a link to the full dashboard. */
@@ -13,14 +14,12 @@ export function EmbedView() {
   const state = useApp(useShallow(selectUrlState));
   const t = useT();
   const href = useMemo(() => `?${encode({ ...state, mode: 'dashboard' }, { full: true })}`, [state]);
-  // One panel fills the iframe: the chart gets what the title, legend and source line leave.
-  const chartHeight = Math.max(
-    120,
-    Math.min(420, window.innerHeight - (state.panels.length > 1 ? 200 : 210)),
-  );
+  // One panel fills the iframe (a flex column): its chart takes what the title, legend and source line leave.
+  const chartHeight = state.panels.length === 1 ? FILL : 220;
   return (
     <ChartHeightContext.Provider value={chartHeight}>
       <div className={`embed${state.panels.length === 1 ? ' embed-single' : ''}`}>
+        <UrlNotice />
         {state.panels.map((id) =>
           id === 'gauge' ? (
             <Gauge key={id} compact />

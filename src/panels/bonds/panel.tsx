@@ -1,20 +1,11 @@
 import { useMemo } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  XAxis,
-  YAxis,
-  ZAxis,
-} from 'recharts';
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, XAxis, YAxis, ZAxis } from 'recharts';
 import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatDate, formatUsdBn } from '../../domain/format';
 import { periodTime } from '../../domain/series';
 import { selectDatasets } from '../../store/selectors';
-import { useChartHeight } from '../chart/size';
+import { eventLabel } from '../chart/event-label';
+import { ChartSizer, FILL, useChartHeight } from '../chart/size';
 import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
 import { EventList } from '../event-list';
 import { isIssuerId } from '../ids';
@@ -43,8 +34,12 @@ export default function BondsPanel() {
   const fmt = (v: number) => formatUsdBn(v, locale);
   return (
     <>
-      <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart accessibilityLayer={false} margin={{ top: 18, right: 16, bottom: 4, left: 4 }}>
+      <ChartSizer height={height}>
+        <ComposedChart
+          accessibilityLayer={false}
+          {...(height === FILL ? { responsive: true, style: { width: '100%', height: '100%' } } : {})}
+          margin={{ top: 18, right: 16, bottom: 4, left: 4 }}
+        >
           <CartesianGrid vertical={false} className="grid" />
           <XAxis
             tick={AXIS_TICK}
@@ -79,11 +74,7 @@ export default function BondsPanel() {
                   x={periodTime(e.date)}
                   className="event-line"
                   strokeDasharray="2 3"
-                  label={{
-                    value: String(i + 1),
-                    position: i % 2 === 0 ? 'insideTopLeft' : 'insideTopRight',
-                    className: 'event-label',
-                  }}
+                  label={eventLabel(i)}
                 />
               ))
             : null}
@@ -118,7 +109,7 @@ export default function BondsPanel() {
             );
           })}
         </ComposedChart>
-      </ResponsiveContainer>
+      </ChartSizer>
       <IssuerChips ids={data.issuers} />
       <EventList events={events} />
       <ul className="deal-list">

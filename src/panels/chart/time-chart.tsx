@@ -10,7 +10,6 @@ import {
   ComposedChart,
   Line,
   ReferenceLine,
-  ResponsiveContainer,
   Scatter,
   XAxis,
   YAxis,
@@ -22,8 +21,9 @@ import { matchesSelection } from '../../domain/series';
 import type { MessageKey } from '../../i18n/messages';
 import { EventList } from '../event-list';
 import { isIssuerId, type YearRange } from '../ids';
+import { eventLabel } from './event-label';
 import { PlotInteraction } from './plot-interaction';
-import { useChartHeight } from './size';
+import { ChartSizer, FILL, useChartHeight } from './size';
 import { AXIS_TICK, DIMMED, dashFor, type StyleKind } from './style';
 
 export type Cell = number | null | undefined | readonly [number, number];
@@ -232,8 +232,9 @@ function ChartBody({
       })
     : [];
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ChartSizer height={height}>
       <ComposedChart
+        {...(height === FILL ? { responsive: true, style: { width: '100%', height: '100%' } } : {})}
         accessibilityLayer={false}
         data={visible}
         margin={{ top: 18, right: 16, bottom: 4, left: 4 }}
@@ -364,17 +365,12 @@ function ChartBody({
             x={dateToYearX(e.date)}
             className="event-line"
             strokeDasharray="2 3"
-            label={{
-              value: String(i + 1),
-              // Alternate sides so neighbouring events' numbers never run together.
-              position: i % 2 === 0 ? 'insideTopLeft' : 'insideTopRight',
-              className: 'event-label',
-            }}
+            label={eventLabel(i)}
           />
         ))}
         <PlotInteraction range={range} />
       </ComposedChart>
-    </ResponsiveContainer>
+    </ChartSizer>
   );
 }
 

@@ -23,8 +23,8 @@ export default function DepreciationPanel() {
         color: entityColor(l.entity),
         kind: 'reported',
         shape: 'step',
-        // Identical histories (Microsoft and Alphabet) would hide one line: earlier lines are drawn wider.
-        width: 2.2 + 2 * (data.lives.length - 1 - i),
+        // Identical histories (Microsoft and Alphabet) would hide one line: the first is drawn wide, underneath.
+        width: i === 0 ? 7 : 2.2,
         ...(l.entity ? { entity: l.entity } : {}),
       })),
     [data.lives],

@@ -1,19 +1,10 @@
 import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatUsdBn } from '../../domain/format';
 import { matchesSelection } from '../../domain/series';
 import { selectDatasets } from '../../store/selectors';
-import { useChartHeight } from '../chart/size';
+import { ChartSizer, FILL, useChartHeight } from '../chart/size';
 import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
 import { EventList } from '../event-list';
 import { isIssuerId } from '../ids';
@@ -45,7 +36,7 @@ export default function SpvPanel() {
   const fmt = (v: number) => formatUsdBn(v, locale);
   return (
     <>
-      <ResponsiveContainer width="100%" height={height}>
+      <ChartSizer height={height}>
         <BarChart
           accessibilityLayer={false}
           data={rows}
@@ -128,7 +119,7 @@ export default function SpvPanel() {
             );
           })}
         </BarChart>
-      </ResponsiveContainer>
+      </ChartSizer>
       <IssuerChips
         ids={[...data.bonds.map((p) => p.id), ...data.vehicles.map((p) => p.id)]}
         colorOf={(id) => entityColor(data.vehicles.find((v) => v.id === id)?.entity ?? id)}

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAx
 import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatPercent, formatUsdBn } from '../../domain/format';
 import { selectDatasets } from '../../store/selectors';
-import { useChartHeight } from '../chart/size';
+import { FILL, useChartHeight } from '../chart/size';
 import { ACCENT, AXIS_TICK, NEUTRAL } from '../chart/style';
 import { EventList } from '../event-list';
 import { usePanelEvents } from '../use-panel-events';
@@ -15,7 +15,7 @@ export default function ValuationPanel() {
   const t = useT();
   // Filled embed: the two charts stack, each a little shorter; a slide gives each half its height.
   const wanted = useChartHeight(150);
-  const chartHeight = wanted === '100%' ? 130 : wanted > 150 ? Math.round(wanted / 2) : wanted;
+  const chartHeight = wanted === FILL ? 130 : wanted > 150 ? Math.round(wanted / 2) : wanted;
   const events = usePanelEvents('valuation');
   const locale = useLocale();
   const { buffett, nvidia } = useMemo(() => prepareValuation(datasets, scenario), [datasets, scenario]);
