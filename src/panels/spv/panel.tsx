@@ -39,6 +39,7 @@ export default function SpvPanel() {
       <ChartSizer height={height}>
         <BarChart
           accessibilityLayer={false}
+          {...(height === FILL ? { responsive: true, style: { width: '100%', height: '100%' } } : {})}
           data={rows}
           layout="vertical"
           margin={{ top: 18, right: 24, bottom: 4, left: 8 }}
