@@ -256,7 +256,7 @@ export const zhTW: Messages = {
   'scenario.inference': '推論超越訓練的年份',
 
   'sensitivity.title': '哪項輸入對儀表影響最大',
-  'sensitivity.row': '{input}:{low} → {atLow},{high} → {atHigh}',
+  'sensitivity.row': '{input}:{low} → {atLow};{high} → {atHigh}',
   'sensitivity.swing': '波動 {points} 點',
 
   'method.title': '方法 {version}',

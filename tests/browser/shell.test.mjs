@@ -70,3 +70,24 @@ test('a panel shows its exact figures as a table and its sources', async () => {
   await panel.getByRole('button', { name: 'Sources' }).click();
   assert.match(await panel.locator('.source-list').textContent(), /Reuters|Press reports/);
 });
+
+test('single column at 390×844 and no sideways scrolling at phone, tablet and laptop widths', async () => {
+  for (const [width, height] of [
+    [390, 844],
+    [768, 1024],
+    [1280, 800],
+  ]) {
+    const { page, context } = await env.openPage('', { viewport: { width, height } });
+    assert.ok(
+      (await page.evaluate(() => document.documentElement.scrollWidth)) <= width,
+      `no sideways scroll at ${width}`,
+    );
+    if (width === 390) {
+      const lefts = await page
+        .locator('[data-panel]')
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+      assert.equal(new Set(lefts).size, 1, `one column at 390: ${lefts}`);
+    }
+    await context.close();
+  }
+});
