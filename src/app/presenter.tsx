@@ -20,6 +20,13 @@ export function Presenter() {
   const slide = useApp((s) => s.slide);
   const t = useT();
   const [fullscreen, setFullscreen] = useState(() => Boolean(document.fullscreenElement));
+  // Slides size their charts to the projector: follow window resizes (entering full screen is one).
+  const [viewportHeight, setViewportHeight] = useState(() => window.innerHeight);
+  useEffect(() => {
+    const onResize = () => setViewportHeight(window.innerHeight);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
@@ -59,7 +66,7 @@ export function Presenter() {
     <div className="presenter" data-slide={slide}>
       <UrlNotice />
       <div className="slide">
-        <ChartHeightContext.Provider value={Math.max(260, window.innerHeight - 360)}>
+        <ChartHeightContext.Provider value={Math.max(260, viewportHeight - 360)}>
           {id === 'gauge' ? <Gauge /> : id ? <PanelFrame def={PANELS[id]} variant="slide" key={id} /> : null}
         </ChartHeightContext.Provider>
       </div>
