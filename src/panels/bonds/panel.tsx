@@ -5,6 +5,7 @@ import { formatDate, formatUsdBn } from '../../domain/format';
 import { periodTime } from '../../domain/series';
 import { selectDatasets } from '../../store/selectors';
 import { eventLabel } from '../chart/event-label';
+import { thresholdLine } from '../chart/marks';
 import { ChartSizer, FILL, useChartHeight } from '../chart/size';
 import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
 import { EventList } from '../event-list';
@@ -51,22 +52,12 @@ export default function BondsPanel() {
           />
           <YAxis tick={AXIS_TICK} domain={[0, 130]} tickFormatter={fmt} width={64} />
           <ZAxis dataKey="amount" range={[60, 420]} />
-          {data.articleTotal !== null ? (
-            <ReferenceLine
-              y={data.articleTotal}
-              className="threshold-line"
-              strokeDasharray="4 4"
-              label={{ value: t('bonds.line100'), position: 'insideTopLeft', className: 'annotation' }}
-            />
-          ) : null}
-          {data.bofaTotal !== null ? (
-            <ReferenceLine
-              y={data.bofaTotal}
-              className="threshold-line"
-              strokeDasharray="2 4"
-              label={{ value: t('bonds.line121'), position: 'insideTopLeft', className: 'annotation' }}
-            />
-          ) : null}
+          {data.articleTotal !== null
+            ? thresholdLine({ y: data.articleTotal }, t('bonds.line100'), 'insideTopLeft')
+            : null}
+          {data.bofaTotal !== null
+            ? thresholdLine({ y: data.bofaTotal }, t('bonds.line121'), 'insideTopLeft', '2 4')
+            : null}
           {showEvents
             ? events.map((e, i) => (
                 <ReferenceLine

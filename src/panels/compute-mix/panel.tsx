@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { ReferenceLine } from 'recharts';
 import { useApp, useT } from '../../app/store-context';
 import { selectDatasets } from '../../store/selectors';
+import { thresholdLine } from '../chart/marks';
 import { ACCENT, ACCENT_2 } from '../chart/style';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
@@ -43,16 +43,11 @@ export default function ComputeMixPanel() {
       events={events}
       yDomain={[0, 100]}
     >
-      <ReferenceLine
-        x={scenario.inference}
-        className="threshold-line"
-        strokeDasharray="4 4"
-        label={{
-          value: t('compute-mix.crossover', { year: scenario.inference }),
-          position: 'insideBottomRight',
-          className: 'annotation',
-        }}
-      />
+      {thresholdLine(
+        { x: scenario.inference },
+        t('compute-mix.crossover', { year: scenario.inference }),
+        'insideBottomRight',
+      )}
     </TimeChart>
   );
 }

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { ReferenceArea, ReferenceLine } from 'recharts';
+import { ReferenceArea } from 'recharts';
 import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatNumber, formatPercent, formatUsdBn } from '../../domain/format';
 import { selectDatasets } from '../../store/selectors';
+import { thresholdLine } from '../chart/marks';
 import { entityColor } from '../chart/style';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
@@ -47,16 +48,12 @@ export default function DepreciationPanel() {
           className="window-area"
           label={{ value: t('depreciation.window'), position: 'insideBottom', className: 'annotation' }}
         />
-        <ReferenceLine
-          y={scenario.life}
-          className="threshold-line"
-          strokeDasharray="6 3"
-          label={{
-            value: t('depreciation.realistic', { years: `${formatNumber(scenario.life, locale)} ${yrs}` }),
-            position: 'insideBottomLeft',
-            className: 'annotation',
-          }}
-        />
+        {thresholdLine(
+          { y: scenario.life },
+          t('depreciation.realistic', { years: `${formatNumber(scenario.life, locale)} ${yrs}` }),
+          'insideBottomLeft',
+          '6 3',
+        )}
       </TimeChart>
       <table className="mini-table">
         <caption>{t('depreciation.sensitivity')}</caption>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { ReferenceLine } from 'recharts';
 import { useApp, useT } from '../../app/store-context';
 import { selectDatasets } from '../../store/selectors';
+import { thresholdLine } from '../chart/marks';
 import { ACCENT, ACCENT_2 } from '../chart/style';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
@@ -30,12 +30,7 @@ export default function IgSharePanel() {
         events={events}
         yDomain={[0, 25]}
       >
-        <ReferenceLine
-          y={20}
-          className="threshold-line"
-          strokeDasharray="4 4"
-          label={{ value: t('ig-share.threshold'), position: 'insideTopLeft', className: 'annotation' }}
-        />
+        {thresholdLine({ y: 20 }, t('ig-share.threshold'), 'insideTopLeft')}
       </TimeChart>
       {issuance !== null ? <p className="panel-note">{t('ig-share.issuance')}</p> : null}
     </>

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatUsdBn } from '../../domain/format';
 import { matchesSelection } from '../../domain/series';
 import { selectDatasets } from '../../store/selectors';
+import { thresholdLine } from '../chart/marks';
 import { ChartSizer, FILL, useChartHeight } from '../chart/size';
 import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
 import { EventList } from '../event-list';
@@ -53,22 +54,12 @@ export default function SpvPanel() {
             tickFormatter={fmt}
           />
           <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={130} />
-          {data.articleTotal !== null ? (
-            <ReferenceLine
-              x={data.articleTotal}
-              className="threshold-line"
-              strokeDasharray="4 4"
-              label={{ value: t('spv.article'), position: 'insideTopRight', className: 'annotation' }}
-            />
-          ) : null}
-          {data.ftCount !== null ? (
-            <ReferenceLine
-              x={data.ftCount}
-              className="threshold-line"
-              strokeDasharray="2 4"
-              label={{ value: t('spv.ft'), position: 'insideBottomLeft', className: 'annotation' }}
-            />
-          ) : null}
+          {data.articleTotal !== null
+            ? thresholdLine({ x: data.articleTotal }, t('spv.article'), 'insideTopRight')
+            : null}
+          {data.ftCount !== null
+            ? thresholdLine({ x: data.ftCount }, t('spv.ft'), 'insideBottomLeft', '2 4')
+            : null}
           {parts.map((p) => {
             const dim = selection !== null && !matchesSelection({ id: p.id, entity: p.entity }, selection);
             return (
