@@ -52,9 +52,15 @@ export const ObservationSchema = z.object({
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 
+/** Optional translations of a fixture's English text, by language. */
+export const TranslationsSchema = z.object({ 'zh-TW': z.optional(z.string().check(z.minLength(1))) });
+export type Translations = z.infer<typeof TranslationsSchema>;
+
 export const SeriesSchema = z.object({
   id,
   label: z.string().check(z.minLength(1)),
+  /** The label in other languages (English `label` is the fallback). */
+  labels: z.optional(TranslationsSchema),
   /** The issuer, company or vehicle sponsor this series belongs to (e.g. `meta`), for selection. */
   entity: z.optional(id),
   observations: z.array(ObservationSchema).check(z.minLength(1)),
@@ -87,6 +93,7 @@ export const EventSchema = z.object({
   id,
   date: isoDate,
   label: z.string().check(z.minLength(1)),
+  labels: z.optional(TranslationsSchema),
   /** Panel ids this event annotates. */
   panels: z.array(id),
   entity: z.optional(id),

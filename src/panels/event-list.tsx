@@ -1,4 +1,5 @@
 import { useApp, useLocale, useT } from '../app/store-context';
+import { localLabel } from '../data/localise';
 import type { AppEvent } from '../data/schema';
 import { formatDate } from '../domain/format';
 
@@ -13,7 +14,7 @@ export function EventList({ events }: { events: readonly AppEvent[] }) {
     <ol className="events" aria-label={t('panel.events')}>
       {events.map((e) => (
         <li key={e.id} className={selection && e.entity && e.entity !== selection ? 'dim' : undefined}>
-          <time dateTime={e.date}>{formatDate(e.date, locale)}</time> {e.label}
+          <time dateTime={e.date}>{formatDate(e.date, locale)}</time> {localLabel(e, locale)}
         </li>
       ))}
     </ol>

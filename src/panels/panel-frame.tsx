@@ -5,6 +5,7 @@
  */
 import { Component, type ErrorInfo, memo, type ReactNode, useId, useMemo, useState } from 'react';
 import { useApp, useLocale, useT } from '../app/store-context';
+import { localLabel } from '../data/localise';
 import type { Dataset, Source } from '../data/schema';
 import { formatDate, formatValue } from '../domain/format';
 import type { MessageKey } from '../i18n/messages';
@@ -69,7 +70,7 @@ function DataTable({ datasets, caption }: { datasets: readonly Dataset[]; captio
             ds.series.flatMap((s) =>
               s.observations.map((o) => (
                 <tr key={`${ds.id}/${s.id}/${String(o.period)}`}>
-                  <th scope="row">{s.label}</th>
+                  <th scope="row">{localLabel(s, locale)}</th>
                   <td>{typeof o.period === 'number' ? o.period : formatDate(o.period, locale)}</td>
                   <td className="num">
                     {formatValue(o.value, o.unit, locale, t('unit.yearsShort'))}

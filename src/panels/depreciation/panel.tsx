@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ReferenceArea } from 'recharts';
 import { useApp, useLocale, useT } from '../../app/store-context';
+import { localLabel } from '../../data/localise';
 import { formatNumber, formatPercent, formatUsdBn } from '../../domain/format';
 import { selectDatasets } from '../../store/selectors';
 import { thresholdLine } from '../chart/marks';
@@ -20,7 +21,7 @@ export default function DepreciationPanel() {
     () =>
       data.lives.map((l, i) => ({
         key: l.key,
-        label: l.label,
+        label: localLabel(l, locale),
         color: entityColor(l.entity),
         kind: 'reported',
         shape: 'step',
@@ -28,7 +29,7 @@ export default function DepreciationPanel() {
         width: i === 0 ? 7 : 2.2,
         ...(l.entity ? { entity: l.entity } : {}),
       })),
-    [data.lives],
+    [data.lives, locale],
   );
   const yrs = t('unit.yearsShort');
   const { burry } = data;

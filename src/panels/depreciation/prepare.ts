@@ -1,3 +1,4 @@
+import type { Translations } from '../../data/schema';
 import { capexPath, filedUsefulLife, LAST_DATA_YEAR } from '../../domain/model';
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries, periodYear } from '../../domain/series';
@@ -7,6 +8,7 @@ export interface LifeSeries {
   key: string;
   entity: string | undefined;
   label: string;
+  labels: Translations | undefined;
 }
 
 export interface SensitivityPoint {
@@ -49,7 +51,7 @@ export function prepareDepreciation(d: DatasetMap, scenario: Scenario): Deprecia
   const one = (id: string) => findSeries(ds, id)?.observations[0]?.value ?? null;
   return {
     rows: [...rows.values()].sort((a, b) => a.year - b.year),
-    lives: lifeSeries.map((s) => ({ key: s.id, entity: s.entity, label: s.label })),
+    lives: lifeSeries.map((s) => ({ key: s.id, entity: s.entity, label: s.label, labels: s.labels })),
     filedLife,
     sensitivity,
     burry: {

@@ -1,0 +1,6 @@
+import type { Translations } from './schema';
+
+/** A fixture's text in the reader's language, falling back to its English `label`. */
+export function localLabel(item: { label: string; labels?: Translations | undefined }, lang: string): string {
+  return (lang === 'zh-TW' ? item.labels?.['zh-TW'] : undefined) ?? item.label;
+}
