@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
@@ -125,8 +125,10 @@ describe('App', () => {
     expect(Math.abs(total - gaugeValue())).toBeLessThanOrEqual(0.2);
   });
 
-  it('selects an issuer from its chip', () => {
+  it('selects an issuer from its chip', async () => {
     const { store, container } = renderApp();
+    // Chart bodies load lazily: wait for the bonds panel's chips.
+    await waitFor(() => expect(panel(container, 'bonds').querySelector('[data-issuer="meta"]')).not.toBeNull());
     const chip = panel(container, 'bonds').querySelector<HTMLElement>('[data-issuer="meta"]');
     expect(chip).not.toBeNull();
     expect(chip).toHaveAttribute('aria-pressed', 'false');

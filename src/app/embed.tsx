@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Gauge } from '../gauge/gauge';
-import { ChartHeightContext, FILL } from '../panels/chart/size';
+import { ChartHeightContext, FILL } from '../panels/chart/height';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
 import { selectUrlState } from '../store/store';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Gauge } from '../gauge/gauge';
-import { ChartHeightContext } from '../panels/chart/size';
+import { ChartHeightContext } from '../panels/chart/height';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
 import { UrlNotice } from './notices';

@@ -3,7 +3,7 @@
  * actions (data table, sources, enlarge, hide) and an error boundary so one broken panel never
  * takes the page down. The page contract lives here: `data-panel`, `data-timeseries`, `data-hover-year`.
  */
-import { Component, type ErrorInfo, memo, type ReactNode, useId, useMemo, useState } from 'react';
+import { Component, type ErrorInfo, memo, type ReactNode, Suspense, useId, useMemo, useState } from 'react';
 import { useApp, useLocale, useT } from '../app/store-context';
 import { localLabel } from '../data/localise';
 import type { Dataset, Source } from '../data/schema';
@@ -127,7 +127,11 @@ export function SourceList({ sources, anchors = false }: { sources: readonly Sou
 /** The chart body never re-renders because of the frame (e.g. on hover). */
 const Body = memo(function Body({ def }: { def: PanelDef }) {
   const C = def.Component;
-  return <C />;
+  return (
+    <Suspense fallback={<div className="panel-loading" aria-busy="true" />}>
+      <C />
+    </Suspense>
+  );
 });
 
 export function PanelFrame({

@@ -2,42 +2,66 @@
  * The one registry of panels. The dashboard, presenter mode, embed mode, the URL `panels=` list and
  * the tests all read it. Adding a panel: one folder (prepare.ts + panel.tsx), one id in `ids.ts`,
  * one line here, and its title/description keys in the message catalogues.
+ *
+ * Chart bodies load lazily (with Recharts) so the shell, the gauge and the panel frames paint first.
  */
-import BondsPanel from './bonds/panel';
-import CapexPanel from './capex/panel';
-import ComputeMixPanel from './compute-mix/panel';
-import DcInvestmentPanel from './dc-investment/panel';
-import DepreciationPanel from './depreciation/panel';
+import { lazy } from 'react';
 import type { PanelId } from './ids';
-import IgSharePanel from './ig-share/panel';
-import PressurePanel from './pressure/panel';
-import SpvPanel from './spv/panel';
 import type { PanelDef } from './types';
-import ValuationPanel from './valuation/panel';
 
 export const PANELS: Readonly<Record<PanelId, PanelDef>> = {
-  capex: { id: 'capex', datasets: ['capex', 'hyperscaler-capex'], timeseries: true, Component: CapexPanel },
+  capex: {
+    id: 'capex',
+    datasets: ['capex', 'hyperscaler-capex'],
+    timeseries: true,
+    Component: lazy(() => import('./capex/panel')),
+  },
   'dc-investment': {
     id: 'dc-investment',
     datasets: ['dc-investment', 'capex'],
     timeseries: true,
-    Component: DcInvestmentPanel,
+    Component: lazy(() => import('./dc-investment/panel')),
   },
-  bonds: { id: 'bonds', datasets: ['bonds'], timeseries: false, Component: BondsPanel },
-  spv: { id: 'spv', datasets: ['spv', 'bonds'], timeseries: false, Component: SpvPanel },
-  'ig-share': { id: 'ig-share', datasets: ['ig-share'], timeseries: true, Component: IgSharePanel },
-  valuation: { id: 'valuation', datasets: ['valuation'], timeseries: false, Component: ValuationPanel },
+  bonds: {
+    id: 'bonds',
+    datasets: ['bonds'],
+    timeseries: false,
+    Component: lazy(() => import('./bonds/panel')),
+  },
+  spv: {
+    id: 'spv',
+    datasets: ['spv', 'bonds'],
+    timeseries: false,
+    Component: lazy(() => import('./spv/panel')),
+  },
+  'ig-share': {
+    id: 'ig-share',
+    datasets: ['ig-share'],
+    timeseries: true,
+    Component: lazy(() => import('./ig-share/panel')),
+  },
+  valuation: {
+    id: 'valuation',
+    datasets: ['valuation'],
+    timeseries: false,
+    Component: lazy(() => import('./valuation/panel')),
+  },
   'compute-mix': {
     id: 'compute-mix',
     datasets: ['compute-mix'],
     timeseries: true,
-    Component: ComputeMixPanel,
+    Component: lazy(() => import('./compute-mix/panel')),
   },
   depreciation: {
     id: 'depreciation',
     datasets: ['depreciation'],
     timeseries: true,
-    Component: DepreciationPanel,
+    Component: lazy(() => import('./depreciation/panel')),
   },
-  pressure: { id: 'pressure', datasets: [], timeseries: true, Component: PressurePanel },
+  pressure: {
+    id: 'pressure',
+    datasets: [],
+    timeseries: true,
+    Component: lazy(() => import('./pressure/panel')),
+  },
 };

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
 import type { PanelId } from './ids';
 
 export interface PanelDef {
@@ -7,5 +7,5 @@ export interface PanelDef {
   datasets: readonly string[];
   /** Time-series panels share the year axis: crosshair, range and `data-timeseries`. */
   timeseries: boolean;
-  Component: ComponentType;
+  Component: ComponentType | LazyExoticComponent<ComponentType>;
 }

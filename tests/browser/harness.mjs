@@ -99,6 +99,8 @@ export async function setupBrowser() {
     });
     await page.goto(`${server.url}${query}`);
     await page.waitForSelector('[data-testid="pressure-gauge"], [data-panel]');
+    // Chart bodies load lazily: wait until every panel has drawn.
+    await page.waitForFunction(() => !document.querySelector('.panel-loading'));
     return { page, context, errors };
   }
   async function close() {

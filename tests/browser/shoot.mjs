@@ -13,6 +13,7 @@ page.on('console', (m) => console.log('console', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror', e.message));
 await page.goto(`${server.url}${query}`);
 await page.waitForSelector('[data-panel], [data-testid="pressure-gauge"]');
+await page.waitForFunction(() => !document.querySelector('.panel-loading'));
 await page.waitForTimeout(400);
 await page.screenshot({ path: out, fullPage: full === 'full' });
 await browser.close();

@@ -1,18 +1,6 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import type { ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
-
-/** "Fill the space the layout gives": the chart sizes itself from CSS (used by a single embedded panel). */
-export const FILL = '100%';
-
-/**
- * The chart height a mode wants: the grid uses each chart's default, present mode fills the
- * projector, embed mode fits its iframe. `null` means "use the chart's own default".
- */
-export const ChartHeightContext = createContext<number | typeof FILL | null>(null);
-
-export function useChartHeight(fallback: number): number | typeof FILL {
-  return useContext(ChartHeightContext) ?? fallback;
-}
+import { FILL } from './height';
 
 /**
  * A fixed height goes through Recharts' ResponsiveContainer (width follows the panel). FILL renders the

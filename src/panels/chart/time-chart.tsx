@@ -22,8 +22,9 @@ import type { MessageKey } from '../../i18n/messages';
 import { EventList } from '../event-list';
 import { isIssuerId, type YearRange } from '../ids';
 import { eventLabel } from './event-label';
+import { FILL, useChartHeight } from './height';
 import { PlotInteraction } from './plot-interaction';
-import { ChartSizer, FILL, useChartHeight } from './size';
+import { ChartSizer } from './size';
 import { AXIS_TICK, DIMMED, dashFor, type StyleKind } from './style';
 
 export type Cell = number | null | undefined | readonly [number, number];

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAx
 import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatPercent, formatUsdBn } from '../../domain/format';
 import { selectDatasets } from '../../store/selectors';
-import { FILL, useChartHeight } from '../chart/size';
+import { FILL, useChartHeight } from '../chart/height';
 import { ACCENT, AXIS_TICK, NEUTRAL } from '../chart/style';
 import { EventList } from '../event-list';
 import { usePanelEvents } from '../use-panel-events';
