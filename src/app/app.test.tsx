@@ -128,7 +128,9 @@ describe('App', () => {
   it('selects an issuer from its chip', async () => {
     const { store, container } = renderApp();
     // Chart bodies load lazily: wait for the bonds panel's chips.
-    await waitFor(() => expect(panel(container, 'bonds').querySelector('[data-issuer="meta"]')).not.toBeNull());
+    await waitFor(() =>
+      expect(panel(container, 'bonds').querySelector('[data-issuer="meta"]')).not.toBeNull(),
+    );
     const chip = panel(container, 'bonds').querySelector<HTMLElement>('[data-issuer="meta"]');
     expect(chip).not.toBeNull();
     expect(chip).toHaveAttribute('aria-pressed', 'false');
