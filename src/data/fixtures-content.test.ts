@@ -133,8 +133,8 @@ describe('spv fixture', () => {
 });
 
 describe('ig-share fixture', () => {
-  it('holds 14 in 2025 and a 20 projection for 2030', () => {
-    expect(obs('ig-share', 'ai-share', 2025).value).toBe(14);
+  it('holds 14 in Oct 2025 and a 20 projection for 2030', () => {
+    expect(obs('ig-share', 'ai-share', '2025-10').value).toBe(14);
     const p = obs('ig-share', 'ai-share', 2030);
     expect(p.value).toBe(20);
     expect(p.kind).toBe('projection');

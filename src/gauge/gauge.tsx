@@ -216,6 +216,8 @@ export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolea
   const yrs = t('unit.yearsShort');
   // Components with data, whatever their weight (all weights at zero still leaves the data there).
   const covered = COMPONENT_IDS.filter((id) => reading.components[id].score !== null).length;
+  // The trackers' composite reading: how many gauges are "red" at once (boomorbubble.ai).
+  const redCount = COMPONENT_IDS.filter((id) => (reading.components[id].score ?? 0) >= 0.75).length;
   const yearLabel = year > 2025 ? t('gauge.projectionYear', { year }) : String(year);
 
   return (
@@ -271,6 +273,12 @@ export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolea
           <span className="muted">
             {t('gauge.coverage', { count: covered, total: COMPONENT_IDS.length })}
           </span>
+        </p>
+        <p className="gauge-red small" data-red-count={redCount}>
+          {t('gauge.redCount', { count: redCount, total: COMPONENT_IDS.length })}{' '}
+          <a href="#source-boomorbubble" className="muted">
+            [boomorbubble]
+          </a>
         </p>
         <p className="sr-only">{yearLabel}</p>
       </div>

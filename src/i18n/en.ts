@@ -160,7 +160,8 @@ export const en = {
   'spv.offBalance': 'SPVs and private credit',
   'spv.article': 'Article ~$100B',
   'spv.ft': 'FT ≥ $120B',
-  'spv.caveat': 'Not added together: Hyperion’s $27B is an SPV bond, not a Meta bond.',
+  'spv.caveat':
+    'Not added together: Hyperion’s $27.3B is an SPV bond, not a Meta bond. Vehicles count their debt only (equity in the notes).',
 
   'ig-share.title': 'AI share of US investment-grade debt',
   'ig-share.desc':
@@ -173,12 +174,12 @@ export const en = {
 
   'valuation.title': 'Valuation: NVIDIA and the Buffett indicator',
   'valuation.desc':
-    'NVIDIA’s $5.03T peak (29 Oct 2025) with your drawdown scenario, and the Buffett indicator (~217%) against the dot-com peak range.',
+    'NVIDIA’s $5.03T high (29 Oct 2025, its first close above $5T) with your drawdown scenario, and the Buffett indicator (~217%) against the dot-com peak range.',
   'valuation.buffett': 'Buffett indicator (US market cap / GDP)',
   'valuation.dotcom': 'Dot-com peak, 2000 (140–190%)',
   'valuation.now': 'Sep 2025',
   'valuation.nvidia': 'NVIDIA market value',
-  'valuation.peak': 'Peak, 29 Oct 2025',
+  'valuation.peak': 'High, 29 Oct 2025',
   'valuation.afterDrawdown': 'After a {pct} drawdown (scenario)',
 
   'compute-mix.title': 'Training vs inference',
@@ -215,6 +216,8 @@ export const en = {
   'gauge.noWeight': 'All weights are zero: give at least one component a weight to compute the index.',
   'gauge.noData': 'No component has data for this year.',
   'gauge.coverage': '{count} of {total} components have data',
+  'gauge.redCount':
+    '{count} of {total} components are in the extreme zone (score ≥ 0.75); past busts showed three or more at once.',
   'gauge.breakdown': 'What makes up the number',
   'gauge.col.component': 'Component',
   'gauge.col.metric': 'Raw metric',
@@ -246,7 +249,7 @@ export const en = {
   'metric.bonds-to-capex': 'Bonds issued / AI capex',
   'metric.spv-to-bonds': 'SPV debt / bonds',
   'metric.buffett-indicator': 'Buffett indicator',
-  'metric.nvidia-drawdown': 'NVIDIA drawdown from peak',
+  'metric.nvidia-drawdown': 'NVIDIA drawdown from its Oct 2025 high',
   'metric.training-share': 'Training share of compute',
   'metric.years-to-inference': 'Years until inference leads',
   'metric.depreciation-understatement': 'Depreciation charge understated by',
@@ -257,7 +260,7 @@ export const en = {
   'scenario.life': 'Realistic server life (years)',
   'scenario.growth': 'AI capex growth 2026–2030 (%/yr)',
   'scenario.debt': 'Share of capex financed with debt (%)',
-  'scenario.drawdown': 'NVIDIA drawdown from peak (%)',
+  'scenario.drawdown': 'NVIDIA drawdown from its Oct 2025 high (%)',
   'scenario.inference': 'Year inference overtakes training',
 
   'sensitivity.title': 'Which input moves the gauge most',

@@ -155,9 +155,10 @@ export const zhTW: Messages = {
     '特殊目的載具(SPV)與私募信貸工具,與 2025 年表內公司債堆疊對照;並標示文章所述約 1,000 億美元及 FT 所估至少 1,200 億美元。',
   'spv.onBalance': '表內公司債',
   'spv.offBalance': 'SPV 與私募信貸',
-  'spv.article': '文章:約 1,000 億',
-  'spv.ft': 'FT:≥ 1,200 億',
-  'spv.caveat': '兩者不予加總:Hyperion 的 270 億美元屬 SPV 債券,並非 Meta 發行的債券。',
+  'spv.article': '文章:約 1,000 億美元',
+  'spv.ft': 'FT:≥ 1,200 億美元',
+  'spv.caveat':
+    '兩者不予加總:Hyperion 的 273 億美元屬 SPV 債券,並非 Meta 發行的債券。各載具僅計債務(股權見附註)。',
 
   'ig-share.title': 'AI 占美國投資等級債比重',
   'ig-share.desc': 'AI 相關發行人占美國投資等級債券指數的比重:2025 年為 14%,預估 2030 年將超過 20%。',
@@ -169,12 +170,12 @@ export const zhTW: Messages = {
 
   'valuation.title': '估值:NVIDIA 與巴菲特指標',
   'valuation.desc':
-    'NVIDIA 5.03 兆美元市值高峰(2025 年 10 月 29 日)與您的回檔情境,以及巴菲特指標(約 217%)對照網路泡沫高峰區間。',
+    'NVIDIA 5.03 兆美元市值高點(2025 年 10 月 29 日,首度收盤突破 5 兆美元)與您的回檔情境,以及巴菲特指標(約 217%)對照網路泡沫高峰區間。',
   'valuation.buffett': '巴菲特指標(美股總市值/GDP)',
   'valuation.dotcom': '2000 年網路泡沫高峰(140–190%)',
   'valuation.now': '2025 年 9 月',
   'valuation.nvidia': 'NVIDIA 市值',
-  'valuation.peak': '高峰,2025 年 10 月 29 日',
+  'valuation.peak': '高點,2025 年 10 月 29 日',
   'valuation.afterDrawdown': '自高點回落 {pct} 後(情境)',
 
   'compute-mix.title': '訓練與推論',
@@ -210,6 +211,7 @@ export const zhTW: Messages = {
   'gauge.noWeight': '所有權重皆為零:請至少為一個成分設定權重,才能計算指數。',
   'gauge.noData': '本年度沒有任何成分具備資料。',
   'gauge.coverage': '{total} 個成分中有 {count} 個具備資料',
+  'gauge.redCount': '{total} 個成分中有 {count} 個處於極端區(分數 ≥ 0.75);過往泡沫破裂時曾同時出現三個以上。',
   'gauge.breakdown': '數值組成',
   'gauge.col.component': '成分',
   'gauge.col.metric': '原始指標',

@@ -230,7 +230,8 @@ describe('prepareSpv', () => {
     const vehicles = raw('spv.json').filter((s) => s.entity);
     expect(data.vehicles.map((v) => [v.id, v.entity])).toEqual(vehicles.map((s) => [s.id, s.entity]));
     expect(data.vehicles.find((v) => v.id === 'hyperion')).toMatchObject({ entity: 'meta', value: 27.3 });
-    expect(data.vehiclesTotal).toBeCloseTo(27.3 + 20 + 38 + 15, 9);
+    // Debt only (brief §5): Hyperion bonds, xAI SPV debt, Vantage loan, Abilene construction loans.
+    expect(data.vehiclesTotal).toBeCloseTo(27.3 + 12.5 + 38 + (2.3 + 7.1), 9);
     expect(data.vehiclesTotal).toBeCloseTo(
       sum(vehicles.flatMap((s) => s.observations.map((o) => o.value))),
       9,
