@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, RootFallback } from './app/app';
+import { ErrorBoundary } from './app/error-boundary';
 import { StoreProvider } from './app/store-context';
 import './app/styles.css';
 import { fixtureFiles } from './data/fixtures';
@@ -22,7 +23,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
-        <App />
+        <ErrorBoundary fallback={(e) => <RootFallback error={e} />}>
+          <App />
+        </ErrorBoundary>
       </StoreProvider>
     </StrictMode>,
   );

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Dashboard } from './dashboard';
 import { EmbedView } from './embed';
 import { Presenter } from './presenter';
-import { useApp } from './store-context';
+import { useApp, useT } from './store-context';
 
 /** Chooses the mode and keeps `<html lang>` and the theme in step with the store. */
 export function App() {
@@ -17,4 +17,16 @@ export function App() {
   if (mode === 'present') return <Presenter />;
   if (mode === 'embed') return <EmbedView />;
   return <Dashboard />;
+}
+
+/** Last resort if the whole app fails to render: say so and offer the default view. */
+export function RootFallback({ error }: { error: Error }) {
+  const t = useT();
+  return (
+    <main className="root-error" role="alert">
+      <h1>{t('app.name')}</h1>
+      <p>{t('notice.appError', { message: error.message })}</p>
+      <a href="?">{t('notice.openDefault')}</a>
+    </main>
+  );
 }

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useLayoutEffect } from 'react';
 import { useStore } from 'zustand';
 import { type Translate, translate } from '../i18n/messages';
 import type { AppStore } from '../store/store';
@@ -29,4 +29,19 @@ export function useT(): Translate {
 
 export function useLocale(): string {
   return useApp((s) => s.lang);
+}
+
+/**
+ * Run `apply` with the hovered year now and whenever it changes, outside React rendering: for DOM
+ * attributes that follow the hover (`data-hover-year`, a slider's aria values) without re-rendering
+ * whole panels. `apply` should be stable (useCallback).
+ */
+export function useHoverYearEffect(apply: (year: number | null) => void): void {
+  const store = useAppStore();
+  useLayoutEffect(() => {
+    apply(store.getState().hoverYear);
+    return store.subscribe((s, prev) => {
+      if (s.hoverYear !== prev.hoverYear) apply(s.hoverYear);
+    });
+  }, [store, apply]);
 }

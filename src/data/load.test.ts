@@ -269,7 +269,8 @@ describe('loadFixtures', () => {
     expect(Object.keys(data.datasets).sort()).toEqual(DATASET_IDS);
   });
 
-  it('rejects the thresholds when one cites an unknown source', () => {
+  it('drops only the threshold that cites an unknown source, keeping the others', () => {
+    const original = (parsed('thresholds.json') as { thresholds: Array<{ metric: string }> }).thresholds;
     const data = loadFixtures(
       withEdited('thresholds.json', (j) => {
         j.thresholds[2].sourceIds[1] = 'made-up';
@@ -278,8 +279,33 @@ describe('loadFixtures', () => {
     expect(formatted(data.errors)).toEqual([
       'thresholds.json › thresholds[2].sourceIds[1]: unknown source "made-up" (not in sources.json)',
     ]);
-    expect(data.thresholds).toBeNull();
+    expect(data.thresholds?.thresholds.map((t) => t.metric)).toEqual(
+      original.filter((_, i) => i !== 2).map((t) => t.metric),
+    );
     expect(Object.keys(data.datasets).sort()).toEqual(DATASET_IDS);
+  });
+
+  it('rejects a threshold for an unknown metric or component', () => {
+    const data = loadFixtures(
+      withEdited('thresholds.json', (j) => {
+        j.thresholds[0].metric = 'capex-yoyo';
+      }),
+    );
+    expect(formatted(data.errors)[0]).toMatch(
+      /^thresholds\.json › thresholds\[0\]\.metric: expected one of /,
+    );
+    expect(data.thresholds).toBeNull();
+  });
+
+  it('drops an event that names an unknown panel, keeping the others', () => {
+    const events = (parsed('events.json') as { events: unknown[] }).events;
+    const data = loadFixtures(
+      withEdited('events.json', (j) => {
+        j.events[0].panels = ['nope'];
+      }),
+    );
+    expect(formatted(data.errors)).toEqual(['events.json › events[0].panels: unknown panel id "nope"']);
+    expect(data.events).toHaveLength(events.length - 1);
   });
 
   it('reports several broken files at once, each with its own errors', () => {

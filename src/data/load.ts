@@ -5,6 +5,7 @@
  * and every file that did validate still loads.
  */
 import * as z from 'zod/mini';
+import { isPanelId } from '../panels/ids';
 import {
   type AppEvent,
   type Dataset,
@@ -188,17 +189,25 @@ export function loadFixtures(files: Readonly<Record<string, string>>): LoadedDat
       const parsed = validate(file, text, EventsFileSchema, errors);
       if (parsed) {
         // A bad event is dropped on its own; the others still annotate the charts.
-        out.events = parsed.events.filter((e, i) => refCheck(file, `events[${i}].sourceId`, e.sourceId));
+        out.events = parsed.events.filter((e, i) => {
+          const sourceOk = refCheck(file, `events[${i}].sourceId`, e.sourceId);
+          const unknown = e.panels.filter((p) => !isPanelId(p));
+          for (const p of unknown) {
+            errors.push({ file, path: `events[${i}].panels`, message: `unknown panel id "${p}"` });
+          }
+          return sourceOk && unknown.length === 0;
+        });
       }
       continue;
     }
     if (file === 'thresholds.json') {
       const parsed = validate(file, text, ThresholdsFileSchema, errors);
       if (parsed) {
-        const ok = parsed.thresholds.every((t, i) =>
-          t.sourceIds.every((id, j) => refCheck(file, `thresholds[${i}].sourceIds[${j}]`, id)),
+        // A threshold citing an unknown source is dropped on its own (and reported); the others still score.
+        const thresholds = parsed.thresholds.filter((t, i) =>
+          t.sourceIds.map((id, j) => refCheck(file, `thresholds[${i}].sourceIds[${j}]`, id)).every(Boolean),
         );
-        if (ok) out.thresholds = parsed;
+        out.thresholds = { ...parsed, thresholds };
       }
       continue;
     }

@@ -5,6 +5,8 @@
  * Uses `zod/mini` to keep the first-paint bundle small (~4.5 KB instead of ~27 KB).
  */
 import * as z from 'zod/mini';
+import { METRIC_IDS } from '../domain/metrics';
+import { COMPONENT_IDS } from '../domain/pressure';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)'));
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'));
@@ -104,8 +106,9 @@ export const EventsFileSchema = z.object({ events: z.array(EventSchema) });
 
 export const ThresholdSchema = z.object({
   /** Gauge component id, e.g. `capex-growth`. */
-  component: id,
-  metric: z.string().check(z.minLength(1)),
+  component: z.enum(COMPONENT_IDS),
+  /** Metric id within the component, e.g. `capex-yoy`. */
+  metric: z.enum(METRIC_IDS),
   unit: UnitSchema,
   /** Raw value at or below which the component scores 0. */
   calm: z.number(),

@@ -36,46 +36,9 @@ export interface RawValue {
   kind: ReadingKind;
 }
 
-export const METRIC_IDS = [
-  'capex-yoy',
-  'capex-revision',
-  'bonds-to-capex',
-  'spv-to-bonds',
-  'buffett-indicator',
-  'nvidia-drawdown',
-  'training-share',
-  'years-to-inference',
-  'depreciation-understatement',
-  'ai-ig-share',
-] as const;
-export type MetricId = (typeof METRIC_IDS)[number];
+import { METRIC_COMPONENT, METRIC_IDS, type MetricId } from './metrics';
 
-export const METRIC_COMPONENT: Readonly<Record<MetricId, ComponentId>> = {
-  'capex-yoy': 'capex-growth',
-  'capex-revision': 'capex-growth',
-  'bonds-to-capex': 'debt-financing',
-  'spv-to-bonds': 'off-balance-sheet',
-  'buffett-indicator': 'valuation',
-  'nvidia-drawdown': 'valuation',
-  'training-share': 'monetization-gap',
-  'years-to-inference': 'monetization-gap',
-  'depreciation-understatement': 'depreciation',
-  'ai-ig-share': 'credit-concentration',
-};
-
-/** Which scenario inputs a metric reads (for the UI and the sensitivity view). */
-export const METRIC_INPUTS: Readonly<Record<MetricId, readonly ScenarioKey[]>> = {
-  'capex-yoy': ['growth'],
-  'capex-revision': [],
-  'bonds-to-capex': ['debt'],
-  'spv-to-bonds': [],
-  'buffett-indicator': [],
-  'nvidia-drawdown': ['drawdown'],
-  'training-share': ['inference'],
-  'years-to-inference': ['inference'],
-  'depreciation-understatement': ['life'],
-  'ai-ig-share': [],
-};
+export { METRIC_COMPONENT, METRIC_IDS, type MetricId };
 
 const pct = (num: number, den: number) => (100 * num) / den;
 const projected = (year: number): ReadingKind => (year > LAST_DATA_YEAR ? 'projection' : 'estimate');

@@ -4,9 +4,10 @@
  * metric, score, weight and points; weights, the what-if scenario, sensitivity and the method.
  */
 import { type MouseEvent, memo, useMemo } from 'react';
+import { ErrorBoundary } from '../app/error-boundary';
 import { useApp, useAppStore, useLocale, useT } from '../app/store-context';
 import { formatNumber, formatValue } from '../domain/format';
-import { type MetricReading, readYear, sensitivity } from '../domain/model';
+import { type MetricReading, MIN_COVERAGE, readYear, sensitivity } from '../domain/model';
 import {
   BANDS,
   bandOf,
@@ -21,6 +22,11 @@ import { GAUGE_YEARS } from '../url/codec';
 import { BAND_COLORS, COMPONENT_COLORS } from './colors';
 import { MethodNote } from './method';
 import { useModelInput } from './use-model';
+
+const ZERO_CONTRIBUTIONS = Object.fromEntries(COMPONENT_IDS.map((id) => [id, 0])) as Record<
+  ComponentId,
+  number
+>;
 
 export const COMPONENT_PANEL: Readonly<Record<ComponentId, PanelId>> = {
   'capex-growth': 'capex',
@@ -199,7 +205,7 @@ function Sensitivity() {
   );
 }
 
-export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolean }) {
+const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boolean }) {
   const input = useModelInput();
   const year = useApp((s) => s.gaugeYear);
   const setYear = useApp((s) => s.setGaugeYear);
@@ -209,7 +215,14 @@ export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolea
   const locale = useLocale();
   const reading = useMemo(() => readYear(input, year), [input, year]);
   const { result } = reading;
-  const value = result.ok ? result.value : null;
+  // Why there is no number, if there is none: no weight, no data, or too few components with data.
+  const problem = !result.ok
+    ? t(result.reason === 'no-weight' ? 'gauge.noWeight' : 'gauge.noData')
+    : reading.insufficient
+      ? t('gauge.insufficient', { min: MIN_COVERAGE })
+      : null;
+  const value = result.ok && problem === null ? result.value : null;
+  const contributions = value === null ? ZERO_CONTRIBUTIONS : result.contributions;
   const rounded = value === null ? 0 : Math.round(value * 10) / 10;
   const band = value === null ? null : bandOf(value);
   const bandText = band ? t(`band.${band}`) : '';
@@ -234,9 +247,7 @@ export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolea
           aria-valuenow={rounded}
           aria-valuetext={
             value === null
-              ? result.ok
-                ? ''
-                : t(result.reason === 'no-weight' ? 'gauge.noWeight' : 'gauge.noData')
+              ? (problem ?? '')
               : t('gauge.valuetext', { value: formatNumber(rounded, locale, 1), band: bandText })
           }
           data-band={band ?? ''}
@@ -252,9 +263,9 @@ export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolea
             ) : null}
           </div>
         </div>
-        {!result.ok ? (
+        {problem !== null ? (
           <p className="gauge-warning" role="alert">
-            {t(result.reason === 'no-weight' ? 'gauge.noWeight' : 'gauge.noData')}
+            {problem}
           </p>
         ) : null}
         <p className="gauge-meta">
@@ -288,7 +299,7 @@ export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolea
             <h3>{t('gauge.breakdown')}</h3>
             <div className="stack" aria-hidden="true">
               {COMPONENT_IDS.map((id) => {
-                const c = result.contributions[id];
+                const c = contributions[id];
                 return c > 0 ? (
                   <span
                     key={id}
@@ -311,7 +322,7 @@ export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolea
               <tbody>
                 {COMPONENT_IDS.map((id) => {
                   const c = reading.components[id];
-                  const points = result.contributions[id];
+                  const points = contributions[id];
                   return (
                     <tr key={id} data-component={id} data-contribution={points.toFixed(2)}>
                       <th scope="row">
@@ -365,3 +376,20 @@ export const Gauge = memo(function Gauge({ compact = false }: { compact?: boolea
     </section>
   );
 });
+
+/** The gauge with its own error boundary: a failure shows a message, never a blank page. */
+export function Gauge({ compact = false }: { compact?: boolean }) {
+  const t = useT();
+  return (
+    <ErrorBoundary
+      fallback={(e) => (
+        <section className="gauge">
+          <h2>{t('gauge.title')}</h2>
+          <p className="gauge-warning">{t('notice.panelError', { message: e.message })}</p>
+        </section>
+      )}
+    >
+      <GaugeInner compact={compact} />
+    </ErrorBoundary>
+  );
+}

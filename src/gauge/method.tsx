@@ -1,7 +1,6 @@
 import { useApp, useLocale, useT } from '../app/store-context';
 import { formatValue } from '../domain/format';
 import { MIN_COVERAGE } from '../domain/model';
-import type { MessageKey } from '../i18n/messages';
 
 /** The method, readable in the app: formula, bands and every threshold with its reason and sources. */
 export function MethodNote() {
@@ -33,8 +32,8 @@ export function MethodNote() {
             <tbody>
               {thresholds.thresholds.map((th) => (
                 <tr key={`${th.component}/${th.metric}`}>
-                  <td>{t(`component.${th.component}` as MessageKey)}</td>
-                  <td>{t(`metric.${th.metric}` as MessageKey)}</td>
+                  <td>{t(`component.${th.component}`)}</td>
+                  <td>{t(`metric.${th.metric}`)}</td>
                   <td className="num">{formatValue(th.calm, th.unit, locale, yrs)}</td>
                   <td className="num">{formatValue(th.extreme, th.unit, locale, yrs)}</td>
                   <td>

@@ -12,8 +12,9 @@ export function MiniGauge() {
   const year = useApp((s) => s.gaugeYear);
   const t = useT();
   const locale = useLocale();
-  const result = useMemo(() => readYear(input, year).result, [input, year]);
-  if (!result.ok) {
+  const reading = useMemo(() => readYear(input, year), [input, year]);
+  const { result } = reading;
+  if (!result.ok || reading.insufficient) {
     return (
       <a className="mini-gauge" href="#gauge-title">
         {t('gauge.title')} {year}: <b>–</b>

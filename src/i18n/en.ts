@@ -60,6 +60,8 @@ export const en = {
   'notice.fixtures.title': 'Some data could not be loaded',
   'notice.fixtures.rest': 'Everything else loaded and is shown.',
   'notice.panelError': 'This panel could not be drawn: {message}',
+  'notice.appError': 'The page could not be drawn: {message}',
+  'notice.openDefault': 'Open the default view',
   'notice.noData': 'No data: the dataset {dataset} did not load.',
 
   'footer.sources': '{count} sources',
@@ -215,6 +217,8 @@ export const en = {
   'gauge.projectionYear': '{year} (projection)',
   'gauge.noWeight': 'All weights are zero: give at least one component a weight to compute the index.',
   'gauge.noData': 'No component has data for this year.',
+  'gauge.insufficient':
+    'Too few components have data for this year (fewer than {min}): the index is not computed.',
   'gauge.coverage': '{count} of {total} components have data',
   'gauge.redCount':
     '{count} of {total} components are in the extreme zone (score ≥ 0.75); past busts showed three or more at once.',

@@ -59,6 +59,8 @@ export const zhTW: Messages = {
   'notice.fixtures.title': '部分資料無法載入',
   'notice.fixtures.rest': '其餘資料均已載入並顯示。',
   'notice.panelError': '此面板無法繪製:{message}',
+  'notice.appError': '頁面無法繪製:{message}',
+  'notice.openDefault': '開啟預設檢視',
   'notice.noData': '無資料:資料集 {dataset} 未能載入。',
 
   'footer.sources': '{count} 項資料來源',
@@ -210,6 +212,7 @@ export const zhTW: Messages = {
   'gauge.projectionYear': '{year} 年(預測)',
   'gauge.noWeight': '所有權重皆為零:請至少為一個成分設定權重,才能計算指數。',
   'gauge.noData': '本年度沒有任何成分具備資料。',
+  'gauge.insufficient': '此年度具備資料的成分過少(少於 {min} 個),不計算指數。',
   'gauge.coverage': '{total} 個成分中有 {count} 個具備資料',
   'gauge.redCount': '{total} 個成分中有 {count} 個處於極端區(分數 ≥ 0.75);過往泡沫破裂時曾同時出現三個以上。',
   'gauge.breakdown': '數值組成',

@@ -3,32 +3,17 @@
  * actions (data table, sources, enlarge, hide) and an error boundary so one broken panel never
  * takes the page down. The page contract lives here: `data-panel`, `data-timeseries`, `data-hover-year`.
  */
-import { Component, type ErrorInfo, memo, type ReactNode, Suspense, useId, useMemo, useState } from 'react';
-import { useApp, useLocale, useT } from '../app/store-context';
+import { memo, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { ErrorBoundary } from '../app/error-boundary';
+import { useApp, useHoverYearEffect, useLocale, useT } from '../app/store-context';
 import { localLabel } from '../data/localise';
-import type { Dataset, Source } from '../data/schema';
+import type { Dataset, Source, Unit } from '../data/schema';
 import { formatDate, formatValue } from '../domain/format';
 import type { MessageKey } from '../i18n/messages';
 import { selectDatasets } from '../store/selectors';
 import type { PanelDef } from './types';
 
-class PanelErrorBoundary extends Component<
-  { fallback: (e: Error) => ReactNode; children: ReactNode },
-  { error: Error | null }
-> {
-  override state = { error: null as Error | null };
-  static getDerivedStateFromError(error: Error) {
-    return { error };
-  }
-  override componentDidCatch(error: Error, info: ErrorInfo) {
-    console.warn('Panel failed to render', error, info.componentStack);
-  }
-  override render() {
-    return this.state.error ? this.props.fallback(this.state.error) : this.props.children;
-  }
-}
-
-const UNIT_KEYS: Record<string, MessageKey> = {
+const UNIT_KEYS: Record<Unit, MessageKey> = {
   'usd-bn': 'unit.usd-bn',
   pct: 'unit.pct',
   years: 'unit.years',
@@ -134,23 +119,30 @@ const Body = memo(function Body({ def }: { def: PanelDef }) {
   );
 });
 
-export function PanelFrame({
-  def,
-  variant = 'grid',
-}: {
-  def: PanelDef;
-  variant?: 'grid' | 'slide' | 'embed';
-}) {
+function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: 'grid' | 'slide' | 'embed' }) {
   const t = useT();
   const locale = useLocale();
-  const hoverYear = useApp((s) => (def.timeseries ? s.hoverYear : null));
+  const sectionRef = useRef<HTMLElement>(null);
+  // `data-hover-year` follows the hover imperatively, so hovering never re-renders the frame.
+  const applyHover = useCallback(
+    (year: number | null) => {
+      const el = sectionRef.current;
+      if (!el) return;
+      if (def.timeseries && year !== null) el.setAttribute('data-hover-year', String(year));
+      else el.removeAttribute('data-hover-year');
+    },
+    [def.timeseries],
+  );
+  useHoverYearEffect(applyHover);
   const focus = useApp((s) => s.focus);
   const setFocus = useApp((s) => s.setFocus);
   const togglePanel = useApp((s) => s.togglePanel);
   const inferenceYear = useApp((s) => s.scenario.inference);
   const all = useApp(selectDatasets);
+  const scenario = useApp((s) => s.scenario);
+  // A chart that failed is tried again when the data or the scenario changes.
+  const resetKey = useMemo(() => ({ all, scenario }), [all, scenario]);
   const allSources = useApp((s) => s.builtin.sources);
-  const errors = useApp((s) => s.builtin.errors);
   const [showTable, setShowTable] = useState(false);
   const [showSources, setShowSources] = useState(false);
   const headingId = useId();
@@ -169,18 +161,16 @@ export function PanelFrame({
   const units = [
     ...new Set(datasets.flatMap((d) => d.series.flatMap((s) => s.observations.map((o) => o.unit)))),
   ];
-  const unitText =
-    def.id === 'pressure' ? t('unit.points') : units.map((u) => t(UNIT_KEYS[u] ?? 'unit.usd-bn')).join(', ');
+  const unitText = def.id === 'pressure' ? t('unit.points') : units.map((u) => t(UNIT_KEYS[u])).join(', ');
   const title = t(`${def.id}.title`);
   const isFocused = focus === def.id;
-  const fileErrors = errors.filter((e) => def.datasets.some((d) => e.file === `${d}.json`));
 
   return (
     <section
       className={`panel panel-v-${variant}${isFocused && variant === 'grid' ? ' focused' : ''}`}
       data-panel={def.id}
       data-timeseries={def.timeseries ? '' : undefined}
-      data-hover-year={hoverYear ?? undefined}
+      ref={sectionRef}
       aria-labelledby={headingId}
     >
       <header className="panel-head">
@@ -245,20 +235,48 @@ export function PanelFrame({
           </span>
         ) : null}
       </p>
-      {missing.length > 0 || fileErrors.length > 0 ? (
+      {missing.length > 0 ? (
         <p className="panel-warning" role="note">
           {missing.map((m) => t('notice.noData', { dataset: `${m}.json` })).join(' ')}
         </p>
       ) : null}
       <div className="panel-body">
-        <PanelErrorBoundary
+        <ErrorBoundary
+          resetKey={resetKey}
           fallback={(e) => <p className="panel-warning">{t('notice.panelError', { message: e.message })}</p>}
         >
           <Body def={def} />
-        </PanelErrorBoundary>
+        </ErrorBoundary>
       </div>
       {showTable ? <DataTable datasets={datasets} caption={t('panel.tableCaption', { title })} /> : null}
       {showSources ? <SourceList sources={sources} /> : null}
     </section>
+  );
+}
+
+type PanelFrameProps = { def: PanelDef; variant?: 'grid' | 'slide' | 'embed' };
+
+/**
+ * A panel with its own error boundary: if even its frame fails, the page keeps the panel's place,
+ * contract attributes and title, and says what went wrong.
+ */
+export function PanelFrame(props: PanelFrameProps) {
+  const t = useT();
+  const title = t(`${props.def.id}.title`);
+  return (
+    <ErrorBoundary
+      fallback={(e) => (
+        <section
+          className="panel"
+          data-panel={props.def.id}
+          data-timeseries={props.def.timeseries ? '' : undefined}
+        >
+          <h2>{title}</h2>
+          <p className="panel-warning">{t('notice.panelError', { message: e.message })}</p>
+        </section>
+      )}
+    >
+      <PanelFrameInner {...props} />
+    </ErrorBoundary>
   );
 }

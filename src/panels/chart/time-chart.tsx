@@ -2,7 +2,7 @@
  * A time-series chart on the shared year axis: it follows the store's year range, draws the linked
  * crosshair and drag-to-zoom, and moves the hovered year with the arrow keys when focused.
  */
-import { type KeyboardEvent, memo, type ReactNode, useMemo } from 'react';
+import { type KeyboardEvent, memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import {
   Area,
   Bar,
@@ -14,7 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useApp, useAppStore, useLocale, useT } from '../../app/store-context';
+import { useApp, useAppStore, useHoverYearEffect, useLocale, useT } from '../../app/store-context';
 import type { AppEvent, Unit } from '../../data/schema';
 import { formatValue } from '../../domain/format';
 import { matchesSelection } from '../../domain/series';
@@ -221,17 +221,10 @@ function ChartBody({
   const height = useChartHeight(heightProp ?? 240);
   const fmt = useFormatter(unit);
   const selection = useApp((s) => s.selection);
-  const showEvents = useApp((s) => s.showEvents);
   const visible = useMemo(() => rows.filter((r) => r.year >= range[0] && r.year <= range[1]), [rows, range]);
   const ticks = useMemo(() => yearsIn(range), [range]);
   const opacity = (s: SeriesSpec) =>
     selection && s.entity && !matchesSelection({ id: s.key, entity: s.entity }, selection) ? DIMMED : 1;
-  const visibleEvents = showEvents
-    ? (events ?? []).filter((e) => {
-        const x = dateToYearX(e.date);
-        return x >= range[0] - 0.5 && x <= range[1] + 0.5;
-      })
-    : [];
   return (
     <ChartSizer height={height}>
       <ComposedChart
@@ -360,7 +353,7 @@ function ChartBody({
               );
           }
         })}
-        {visibleEvents.map((e, i) => (
+        {(events ?? []).map((e, i) => (
           <ReferenceLine
             key={e.id}
             x={dateToYearX(e.date)}
@@ -379,9 +372,21 @@ const MemoChartBody = memo(ChartBody);
 
 export function TimeChart(props: TimeChartProps) {
   const range = useApp((s) => s.range);
-  const hoverYear = useApp((s) => s.hoverYear);
   const store = useAppStore();
   const t = useT();
+  const sliderRef = useRef<HTMLDivElement>(null);
+  const noneText = t('panel.readout.none');
+  // The slider's value follows the hover imperatively: hovering never re-renders the chart wrapper.
+  const applyHover = useCallback(
+    (year: number | null) => {
+      const el = sliderRef.current;
+      if (!el) return;
+      el.setAttribute('aria-valuenow', String(year ?? range[0]));
+      el.setAttribute('aria-valuetext', year === null ? noneText : String(year));
+    },
+    [range, noneText],
+  );
+  useHoverYearEffect(applyHover);
   const showEvents = useApp((s) => s.showEvents);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const { hoverYear, setHoverYear } = store.getState();
@@ -397,17 +402,20 @@ export function TimeChart(props: TimeChartProps) {
     e.stopPropagation();
     setHoverYear(next);
   };
-  const events = props.events ?? [];
-  const shownEvents = showEvents
-    ? events.filter((e) => {
-        const x = dateToYearX(e.date);
-        return x >= range[0] - 0.5 && x <= range[1] + 0.5;
-      })
-    : [];
+  // The events in view, computed once: the chart numbers them and the list below must match.
+  const shownEvents = useMemo(
+    () =>
+      showEvents
+        ? (props.events ?? []).filter((e) => {
+            const x = dateToYearX(e.date);
+            return x >= range[0] - 0.5 && x <= range[1] + 0.5;
+          })
+        : [],
+    [showEvents, props.events, range],
+  );
   return (
     <div className="time-chart">
       <HoverReadout rows={props.rows} series={props.series} unit={props.unit} />
-      {/* The chart is keyboard-operable: arrow keys move the hovered year, so it takes focus. */}
       {/* The chart is a slider over the years: the arrow keys move the shared crosshair. */}
       <div
         className="chart-focus"
@@ -416,13 +424,13 @@ export function TimeChart(props: TimeChartProps) {
         aria-orientation="horizontal"
         aria-valuemin={range[0]}
         aria-valuemax={range[1]}
-        aria-valuenow={hoverYear ?? range[0]}
-        aria-valuetext={hoverYear === null ? t('panel.readout.none') : String(hoverYear)}
+        ref={sliderRef}
+        aria-valuenow={range[0]}
         aria-label={t('panel.chartLabel', { title: props.title })}
         onKeyDown={onKeyDown}
         onBlur={() => store.getState().setHoverYear(null)}
       >
-        <MemoChartBody {...props} range={range} />
+        <MemoChartBody {...props} events={shownEvents} range={range} />
       </div>
       <Legend series={props.series} />
       <EventList events={shownEvents} />
