@@ -125,6 +125,19 @@ describe('App', () => {
     expect(Math.abs(total - gaugeValue())).toBeLessThanOrEqual(0.2);
   });
 
+  it('puts data-hover-year on every time-series panel while a year is hovered, and removes it after', () => {
+    const { store, container } = renderApp();
+    act(() => store.getState().setHoverYear(2027));
+    const ts = [...container.querySelectorAll('[data-timeseries]')];
+    expect(ts.length).toBeGreaterThanOrEqual(5);
+    for (const el of ts) expect(el).toHaveAttribute('data-hover-year', '2027');
+    for (const el of container.querySelectorAll('[data-panel]:not([data-timeseries])')) {
+      expect(el).not.toHaveAttribute('data-hover-year');
+    }
+    act(() => store.getState().setHoverYear(null));
+    expect(container.querySelectorAll('[data-hover-year]')).toHaveLength(0);
+  });
+
   it('selects an issuer from its chip', async () => {
     const { store, container } = renderApp();
     // Chart bodies load lazily: wait for the bonds panel's chips.
@@ -141,8 +154,11 @@ describe('App', () => {
       'true',
     );
     // The selection is shared: the spv panel's chip for the same issuer is pressed too.
-    const spvChip = panel(container, 'spv').querySelector('[data-issuer="meta"]');
-    if (spvChip) expect(spvChip).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(panel(container, 'spv').querySelector('[data-issuer="meta"]')).not.toBeNull());
+    expect(panel(container, 'spv').querySelector('[data-issuer="meta"]')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(container.querySelector('[data-selection="meta"]')).not.toBeNull();
   });
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatDate } from '../domain/format';
 import { MiniGauge } from '../gauge/mini-gauge';
-import { LANGS, type Lang } from '../url/codec';
+import { isLang, LANGS, type Lang } from '../url/codec';
 import { shareUrl } from '../url/history';
 import { useApp, useAppStore, useLocale, useT } from './store-context';
 
@@ -51,8 +51,7 @@ export function Header() {
   const setLang = useApp((s) => s.setLang);
   const theme = useApp((s) => s.theme);
   const setTheme = useApp((s) => s.setTheme);
-  const setMode = useApp((s) => s.setMode);
-  const setSlide = useApp((s) => s.setSlide);
+  const startPresenting = useApp((s) => s.startPresenting);
   return (
     <header className="app-header">
       <div className="brand">
@@ -68,7 +67,14 @@ export function Header() {
       <div className="header-controls">
         <label>
           <span className="sr-only">{t('app.language')}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-control="lang">
+          <select
+            value={lang}
+            onChange={(e) => {
+              const value = e.target.value;
+              if (isLang(value)) setLang(value);
+            }}
+            data-control="lang"
+          >
             {LANGS.map((l) => (
               <option key={l} value={l} lang={l}>
                 {LANG_NAMES[l]}
@@ -88,8 +94,7 @@ export function Header() {
           type="button"
           data-action="present"
           onClick={() => {
-            setSlide(1);
-            setMode('present');
+            startPresenting();
             document.documentElement.requestFullscreen?.().catch(() => undefined);
           }}
         >

@@ -1,4 +1,4 @@
-import { type IssuerId, SLIDE_IDS, YEAR_MAX, YEAR_MIN } from '../panels/ids';
+import { SLIDE_IDS, YEAR_MAX, YEAR_MIN } from '../panels/ids';
 import { useApp, useT } from './store-context';
 
 const YEARS = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
@@ -64,7 +64,7 @@ export function Toolbar() {
       </details>
       {selection ? (
         <span className="selection" data-selection={selection}>
-          {t('toolbar.selection', { name: t(`issuer.${selection as IssuerId}`) })}{' '}
+          {t('toolbar.selection', { name: t(`issuer.${selection}`) })}{' '}
           <button type="button" onClick={() => setSelection(null)}>
             {t('toolbar.clearSelection')}
           </button>

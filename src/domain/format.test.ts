@@ -45,17 +45,18 @@ describe('formatPercent', () => {
 
 describe('formatValue', () => {
   it('formats by unit', () => {
-    expect(formatValue(405, 'usd-bn', 'en')).toContain('405');
-    expect(formatValue(70, 'pct', 'en')).toBe('70%');
-    expect(formatValue(5.5, 'years', 'en')).toBe('5.5 yrs');
+    expect(formatValue(405, 'usd-bn', 'en', 'yrs')).toContain('405');
+    expect(formatValue(70, 'pct', 'en', 'yrs')).toBe('70%');
+    expect(formatValue(5.5, 'years', 'en', 'yrs')).toBe('5.5 yrs');
     expect(formatValue(5.5, 'years', 'en', 'years')).toBe('5.5 years');
-    expect(formatValue(2029.4, 'year', 'en')).toBe('2029');
-    expect(formatValue(1.5, 'ratio', 'en')).toBe('1.5×');
-    expect(formatValue(120.4, 'bp', 'en')).toBe('120 bp');
+    expect(formatValue(5.5, 'years', 'zh-TW', '年')).toBe('5.5 年');
+    expect(formatValue(2029.4, 'year', 'en', 'yrs')).toBe('2029');
+    expect(formatValue(1.5, 'ratio', 'en', 'yrs')).toBe('1.5×');
+    expect(formatValue(120.4, 'bp', 'en', 'yrs')).toBe('120 bp');
   });
 
   it('does not group digits of a calendar year', () => {
-    expect(formatValue(2030, 'year', 'en')).not.toContain(',');
+    expect(formatValue(2030, 'year', 'en', 'yrs')).not.toContain(',');
   });
 });
 

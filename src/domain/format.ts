@@ -38,7 +38,7 @@ export function formatPercent(valuePct: number, locale: string, digits = 1): str
 }
 
 /** Format a value in its unit. `years` and `year` get a unit word from the caller's catalogue. */
-export function formatValue(value: number, unit: Unit, locale: string, yearsWord = 'yrs'): string {
+export function formatValue(value: number, unit: Unit, locale: string, yearsWord: string): string {
   switch (unit) {
     case 'usd-bn':
       return formatUsdBn(value, locale);

@@ -120,10 +120,9 @@ const METRICS: Readonly<Record<MetricId, MetricFn>> = {
     return { value: pct(bonds, capex), kind: 'estimate' };
   },
   'spv-to-bonds': (d, _s, year) => {
-    const y = Math.min(year, LAST_DATA_YEAR);
     if (year < LAST_DATA_YEAR) return null;
-    const spv = sumInYear(d.spv, y, hasEntity);
-    const bonds = sumInYear(d.bonds, y, hasEntity);
+    const spv = sumInYear(d.spv, LAST_DATA_YEAR, hasEntity);
+    const bonds = sumInYear(d.bonds, LAST_DATA_YEAR, hasEntity);
     if (spv === null || bonds === null || bonds <= 0) return null;
     // After the last data year the ratio is held at its last observed level (a labelled projection).
     return { value: pct(spv, bonds), kind: projected(year) };

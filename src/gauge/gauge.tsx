@@ -16,7 +16,7 @@ import {
   MAX_WEIGHT,
   SLIDER_MAX_WEIGHT,
 } from '../domain/pressure';
-import { SCENARIO_KEYS, SCENARIO_SPECS } from '../domain/scenario';
+import { SCENARIO_KEYS, SCENARIO_SPECS, type ScenarioKey } from '../domain/scenario';
 import type { PanelId } from '../panels/ids';
 import { GAUGE_YEARS } from '../url/codec';
 import { BAND_COLORS, COMPONENT_COLORS } from './colors';
@@ -100,8 +100,8 @@ function PanelLink({ panel }: { panel: PanelId }) {
 function metricText(m: MetricReading, locale: string, yrs: string, t: ReturnType<typeof useT>): string {
   const label = t(`metric.${m.metric}`);
   if (!m.raw || !m.threshold) return `${label}: ${t('gauge.noMetric')}`;
-  const kind = m.raw.kind === 'projection' ? ` (${t('kind.projection').toLowerCase()})` : '';
-  return `${label}: ${formatValue(m.raw.value, m.threshold.unit, locale, yrs)}${kind}`;
+  const value = formatValue(m.raw.value, m.threshold.unit, locale, yrs);
+  return t(m.raw.kind === 'projection' ? 'gauge.metricProjected' : 'gauge.metricValue', { label, value });
 }
 
 function WeightInput({ id }: { id: ComponentId }) {
@@ -141,6 +141,7 @@ function ScenarioInputs() {
   const setInput = useApp((s) => s.setScenarioInput);
   const reset = useApp((s) => s.resetScenario);
   const t = useT();
+  const locale = useLocale();
   return (
     <fieldset className="scenario">
       <legend>{t('scenario.title')}</legend>
@@ -160,7 +161,9 @@ function ScenarioInputs() {
               data-scenario={k}
               onChange={(e) => setInput(k, Number(e.target.value))}
             />
-            <output htmlFor={id}>{scenario[k]}</output>
+            <output htmlFor={id}>
+              {spec.unit === 'year' ? String(scenario[k]) : formatNumber(scenario[k], locale, 1)}
+            </output>
           </div>
         );
       })}
@@ -179,6 +182,9 @@ function Sensitivity() {
   const rows = useMemo(() => sensitivity(input, year), [input, year]);
   const max = Math.max(1, ...rows.map((r) => r.swing));
   const pts = (v: number | null) => (v === null ? '–' : formatNumber(v, locale, 0));
+  // Years are labels, not quantities: no digit grouping ("2029", not "2,029").
+  const inputText = (key: ScenarioKey, v: number) =>
+    SCENARIO_SPECS[key].unit === 'year' ? String(v) : formatNumber(v, locale, 1);
   return (
     <section className="sensitivity" aria-labelledby="sensitivity-title">
       <h3 id="sensitivity-title">{t('sensitivity.title')}</h3>
@@ -188,8 +194,8 @@ function Sensitivity() {
             <span className="sens-label">
               {t('sensitivity.row', {
                 input: t(`scenario.${r.key}`),
-                low: r.low,
-                high: r.high,
+                low: inputText(r.key, r.low),
+                high: inputText(r.key, r.high),
                 atLow: pts(r.atLow),
                 atHigh: pts(r.atHigh),
               })}

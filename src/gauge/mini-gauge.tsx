@@ -17,14 +17,14 @@ export function MiniGauge() {
   if (!result.ok || reading.insufficient) {
     return (
       <a className="mini-gauge" href="#gauge-title">
-        {t('gauge.title')} {year}: <b>–</b>
+        {t('gauge.mini', { year })} <b>–</b>
       </a>
     );
   }
   const band = bandOf(result.value);
   return (
     <a className="mini-gauge" href="#gauge-title" style={{ borderColor: BAND_COLORS[band] }}>
-      {t('gauge.title')} {year}: <b>{formatNumber(result.value, locale, 0)}</b> · {t(`band.${band}`)}
+      {t('gauge.mini', { year })} <b>{formatNumber(result.value, locale, 0)}</b> · {t(`band.${band}`)}
     </a>
   );
 }

@@ -14,12 +14,9 @@ export const en = {
   'app.share.copied': 'Link copied: it opens this exact view.',
   'app.share.failed': 'Could not copy. Select the link below and copy it yourself.',
   'app.present': 'Present',
-  'app.dashboard': 'Dashboard',
   'app.skip': 'Skip to the panels',
-  'app.loading': 'Loading…',
 
   'toolbar.label': 'View controls',
-  'toolbar.range': 'Years {from}–{to}',
   'toolbar.range.hint': 'Drag across any time chart to zoom all of them.',
   'toolbar.resetRange': 'Reset years',
   'toolbar.events': 'Show events',
@@ -34,7 +31,6 @@ export const en = {
   'notice.url.title': 'Some link settings were ignored',
   'notice.url.item': '{param}={value}: {reason}.',
   'notice.url.default': 'The default was used.',
-  'url.reason.query': 'the query string could not be read',
   'url.reason.version-unknown': 'unknown link version; read as v{current}',
   'url.reason.version-newer': 'the link is from a newer version; read as v{current}',
   'url.reason.too-long': 'the value is too long ({length} characters)',
@@ -72,7 +68,9 @@ export const en = {
 
   'panel.unit': 'Unit: {unit}',
   'panel.asOf': 'As of {date}',
-  'panel.source': 'Source: {sources}',
+  'panel.sourceLabel': 'Source:',
+  'panel.sourceSeparator': '; ',
+  'panel.moreSources': '+{count}',
   'panel.showTable': 'Data table',
   'panel.hideTable': 'Hide table',
   'panel.showSources': 'Sources',
@@ -89,7 +87,6 @@ export const en = {
   'panel.col.note': 'Note',
   'panel.col.revisedFrom': 'Revised from',
   'panel.readout.none': 'Hover or use the arrow keys to read a year.',
-  'panel.readout.year': '{year}',
   'panel.readout.empty': 'no figure',
   'panel.chartLabel': '{title}, chart. Arrow keys move the year, Escape clears.',
   'panel.events': 'Events',
@@ -131,7 +128,6 @@ export const en = {
   'capex.firstEstimate': 'First 2025 estimate',
   'capex.revision': 'Revised +{pct}',
   'capex.hyperscalers': 'Big four hyperscalers (all capex)',
-  'capex.others': 'Other research houses',
   'capex.consensus': 'Consensus (Nov 2025)',
   'capex.bofa': 'BofA (Nov 2025)',
   'capex.goldman': 'Goldman Sachs',
@@ -162,6 +158,7 @@ export const en = {
   'spv.offBalance': 'SPVs and private credit',
   'spv.article': 'Article ~$100B',
   'spv.ft': 'FT ≥ $120B',
+  'spv.totals': '{onLabel}: {on} · {offLabel}: {off}.',
   'spv.caveat':
     'Not added together: Hyperion’s $27.3B is an SPV bond, not a Meta bond. Vehicles count their debt only (equity in the notes).',
 
@@ -172,16 +169,15 @@ export const en = {
   'ig-share.path': 'Path to the 2030 projection (straight line)',
   'ig-share.threshold': '20%: the article’s 2030 projection',
   'ig-share.issuance':
-    'J.P. Morgan: ~$300B of AI data-centre IG bonds in 2026, nearly a fifth of that year’s issuance.',
+    'J.P. Morgan: ~{amount} of AI data-centre IG bonds in {year}, nearly a fifth of that year’s issuance.',
 
   'valuation.title': 'Valuation: NVIDIA and the Buffett indicator',
   'valuation.desc':
     'NVIDIA’s $5.03T high (29 Oct 2025, its first close above $5T) with your drawdown scenario, and the Buffett indicator (~217%) against the dot-com peak range.',
   'valuation.buffett': 'Buffett indicator (US market cap / GDP)',
   'valuation.dotcom': 'Dot-com peak, 2000 (140–190%)',
-  'valuation.now': 'Sep 2025',
   'valuation.nvidia': 'NVIDIA market value',
-  'valuation.peak': 'High, 29 Oct 2025',
+  'valuation.peak': 'High, {date}',
   'valuation.afterDrawdown': 'After a {pct} drawdown (scenario)',
 
   'compute-mix.title': 'Training vs inference',
@@ -232,6 +228,9 @@ export const en = {
   'gauge.weightFor': 'Weight for {component}',
   'gauge.goToPanel': 'see panel',
   'gauge.noMetric': 'no data',
+  'gauge.metricValue': '{label}: {value}',
+  'gauge.metricProjected': '{label}: {value} (projection)',
+  'gauge.mini': 'Bubble pressure {year}:',
   'gauge.total': 'Total',
   'gauge.showMethod': 'How the number is made',
 
@@ -291,7 +290,6 @@ export const en = {
   'present.help': '← → Space PageUp PageDown move, Esc returns to the dashboard',
 
   'embed.open': 'Open in Bubble Pressure',
-  'embed.source': 'Sources: {sources}',
 } as const;
 
 export type MessageKey = keyof typeof en;

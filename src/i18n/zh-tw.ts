@@ -13,12 +13,9 @@ export const zhTW: Messages = {
   'app.share.copied': '已複製連結:開啟後即為目前的畫面。',
   'app.share.failed': '無法複製。請選取下方連結自行複製。',
   'app.present': '簡報模式',
-  'app.dashboard': '儀表板',
   'app.skip': '跳至圖表面板',
-  'app.loading': '載入中…',
 
   'toolbar.label': '檢視控制',
-  'toolbar.range': '{from}–{to} 年',
   'toolbar.range.hint': '在任一時間序列圖上拖曳,即可同步縮放所有圖表。',
   'toolbar.resetRange': '重設年份',
   'toolbar.events': '顯示事件',
@@ -33,7 +30,6 @@ export const zhTW: Messages = {
   'notice.url.title': '部分連結設定已被忽略',
   'notice.url.item': '{param}={value}:{reason}。',
   'notice.url.default': '已改用預設值。',
-  'url.reason.query': '無法讀取查詢字串',
   'url.reason.version-unknown': '未知的連結版本;以 v{current} 讀取',
   'url.reason.version-newer': '此連結來自較新版本;以 v{current} 讀取',
   'url.reason.too-long': '值過長({length} 個字元)',
@@ -70,7 +66,9 @@ export const zhTW: Messages = {
 
   'panel.unit': '單位:{unit}',
   'panel.asOf': '截至 {date}',
-  'panel.source': '資料來源:{sources}',
+  'panel.sourceLabel': '資料來源:',
+  'panel.sourceSeparator': '、',
+  'panel.moreSources': '等 {count} 項',
   'panel.showTable': '資料表',
   'panel.hideTable': '隱藏資料表',
   'panel.showSources': '資料來源',
@@ -87,7 +85,6 @@ export const zhTW: Messages = {
   'panel.col.note': '備註',
   'panel.col.revisedFrom': '修正前數值',
   'panel.readout.none': '將游標移至圖上或使用方向鍵,以讀取各年度數值。',
-  'panel.readout.year': '{year} 年',
   'panel.readout.empty': '無數據',
   'panel.chartLabel': '{title},圖表。方向鍵切換年份,Esc 清除。',
   'panel.events': '事件',
@@ -129,7 +126,6 @@ export const zhTW: Messages = {
   'capex.firstEstimate': '2025 年初始估計',
   'capex.revision': '上修 {pct}',
   'capex.hyperscalers': '四大超大規模雲端業者(資本支出總額)',
-  'capex.others': '其他研究機構',
   'capex.consensus': '市場共識(2025 年 11 月)',
   'capex.bofa': 'BofA(2025 年 11 月)',
   'capex.goldman': 'Goldman Sachs',
@@ -159,6 +155,7 @@ export const zhTW: Messages = {
   'spv.offBalance': 'SPV 與私募信貸',
   'spv.article': '文章:約 1,000 億美元',
   'spv.ft': 'FT:≥ 1,200 億美元',
+  'spv.totals': '{onLabel}:{on};{offLabel}:{off}。',
   'spv.caveat':
     '兩者不予加總:Hyperion 的 273 億美元屬 SPV 債券,並非 Meta 發行的債券。各載具僅計債務(股權見附註)。',
 
@@ -168,16 +165,15 @@ export const zhTW: Messages = {
   'ig-share.path': '至 2030 年預測的路徑(直線)',
   'ig-share.threshold': '20%:文章對 2030 年的預估',
   'ig-share.issuance':
-    'J.P. Morgan:2026 年 AI 資料中心投資等級債發行約 3,000 億美元,接近當年發行總量的五分之一。',
+    'J.P. Morgan:{year} 年 AI 資料中心投資等級債發行約 {amount},接近當年發行總量的五分之一。',
 
   'valuation.title': '估值:NVIDIA 與巴菲特指標',
   'valuation.desc':
     'NVIDIA 5.03 兆美元市值高點(2025 年 10 月 29 日,首度收盤突破 5 兆美元)與您的回檔情境,以及巴菲特指標(約 217%)對照網路泡沫高峰區間。',
   'valuation.buffett': '巴菲特指標(美股總市值/GDP)',
   'valuation.dotcom': '2000 年網路泡沫高峰(140–190%)',
-  'valuation.now': '2025 年 9 月',
   'valuation.nvidia': 'NVIDIA 市值',
-  'valuation.peak': '高點,2025 年 10 月 29 日',
+  'valuation.peak': '高點,{date}',
   'valuation.afterDrawdown': '自高點回落 {pct} 後(情境)',
 
   'compute-mix.title': '訓練與推論',
@@ -225,6 +221,9 @@ export const zhTW: Messages = {
   'gauge.weightFor': '{component} 的權重',
   'gauge.goToPanel': '查看面板',
   'gauge.noMetric': '無資料',
+  'gauge.metricValue': '{label}:{value}',
+  'gauge.metricProjected': '{label}:{value}(預測值)',
+  'gauge.mini': '泡沫壓力 {year}:',
   'gauge.total': '合計',
   'gauge.showMethod': '數值如何計算',
 
@@ -284,5 +283,4 @@ export const zhTW: Messages = {
   'present.help': '← → Space PageUp PageDown 切換投影片,Esc 返回儀表板',
 
   'embed.open': '在 Bubble Pressure 泡沫壓力中開啟',
-  'embed.source': '資料來源:{sources}',
 };

@@ -2,6 +2,7 @@ import { useApp, useLocale, useT } from '../app/store-context';
 import { localLabel } from '../data/localise';
 import type { AppEvent } from '../data/schema';
 import { formatDate } from '../domain/format';
+import { matchesSelection } from '../domain/series';
 
 /** The dated events a panel shows, numbered as on the chart; hidden with "Show events" off. */
 export function EventList({ events }: { events: readonly AppEvent[] }) {
@@ -13,7 +14,14 @@ export function EventList({ events }: { events: readonly AppEvent[] }) {
   return (
     <ol className="events" aria-label={t('panel.events')}>
       {events.map((e) => (
-        <li key={e.id} className={selection && e.entity && e.entity !== selection ? 'dim' : undefined}>
+        <li
+          key={e.id}
+          className={
+            selection && e.entity && !matchesSelection({ id: e.entity, entity: e.entity }, selection)
+              ? 'dim'
+              : undefined
+          }
+        >
           <time dateTime={e.date}>{formatDate(e.date, locale)}</time> {localLabel(e, locale)}
         </li>
       ))}

@@ -36,6 +36,7 @@ function panelSources(datasets: readonly (Dataset | undefined)[], all: readonly 
 function DataTable({ datasets, caption }: { datasets: readonly Dataset[]; caption: string }) {
   const t = useT();
   const locale = useLocale();
+  const yrs = t('unit.yearsShort');
   return (
     <div className="table-wrap">
       <table className="data-table">
@@ -58,12 +59,12 @@ function DataTable({ datasets, caption }: { datasets: readonly Dataset[]; captio
                   <th scope="row">{localLabel(s, locale)}</th>
                   <td>{typeof o.period === 'number' ? o.period : formatDate(o.period, locale)}</td>
                   <td className="num">
-                    {formatValue(o.value, o.unit, locale, t('unit.yearsShort'))}
+                    {formatValue(o.value, o.unit, locale, yrs)}
                     {o.low !== undefined && o.high !== undefined && (o.low !== o.value || o.high !== o.value)
-                      ? ` (${formatValue(o.low, o.unit, locale)}–${formatValue(o.high, o.unit, locale)})`
+                      ? ` (${formatValue(o.low, o.unit, locale, yrs)}–${formatValue(o.high, o.unit, locale, yrs)})`
                       : ''}
                     {o.revisions?.length
-                      ? ` · ${t('panel.col.revisedFrom')} ${o.revisions.map((r) => formatValue(r.value, o.unit, locale)).join(', ')}`
+                      ? ` · ${t('panel.col.revisedFrom')} ${o.revisions.map((r) => formatValue(r.value, o.unit, locale, yrs)).join(', ')}`
                       : ''}
                   </td>
                   <td>{t(`kind.${o.kind}`)}</td>
@@ -224,14 +225,14 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
         {asOf ? <span>{t('panel.asOf', { date: formatDate(asOf, locale) })}</span> : null}
         {sources.length > 0 ? (
           <span>
-            {t('panel.source', { sources: '' })}
+            {t('panel.sourceLabel')}{' '}
             {publishers.slice(0, 3).map((s, i) => (
               <span key={s.id}>
-                {i > 0 ? '; ' : ''}
+                {i > 0 ? t('panel.sourceSeparator') : ''}
                 <a href={`#source-${s.id}`}>{s.publisher}</a>
               </span>
             ))}
-            {publishers.length > 3 ? ` +${publishers.length - 3}` : ''}
+            {publishers.length > 3 ? ` ${t('panel.moreSources', { count: publishers.length - 3 })}` : ''}
           </span>
         ) : null}
       </p>

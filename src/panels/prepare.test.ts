@@ -273,8 +273,8 @@ describe('prepareIgShare', () => {
   });
 
   it('reads the issuance estimate', () => {
-    expect(issuance).toBe(rawSeries('ig-share.json', 'ai-ig-issuance').observations[0]?.value);
-    expect(issuance).toBe(300);
+    expect(issuance?.value).toBe(rawSeries('ig-share.json', 'ai-ig-issuance').observations[0]?.value);
+    expect(issuance).toEqual({ year: 2026, value: 300 });
   });
 
   it('copes with an empty dataset map', () => {
@@ -378,8 +378,13 @@ describe('prepareValuation', () => {
   it('reads the Buffett indicator against its dot-com range', () => {
     const v = prepareValuation(D, SCENARIO);
     const dotcom = rawSeries('valuation.json', 'buffett-dotcom-peak').observations[0] as RawObs;
-    expect(v.buffett).toEqual({ now: 217, dotcomLow: dotcom.low, dotcomHigh: dotcom.high });
-    expect(v.buffett).toEqual({ now: 217, dotcomLow: 140, dotcomHigh: 190 });
+    expect(v.buffett).toEqual({
+      now: 217,
+      nowPeriod: '2025-09',
+      dotcomLow: dotcom.low,
+      dotcomHigh: dotcom.high,
+    });
+    expect(v.buffett).toEqual({ now: 217, nowPeriod: '2025-09', dotcomLow: 140, dotcomHigh: 190 });
   });
 
   it.each([0, 25, 50, 95])('applies a %d%% drawdown to the 5030 peak', (d) => {
@@ -391,7 +396,7 @@ describe('prepareValuation', () => {
 
   it('copes with an empty dataset map', () => {
     expect(prepareValuation(EMPTY, SCENARIO)).toEqual({
-      buffett: { now: null, dotcomLow: null, dotcomHigh: null },
+      buffett: { now: null, nowPeriod: null, dotcomLow: null, dotcomHigh: null },
       nvidia: { peak: null, peakDate: null, afterDrawdown: null },
     });
   });

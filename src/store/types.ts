@@ -41,6 +41,8 @@ export interface ViewSlice {
   togglePanel: (id: SlideId) => void;
   setFocus: (id: PanelId | null) => void;
   setMode: (mode: Mode) => void;
+  /** Present mode from the first slide, in one step (one history entry). */
+  startPresenting: () => void;
   setSlide: (slide: number) => void;
   nextSlide: (delta: 1 | -1) => void;
   setLang: (lang: Lang) => void;

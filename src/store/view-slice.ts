@@ -24,8 +24,13 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
     gaugeYear: d.year,
     showEvents: true,
     urlIssues: [],
-    setRange: (range) => set({ range: normaliseRange(range) }),
-    resetRange: () => set({ range: FULL_RANGE }),
+    setRange: (range) => {
+      const next = normaliseRange(range);
+      const [from, to] = get().range;
+      // Same years: keep the same array, so charts keyed on the range do not redraw.
+      if (next[0] !== from || next[1] !== to) set({ range: next });
+    },
+    resetRange: () => get().setRange(FULL_RANGE),
     setHoverYear: (year) => {
       const y = year === null ? null : Math.round(year);
       if (get().hoverYear !== y) set({ hoverYear: y });
@@ -48,6 +53,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
     },
     setFocus: (focus) => set((s) => ({ focus: focus && s.panels.includes(focus) ? focus : null })),
     setMode: (mode) => set({ mode, hoverYear: null }),
+    startPresenting: () => set({ mode: 'present', slide: 1, hoverYear: null }),
     setSlide: (slide) =>
       set((s) =>
         Number.isFinite(slide) ? { slide: Math.min(Math.max(1, Math.round(slide)), s.panels.length) } : {},

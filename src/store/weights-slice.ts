@@ -6,7 +6,7 @@ export const createWeightsSlice: SliceCreator<WeightsSlice> = (set) => ({
   setWeight: (id, value) =>
     set((s) => {
       if (!Number.isFinite(value)) return {};
-      // Two decimals at most, so every weight survives the URL round trip exactly.
+      // Two decimals at most from the UI (links may carry up to six, which the codec keeps exactly).
       const w = Math.round(Math.min(MAX_WEIGHT, Math.max(0, value)) * 100) / 100;
       return { weights: { ...s.weights, [id]: w } };
     }),

@@ -38,6 +38,7 @@ import {
 export const URL_VERSION = 1;
 export const LANGS = ['en', 'zh-TW'] as const;
 export type Lang = (typeof LANGS)[number];
+export const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 export const MODES = ['dashboard', 'present', 'embed'] as const;
@@ -82,7 +83,6 @@ export function defaultUrlState(): UrlState {
 
 /** Why a parameter was ignored: a message key suffix (`url.reason.<reason>`) plus its placeholders. */
 export type UrlReason =
-  | 'query'
   | 'version-unknown'
   | 'version-newer'
   | 'too-long'
@@ -203,16 +203,8 @@ export function migrate(
 export function decode(search: string, migrations: readonly Migration[] = MIGRATIONS): DecodeResult {
   const issues: UrlIssue[] = [];
   const state = defaultUrlState();
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  } catch {
-    return {
-      state,
-      issues: [{ param: '?', value: '', reason: 'query', usedDefault: true }],
-      version: URL_VERSION,
-    };
-  }
+  // URLSearchParams accepts any string (bad escapes are kept as text), so this cannot throw.
+  let params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const current = migrations.length + 1;
   let version = current;
   const rawV = params.get('v');
@@ -237,12 +229,10 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
   }
   params = migrate(params, version, migrations);
 
-  const seen = new Set<string>();
+  /** The last value of a repeated parameter wins, as in most query-string readers. */
   const get = (key: string): string | null => {
     const all = params.getAll(key);
-    if (all.length === 0) return null;
-    seen.add(key);
-    return all[all.length - 1] ?? null;
+    return all.length === 0 ? null : (all[all.length - 1] ?? null);
   };
   function apply<T>(param: string, parse: (raw: string) => Parsed<T>, set: (value: T) => void) {
     const raw = get(param);
@@ -412,10 +402,6 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
   return { state, issues, version };
 }
 
-function formatNumber(n: number): string {
-  return String(n);
-}
-
 /**
  * Encode a state as query parameters. `full` writes every parameter (for share links, which must survive
  * changes of defaults); otherwise only those that differ from the defaults, plus `v`.
@@ -437,9 +423,8 @@ export function encode(state: UrlState, options: { full?: boolean } = {}): strin
   put('year', String(state.year), String(d.year));
   put('lang', state.lang, d.lang);
   put('theme', state.theme, d.theme);
-  for (const id of COMPONENT_IDS)
-    put(`w.${id}`, formatNumber(state.weights[id]), formatNumber(d.weights[id]));
-  for (const k of SCENARIO_KEYS) put(`s.${k}`, formatNumber(state.scenario[k]), formatNumber(d.scenario[k]));
+  for (const id of COMPONENT_IDS) put(`w.${id}`, String(state.weights[id]), String(d.weights[id]));
+  for (const k of SCENARIO_KEYS) put(`s.${k}`, String(state.scenario[k]), String(d.scenario[k]));
   // URLSearchParams encodes ',' as %2C; keep lists readable.
   return p.toString().replace(/%2C/g, ',');
 }

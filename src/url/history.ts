@@ -1,6 +1,6 @@
 /**
  * Keeps the address bar in step with the store: the URL is a view of the store, not a second store.
- * Discrete changes (panels, mode, slide, focus, selection, language, theme) push a history entry so
+ * Discrete changes (panels, mode, slide, focus, selection, language, theme, gauge year) push a history entry so
  * Back and Forward step through them; continuous ones (range, weights, scenario) replace it.
  */
 import { type AppStore, applyUrlState, selectUrlState } from '../store/store';
@@ -19,8 +19,10 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     if (sameUrlState(next, last)) return;
     const search = `?${encode(next)}`;
     if (search !== win.location.search) {
-      if (isDiscreteChange(last, next)) win.history.pushState(null, '', search);
-      else win.history.replaceState(null, '', search);
+      // Keep any in-page anchor (#sources, #method) the reader is on.
+      const url = `${search}${win.location.hash}`;
+      if (isDiscreteChange(last, next)) win.history.pushState(null, '', url);
+      else win.history.replaceState(null, '', url);
     }
     last = next;
   });

@@ -16,7 +16,7 @@ import {
 } from 'recharts';
 import { useApp, useAppStore, useHoverYearEffect, useLocale, useT } from '../../app/store-context';
 import type { AppEvent, Unit } from '../../data/schema';
-import { formatValue } from '../../domain/format';
+import { formatNumber, formatValue } from '../../domain/format';
 import { matchesSelection } from '../../domain/series';
 import type { MessageKey } from '../../i18n/messages';
 import { EventList } from '../event-list';
@@ -84,7 +84,7 @@ export function useFormatter(unit: Unit | 'points'): (v: number) => string {
   const t = useT();
   return useMemo(
     () => (v: number) =>
-      unit === 'points' ? String(Math.round(v)) : formatValue(v, unit, locale, t('unit.yearsShort')),
+      unit === 'points' ? formatNumber(v, locale, 0) : formatValue(v, unit, locale, t('unit.yearsShort')),
     [unit, locale, t],
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { useApp, useT } from '../../app/store-context';
+import { useApp, useLocale, useT } from '../../app/store-context';
+import { formatUsdBn } from '../../domain/format';
 import { selectDatasets } from '../../store/selectors';
 import { thresholdLine } from '../chart/marks';
 import { ACCENT, ACCENT_2 } from '../chart/style';
@@ -10,6 +11,7 @@ import { prepareIgShare } from './prepare';
 export default function IgSharePanel() {
   const datasets = useApp(selectDatasets);
   const t = useT();
+  const locale = useLocale();
   const events = usePanelEvents('ig-share');
   const { rows, issuance } = useMemo(() => prepareIgShare(datasets), [datasets]);
   const series = useMemo<SeriesSpec[]>(
@@ -32,7 +34,11 @@ export default function IgSharePanel() {
       >
         {thresholdLine({ y: 20 }, t('ig-share.threshold'), 'insideTopLeft')}
       </TimeChart>
-      {issuance !== null ? <p className="panel-note">{t('ig-share.issuance')}</p> : null}
+      {issuance !== null ? (
+        <p className="panel-note">
+          {t('ig-share.issuance', { amount: formatUsdBn(issuance.value, locale, 0), year: issuance.year })}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -5,7 +5,10 @@ import type { Row } from '../chart/time-chart';
  * The AI share of US IG debt: the reported point(s), and the path to the projection drawn as a
  * straight line between sourced points (labelled as such, never as data).
  */
-export function prepareIgShare(d: DatasetMap): { rows: Row[]; issuance: number | null } {
+export function prepareIgShare(d: DatasetMap): {
+  rows: Row[];
+  issuance: { year: number; value: number } | null;
+} {
   const obs = [...(findSeries(d['ig-share'], 'ai-share')?.observations ?? [])].sort(
     (a, b) => periodYear(a.period) - periodYear(b.period),
   );
@@ -28,6 +31,7 @@ export function prepareIgShare(d: DatasetMap): { rows: Row[]; issuance: number |
     const yb = periodYear(b.period);
     for (let y = ya; y <= yb; y++) row(y).path = lerp(ya, a.value, yb, b.value, y);
   }
-  const issuance = findSeries(d['ig-share'], 'ai-ig-issuance')?.observations[0]?.value ?? null;
+  const first = findSeries(d['ig-share'], 'ai-ig-issuance')?.observations[0];
+  const issuance = first ? { year: periodYear(first.period), value: first.value } : null;
   return { rows: [...rows.values()].sort((a, b) => a.year - b.year), issuance };
 }

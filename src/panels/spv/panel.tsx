@@ -118,7 +118,12 @@ export default function SpvPanel() {
         colorOf={(id) => entityColor(data.vehicles.find((v) => v.id === id)?.entity ?? id)}
       />
       <p className="panel-note">
-        {t('spv.onBalance')}: {fmt(data.bondsTotal)} · {t('spv.offBalance')}: {fmt(data.vehiclesTotal)}.{' '}
+        {t('spv.totals', {
+          onLabel: t('spv.onBalance'),
+          on: fmt(data.bondsTotal),
+          offLabel: t('spv.offBalance'),
+          off: fmt(data.vehiclesTotal),
+        })}{' '}
         {t('spv.caveat')}
       </p>
       <EventList events={events} />

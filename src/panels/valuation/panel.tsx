@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useApp, useLocale, useT } from '../../app/store-context';
-import { formatPercent, formatUsdBn } from '../../domain/format';
+import { formatDate, formatPercent, formatUsdBn } from '../../domain/format';
 import { selectDatasets } from '../../store/selectors';
 import { FILL, useChartHeight } from '../chart/height';
 import { ACCENT, AXIS_TICK, NEUTRAL } from '../chart/style';
 import { EventList } from '../event-list';
 import { usePanelEvents } from '../use-panel-events';
 import { prepareValuation } from './prepare';
+
+const periodLabel = (period: string, locale: string) =>
+  /^\d{4}$/.test(period) ? period : formatDate(period, locale);
 
 export default function ValuationPanel() {
   const datasets = useApp(selectDatasets);
@@ -19,17 +22,28 @@ export default function ValuationPanel() {
   const events = usePanelEvents('valuation');
   const locale = useLocale();
   const { buffett, nvidia } = useMemo(() => prepareValuation(datasets, scenario), [datasets, scenario]);
+  // Missing figures are left out (never drawn as zero); a chart with nothing to show says so.
   const buffettRows = [
-    { name: t('valuation.dotcom'), range: [buffett.dotcomLow ?? 0, buffett.dotcomHigh ?? 0], fill: NEUTRAL },
-    { name: t('valuation.now'), range: [0, buffett.now ?? 0], fill: ACCENT },
+    ...(buffett.dotcomLow !== null && buffett.dotcomHigh !== null
+      ? [{ name: t('valuation.dotcom'), range: [buffett.dotcomLow, buffett.dotcomHigh], fill: NEUTRAL }]
+      : []),
+    ...(buffett.now !== null && buffett.nowPeriod !== null
+      ? [{ name: periodLabel(buffett.nowPeriod, locale), range: [0, buffett.now], fill: ACCENT }]
+      : []),
   ];
-  const nvidiaRows = [
-    { name: t('valuation.peak'), value: nvidia.peak ?? 0 },
-    {
-      name: t('valuation.afterDrawdown', { pct: formatPercent(scenario.drawdown, locale, 0) }),
-      value: nvidia.afterDrawdown ?? 0,
-    },
-  ];
+  const nvidiaRows =
+    nvidia.peak !== null && nvidia.afterDrawdown !== null
+      ? [
+          {
+            name: t('valuation.peak', { date: nvidia.peakDate ? formatDate(nvidia.peakDate, locale) : '' }),
+            value: nvidia.peak,
+          },
+          {
+            name: t('valuation.afterDrawdown', { pct: formatPercent(scenario.drawdown, locale, 0) }),
+            value: nvidia.afterDrawdown,
+          },
+        ]
+      : [];
   const pct = (v: number) => formatPercent(v, locale, 0);
   const usd = (v: number) => formatUsdBn(v, locale, 2);
   return (
@@ -60,9 +74,11 @@ export default function ValuationPanel() {
                 <LabelList
                   dataKey="range"
                   position="right"
-                  formatter={(v: unknown) =>
-                    Array.isArray(v) ? (v[0] ? `${pct(v[0])}–${pct(v[1])}` : pct(v[1])) : ''
-                  }
+                  formatter={(v: unknown) => {
+                    if (!Array.isArray(v)) return '';
+                    const [lo, hi] = v as [number, number];
+                    return lo ? `${pct(lo)}–${pct(hi)}` : pct(hi);
+                  }}
                   className="bar-label-out"
                 />
               </Bar>

@@ -2,7 +2,12 @@ import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries } from '../../domain/series';
 
 export interface ValuationData {
-  buffett: { now: number | null; dotcomLow: number | null; dotcomHigh: number | null };
+  buffett: {
+    now: number | null;
+    nowPeriod: string | null;
+    dotcomLow: number | null;
+    dotcomHigh: number | null;
+  };
   nvidia: { peak: number | null; peakDate: string | null; afterDrawdown: number | null };
 }
 
@@ -13,6 +18,7 @@ export function prepareValuation(d: DatasetMap, scenario: Scenario): ValuationDa
   return {
     buffett: {
       now: now?.value ?? null,
+      nowPeriod: now ? String(now.period) : null,
       dotcomLow: dotcom ? (dotcom.low ?? dotcom.value) : null,
       dotcomHigh: dotcom ? (dotcom.high ?? dotcom.value) : null,
     },
