@@ -15,5 +15,7 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Component tests wait for lazily loaded chart chunks; generous on a busy 2-core CI machine.
+    testTimeout: 20000,
   },
 });

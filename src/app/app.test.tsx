@@ -20,6 +20,9 @@ const PANELS = [
   'pressure',
 ] as const;
 
+/** Chart bodies are lazy chunks: on a busy 2-core machine their first load can take a few seconds. */
+const LAZY = { timeout: 8000 };
+
 function renderApp(files: Record<string, string> = realFiles()): { store: AppStore; container: HTMLElement } {
   const store = createAppStore({ data: loadFixtures(files) });
   const { container } = render(
@@ -141,8 +144,9 @@ describe('App', () => {
   it('selects an issuer from its chip', async () => {
     const { store, container } = renderApp();
     // Chart bodies load lazily: wait for the bonds panel's chips.
-    await waitFor(() =>
-      expect(panel(container, 'bonds').querySelector('[data-issuer="meta"]')).not.toBeNull(),
+    await waitFor(
+      () => expect(panel(container, 'bonds').querySelector('[data-issuer="meta"]')).not.toBeNull(),
+      LAZY,
     );
     const chip = panel(container, 'bonds').querySelector<HTMLElement>('[data-issuer="meta"]');
     expect(chip).not.toBeNull();
@@ -154,7 +158,10 @@ describe('App', () => {
       'true',
     );
     // The selection is shared: the spv panel's chip for the same issuer is pressed too.
-    await waitFor(() => expect(panel(container, 'spv').querySelector('[data-issuer="meta"]')).not.toBeNull());
+    await waitFor(
+      () => expect(panel(container, 'spv').querySelector('[data-issuer="meta"]')).not.toBeNull(),
+      LAZY,
+    );
     expect(panel(container, 'spv').querySelector('[data-issuer="meta"]')).toHaveAttribute(
       'aria-pressed',
       'true',

@@ -7,7 +7,7 @@ import { type MouseEvent, memo, useMemo } from 'react';
 import { ErrorBoundary } from '../app/error-boundary';
 import { useApp, useAppStore, useLocale, useT } from '../app/store-context';
 import { formatNumber, formatValue } from '../domain/format';
-import { type MetricReading, MIN_COVERAGE, readYear, sensitivity } from '../domain/model';
+import { LAST_DATA_YEAR, type MetricReading, MIN_COVERAGE, readYear, sensitivity } from '../domain/model';
 import {
   BANDS,
   bandOf,
@@ -237,7 +237,7 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
   const covered = COMPONENT_IDS.filter((id) => reading.components[id].score !== null).length;
   // The trackers' composite reading: how many gauges are "red" at once (boomorbubble.ai).
   const redCount = COMPONENT_IDS.filter((id) => (reading.components[id].score ?? 0) >= 0.75).length;
-  const yearLabel = year > 2025 ? t('gauge.projectionYear', { year }) : String(year);
+  const yearLabel = year > LAST_DATA_YEAR ? t('gauge.projectionYear', { year }) : String(year);
 
   return (
     <section className={`gauge${compact ? ' gauge-compact' : ''}`} aria-labelledby="gauge-title">
@@ -280,7 +280,7 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
             <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-gauge-year="">
               {GAUGE_YEARS.map((y) => (
                 <option key={y} value={y}>
-                  {y > 2025 ? t('gauge.projectionYear', { year: y }) : y}
+                  {y > LAST_DATA_YEAR ? t('gauge.projectionYear', { year: y }) : y}
                 </option>
               ))}
             </select>

@@ -1,4 +1,4 @@
-import { capexPath, hyperscalerCapex, LAST_DATA_YEAR } from '../../domain/model';
+import { capexPath, hyperscalerCapex, LAST_DATA_YEAR, rawMetric } from '../../domain/model';
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries, observationInYear, periodYear } from '../../domain/series';
 import type { Row } from '../chart/time-chart';
@@ -41,14 +41,11 @@ export function prepareCapex(d: DatasetMap, scenario: Scenario): CapexData {
   const current = observationInYear(article, LAST_DATA_YEAR);
   const first = current?.revisions?.[0];
   let revision: CapexData['revision'] = null;
-  if (current && first) {
+  // The same figure the gauge scores (capex-revision), so chart and gauge never disagree.
+  const pct = rawMetric('capex-revision', d, scenario, LAST_DATA_YEAR);
+  if (current && first && pct) {
     put(LAST_DATA_YEAR, 'first', first.value);
-    revision = {
-      year: LAST_DATA_YEAR,
-      from: first.value,
-      to: current.value,
-      pct: (100 * (current.value - first.value)) / first.value,
-    };
+    revision = { year: LAST_DATA_YEAR, from: first.value, to: current.value, pct: pct.value };
   }
   return { rows, revision };
 }

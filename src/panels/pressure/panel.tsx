@@ -6,6 +6,7 @@ import { COMPONENT_IDS } from '../../domain/pressure';
 import { COMPONENT_COLORS } from '../../gauge/colors';
 import { useModelInput } from '../../gauge/use-model';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
+import { YEAR_MAX } from '../ids';
 import { preparePressure } from './prepare';
 
 export default function PressurePanel() {
@@ -44,7 +45,7 @@ export default function PressurePanel() {
       <TimeChart rows={rows} series={series} unit="points" title={t('pressure.title')} yDomain={[0, 100]}>
         <ReferenceArea
           x1={LAST_DATA_YEAR + 0.5}
-          x2={2030.5}
+          x2={YEAR_MAX + 0.5}
           className="projection-area"
           label={{ value: t('kind.projection'), position: 'insideTopRight', className: 'annotation' }}
         />
