@@ -66,7 +66,7 @@ export function Presenter() {
     <div className="presenter" data-slide={slide}>
       <UrlNotice />
       <div className="slide">
-        <ChartHeightContext.Provider value={Math.max(260, viewportHeight - 360)}>
+        <ChartHeightContext.Provider value={Math.max(260, viewportHeight - 400)}>
           {id === 'gauge' ? <Gauge /> : id ? <PanelFrame def={PANELS[id]} variant="slide" key={id} /> : null}
         </ChartHeightContext.Provider>
       </div>

@@ -18,7 +18,7 @@ export default function ValuationPanel() {
   const t = useT();
   // Filled embed: the two charts stack, each a little shorter; a slide gives each half its height.
   const wanted = useChartHeight(150);
-  const chartHeight = wanted === FILL ? 130 : wanted > 150 ? Math.round(wanted / 2) : wanted;
+  const chartHeight = wanted === FILL ? 130 : wanted > 150 ? Math.round(wanted * 0.8) : wanted;
   const events = usePanelEvents('valuation');
   const locale = useLocale();
   const { buffett, nvidia } = useMemo(() => prepareValuation(datasets, scenario), [datasets, scenario]);
