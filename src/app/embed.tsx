@@ -18,7 +18,7 @@ export function EmbedView() {
   const chartHeight = state.panels.length === 1 ? FILL : 220;
   return (
     <ChartHeightContext.Provider value={chartHeight}>
-      <div className={`embed${state.panels.length === 1 ? ' embed-single' : ''}`}>
+      <main className={`embed${state.panels.length === 1 ? ' embed-single' : ''}`}>
         <UrlNotice />
         {state.panels.map((id) =>
           id === 'gauge' ? (
@@ -32,7 +32,7 @@ export function EmbedView() {
             {t('embed.open')} ↗
           </a>
         </p>
-      </div>
+      </main>
     </ChartHeightContext.Provider>
   );
 }

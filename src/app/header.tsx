@@ -86,7 +86,7 @@ export function Header() {
           type="button"
           onClick={() => setTheme(theme === 'light' ? 'dark' : 'light')}
           data-control="theme"
-          aria-label={t('app.theme')}
+          title={t('app.theme')}
         >
           {theme === 'light' ? t('app.theme.dark') : t('app.theme.light')}
         </button>

@@ -65,11 +65,11 @@ export function Presenter() {
   return (
     <div className="presenter" data-slide={slide}>
       <UrlNotice />
-      <div className="slide">
+      <main className="slide">
         <ChartHeightContext.Provider value={Math.max(260, viewportHeight - 400)}>
           {id === 'gauge' ? <Gauge /> : id ? <PanelFrame def={PANELS[id]} variant="slide" key={id} /> : null}
         </ChartHeightContext.Provider>
-      </div>
+      </main>
       <footer className="slide-bar">
         <button
           type="button"
