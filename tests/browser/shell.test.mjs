@@ -91,3 +91,25 @@ test('single column at 390×844 and no sideways scrolling at phone, tablet and l
     await context.close();
   }
 });
+
+test('a strict Content-Security-Policy is in force and nothing violates it', async () => {
+  const { page, errors } = await env.openPage();
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /script-src 'self'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-eval|script-src[^;]*unsafe-inline/);
+  const violations = await page.evaluate(async () => {
+    const seen = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+    // Exercise the app: hover, present mode and back, theme.
+    document.querySelector('[data-control="theme"]').click();
+    document.querySelector('[data-action="present"]').click();
+    await new Promise((r) => setTimeout(r, 300));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await new Promise((r) => setTimeout(r, 300));
+    return seen;
+  });
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+});
