@@ -9,6 +9,67 @@ import { EventList } from '../event-list';
 import { usePanelEvents } from '../use-panel-events';
 import { prepareValuation } from './prepare';
 
+const NVIDIA_GREEN = '#009E73';
+
+interface HBar {
+  name: string;
+  /** From–to on the value axis: [0, v] for a plain bar, [lo, hi] for a range. */
+  range: readonly [number, number];
+  fill: string;
+}
+
+/** A small horizontal bar chart with direct labels; says so when it has nothing to draw. */
+function HBars(props: {
+  caption: string;
+  rows: readonly HBar[];
+  ticks: number[];
+  /** Upper end of the value axis. */
+  max: number;
+  tickFormat: (v: number) => string;
+  label: (range: readonly [number, number]) => string;
+  height: number;
+  empty: string;
+}) {
+  return (
+    <figure>
+      <figcaption>{props.caption}</figcaption>
+      {props.rows.length === 0 ? (
+        <p className="muted">{props.empty}</p>
+      ) : (
+        <ResponsiveContainer width="100%" height={props.height}>
+          <BarChart
+            accessibilityLayer={false}
+            data={props.rows}
+            layout="vertical"
+            margin={{ top: 4, right: 56, bottom: 4, left: 8 }}
+          >
+            <CartesianGrid horizontal={false} className="grid" />
+            <XAxis
+              tick={AXIS_TICK}
+              type="number"
+              domain={[0, props.max]}
+              ticks={props.ticks}
+              tickFormatter={props.tickFormat}
+            />
+            <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={120} />
+            <Bar dataKey="range" isAnimationActive={false} barSize={22}>
+              {props.rows.map((r) => (
+                <Cell key={r.name} fill={r.fill} />
+              ))}
+              <LabelList
+                dataKey="range"
+                position="right"
+                formatter={(v: unknown) => (Array.isArray(v) ? props.label(v as [number, number]) : '')}
+                className="bar-label-out"
+              />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      )}
+    </figure>
+  );
+}
+
 const periodLabel = (period: string, locale: string) =>
   /^\d{4}$/.test(period) ? period : formatDate(period, locale);
 
@@ -25,10 +86,16 @@ export default function ValuationPanel() {
   // Missing figures are left out (never drawn as zero); a chart with nothing to show says so.
   const buffettRows = [
     ...(buffett.dotcomLow !== null && buffett.dotcomHigh !== null
-      ? [{ name: t('valuation.dotcom'), range: [buffett.dotcomLow, buffett.dotcomHigh], fill: NEUTRAL }]
+      ? [
+          {
+            name: t('valuation.dotcom'),
+            range: [buffett.dotcomLow, buffett.dotcomHigh] as const,
+            fill: NEUTRAL,
+          },
+        ]
       : []),
     ...(buffett.now !== null && buffett.nowPeriod !== null
-      ? [{ name: periodLabel(buffett.nowPeriod, locale), range: [0, buffett.now], fill: ACCENT }]
+      ? [{ name: periodLabel(buffett.nowPeriod, locale), range: [0, buffett.now] as const, fill: ACCENT }]
       : []),
   ];
   const nvidiaRows =
@@ -36,11 +103,13 @@ export default function ValuationPanel() {
       ? [
           {
             name: t('valuation.peak', { date: nvidia.peakDate ? formatDate(nvidia.peakDate, locale) : '' }),
-            value: nvidia.peak,
+            range: [0, nvidia.peak] as const,
+            fill: NVIDIA_GREEN,
           },
           {
             name: t('valuation.afterDrawdown', { pct: formatPercent(scenario.drawdown, locale, 0) }),
-            value: nvidia.afterDrawdown,
+            range: [0, nvidia.afterDrawdown] as const,
+            fill: NVIDIA_GREEN,
           },
         ]
       : [];
@@ -49,71 +118,26 @@ export default function ValuationPanel() {
   return (
     <>
       <div className="split">
-        <figure>
-          <figcaption>{t('valuation.buffett')}</figcaption>
-          <ResponsiveContainer width="100%" height={chartHeight}>
-            <BarChart
-              accessibilityLayer={false}
-              data={buffettRows}
-              layout="vertical"
-              margin={{ top: 4, right: 48, bottom: 4, left: 8 }}
-            >
-              <CartesianGrid horizontal={false} className="grid" />
-              <XAxis
-                tick={AXIS_TICK}
-                type="number"
-                domain={[0, 250]}
-                ticks={[0, 50, 100, 150, 200, 250]}
-                tickFormatter={pct}
-              />
-              <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={120} />
-              <Bar dataKey="range" isAnimationActive={false} fill={ACCENT} barSize={22}>
-                {buffettRows.map((r) => (
-                  <Cell key={r.name} fill={r.fill} />
-                ))}
-                <LabelList
-                  dataKey="range"
-                  position="right"
-                  formatter={(v: unknown) => {
-                    if (!Array.isArray(v)) return '';
-                    const [lo, hi] = v as [number, number];
-                    return lo ? `${pct(lo)}–${pct(hi)}` : pct(hi);
-                  }}
-                  className="bar-label-out"
-                />
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        </figure>
-        <figure>
-          <figcaption>{t('valuation.nvidia')}</figcaption>
-          <ResponsiveContainer width="100%" height={chartHeight}>
-            <BarChart
-              accessibilityLayer={false}
-              data={nvidiaRows}
-              layout="vertical"
-              margin={{ top: 4, right: 56, bottom: 4, left: 8 }}
-            >
-              <CartesianGrid horizontal={false} className="grid" />
-              <XAxis
-                tick={AXIS_TICK}
-                type="number"
-                domain={[0, 6000]}
-                ticks={[0, 2000, 4000, 6000]}
-                tickFormatter={(v: number) => formatUsdBn(v, locale, 0)}
-              />
-              <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={120} />
-              <Bar dataKey="value" isAnimationActive={false} fill="#009E73" barSize={22}>
-                <LabelList
-                  dataKey="value"
-                  position="right"
-                  formatter={(v: unknown) => (typeof v === 'number' ? usd(v) : '')}
-                  className="bar-label-out"
-                />
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        </figure>
+        <HBars
+          caption={t('valuation.buffett')}
+          rows={buffettRows}
+          ticks={[0, 100, 200]}
+          max={250}
+          tickFormat={pct}
+          label={(v) => (v[0] ? `${pct(v[0])}–${pct(v[1])}` : pct(v[1]))}
+          height={chartHeight}
+          empty={t('panel.readout.empty')}
+        />
+        <HBars
+          caption={t('valuation.nvidia')}
+          rows={nvidiaRows}
+          ticks={[0, 2000, 4000, 6000]}
+          max={6000}
+          tickFormat={(v) => formatUsdBn(v, locale, 0)}
+          label={(v) => usd(v[1])}
+          height={chartHeight}
+          empty={t('panel.readout.empty')}
+        />
       </div>
       <EventList events={events} />
     </>
