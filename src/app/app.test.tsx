@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
 import { COMPONENT_IDS } from '../domain/pressure';
+import { translate } from '../i18n/messages';
 import { zhTW } from '../i18n/zh-tw';
 import { type AppStore, createAppStore } from '../store/store';
 import { App } from './app';
@@ -206,6 +207,19 @@ describe('App', () => {
     for (const id of PANELS) expect(panel(container, id).querySelector('h2'), id).not.toBeNull();
     expect(panel(container, 'bonds')).toHaveTextContent('bonds.json');
     expect(gauge().textContent).not.toMatch(/NaN/);
+  });
+
+  it("reports a broken fixture in the reader's language", () => {
+    const files = realFiles();
+    const bonds = JSON.parse(files['bonds.json'] ?? '{}');
+    bonds.series[1].observations[0].value = '30';
+    files['bonds.json'] = JSON.stringify(bonds);
+    const { store } = renderApp(files);
+    act(() => store.getState().setLang('zh-TW'));
+    const alert = screen.getAllByRole('alert').find((el) => el.textContent?.includes('bonds.json › series['));
+    expect(alert).toHaveTextContent('bonds.json › series[1].observations[0].value');
+    expect(alert).toHaveTextContent(translate('zh-TW', 'load.type', { expected: 'number', got: 'string' }));
+    expect(alert).not.toHaveTextContent('expected number, got string');
   });
 
   it('switches to Traditional Chinese', () => {

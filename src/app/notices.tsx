@@ -42,7 +42,11 @@ export function FixtureNotice() {
       <ul>
         {errors.map((e) => (
           <li key={formatLoadError(e)}>
-            <code>{formatLoadError(e)}</code>
+            <code>
+              {e.file}
+              {e.path ? ` › ${e.path}` : ''}
+            </code>
+            : {t(`load.${e.code}`, e.params)}
           </li>
         ))}
       </ul>

@@ -120,6 +120,9 @@ describe('loadFixtures', () => {
       file: 'bonds.json',
       path: 'series[0].observations[0].value',
       message: 'expected number, got string',
+      // What the notice translates for other languages.
+      code: 'type',
+      params: { expected: 'number', got: 'string' },
     });
     expectOthersLoaded(data, 'bonds');
   });

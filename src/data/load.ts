@@ -5,6 +5,7 @@
  * and every file that did validate still loads.
  */
 import * as z from 'zod/mini';
+import { translate } from '../i18n/messages';
 import { isPanelId } from '../panels/ids';
 import {
   type AppEvent,
@@ -17,14 +18,49 @@ import {
   ThresholdsFileSchema,
 } from './schema';
 
+/** What went wrong, as a message-catalogue key suffix (`load.<code>`) and its placeholders. */
+export type LoadCode =
+  | 'type'
+  | 'missing'
+  | 'enum'
+  | 'enum-missing'
+  | 'too-small-items'
+  | 'too-small-chars'
+  | 'too-small'
+  | 'too-big-items'
+  | 'too-big-chars'
+  | 'too-big'
+  | 'period'
+  | 'period-missing'
+  | 'format-custom'
+  | 'format'
+  | 'other'
+  | 'json'
+  | 'more'
+  | 'id-mismatch'
+  | 'duplicate-period'
+  | 'unknown-source'
+  | 'low-high'
+  | 'file-missing'
+  | 'unknown-panel';
+export type LoadParams = Readonly<Record<string, string | number>>;
+
 export interface LoadError {
   file: string;
   /** Path inside the file, e.g. `observations[3].value`; empty for the whole file. */
   path: string;
+  /** The problem in English (logs, tests); the UI translates `code` + `params` instead. */
   message: string;
+  code: LoadCode;
+  params: LoadParams;
 }
 
-export function formatLoadError(e: LoadError): string {
+/** A load error whose English message comes from the same catalogue entry the UI translates. */
+function problem(file: string, path: string, code: LoadCode, params: LoadParams = {}): LoadError {
+  return { file, path, code, params, message: translate('en', `load.${code}`, params) };
+}
+
+export function formatLoadError(e: Pick<LoadError, 'file' | 'path' | 'message'>): string {
   return e.path ? `${e.file} › ${e.path}: ${e.message}` : `${e.file}: ${e.message}`;
 }
 
@@ -67,36 +103,43 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
 
 const GENERIC = 'Invalid input';
 
-/** A message a person can act on, for one zod issue. */
-export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+/** The problem behind one zod issue, as a code and the values its message needs. */
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+): { code: LoadCode; params: LoadParams } {
   const actual = valueAt(input, issue.path);
   const missing = actual === undefined;
+  const got = JSON.stringify(actual) ?? 'undefined';
   switch (issue.code) {
     case 'invalid_type':
-      return actual === undefined
-        ? `missing (expected ${issue.expected})`
-        : `expected ${issue.expected}, got ${typeName(actual)}`;
-    case 'invalid_value':
-      if (missing)
-        return `missing (expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(actual)}`;
+      return missing
+        ? { code: 'missing', params: { expected: issue.expected } }
+        : { code: 'type', params: { expected: issue.expected, got: typeName(actual) } };
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return missing
+        ? { code: 'enum-missing', params: { values } }
+        : { code: 'enum', params: { values, got } };
+    }
     case 'too_small':
-      return issue.origin === 'array' || issue.origin === 'string'
-        ? `expected at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}`
-        : `expected a value ≥ ${String(issue.minimum)}, got ${JSON.stringify(actual)}`;
+      if (issue.origin === 'array')
+        return { code: 'too-small-items', params: { min: String(issue.minimum) } };
+      if (issue.origin === 'string')
+        return { code: 'too-small-chars', params: { min: String(issue.minimum) } };
+      return { code: 'too-small', params: { min: String(issue.minimum), got } };
     case 'too_big':
-      return issue.origin === 'array' || issue.origin === 'string'
-        ? `expected at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}`
-        : `expected a value ≤ ${String(issue.maximum)}, got ${JSON.stringify(actual)}`;
+      if (issue.origin === 'array') return { code: 'too-big-items', params: { max: String(issue.maximum) } };
+      if (issue.origin === 'string') return { code: 'too-big-chars', params: { max: String(issue.maximum) } };
+      return { code: 'too-big', params: { max: String(issue.maximum), got } };
     case 'invalid_union':
-      if (missing) return 'missing (expected a year or an ISO date)';
-      return `expected a year (integer) or an ISO date, got ${JSON.stringify(actual)}`;
+      return missing ? { code: 'period-missing', params: {} } : { code: 'period', params: { got } };
     case 'invalid_format':
       return issue.message && issue.message !== GENERIC
-        ? `${issue.message}, got ${JSON.stringify(actual)}`
-        : `expected ${issue.format}, got ${JSON.stringify(actual)}`;
+        ? { code: 'format-custom', params: { message: issue.message, got } }
+        : { code: 'format', params: { format: issue.format, got } };
     default:
-      return issue.message || GENERIC;
+      return { code: 'other', params: { message: issue.message || GENERIC } };
   }
 }
 
@@ -105,20 +148,17 @@ function validate<T>(file: string, text: string, schema: z.ZodMiniType<T>, error
   try {
     json = JSON.parse(text);
   } catch (e) {
-    errors.push({
-      file,
-      path: '',
-      message: `not valid JSON (${e instanceof Error ? e.message : String(e)})`,
-    });
+    errors.push(problem(file, '', 'json', { detail: e instanceof Error ? e.message : String(e) }));
     return null;
   }
   const r = z.safeParse(schema, json);
   if (r.success) return r.data;
   for (const issue of r.error.issues.slice(0, 5)) {
-    errors.push({ file, path: formatPath(issue.path), message: describeIssue(issue, json) });
+    const { code, params } = describeIssue(issue, json);
+    errors.push(problem(file, formatPath(issue.path), code, params));
   }
   if (r.error.issues.length > 5) {
-    errors.push({ file, path: '', message: `and ${r.error.issues.length - 5} more problem(s)` });
+    errors.push(problem(file, '', 'more', { count: r.error.issues.length - 5 }));
   }
   return null;
 }
@@ -128,7 +168,7 @@ function crossCheck(file: string, ds: Dataset, sourceIds: ReadonlySet<string> | 
   const errors: LoadError[] = [];
   const expectedId = file.replace(/\.json$/, '');
   if (ds.id !== expectedId) {
-    errors.push({ file, path: 'id', message: `expected "${expectedId}" (the file name), got "${ds.id}"` });
+    errors.push(problem(file, 'id', 'id-mismatch', { expected: expectedId, got: ds.id }));
   }
   ds.series.forEach((s, si) => {
     const seen = new Map<string, number>();
@@ -136,11 +176,13 @@ function crossCheck(file: string, ds: Dataset, sourceIds: ReadonlySet<string> | 
       const key = String(o.period);
       const first = seen.get(key);
       if (first !== undefined) {
-        errors.push({
-          file,
-          path: `series[${si}].observations[${oi}].period`,
-          message: `duplicate period ${key} in series "${s.id}" (also at observations[${first}])`,
-        });
+        errors.push(
+          problem(file, `series[${si}].observations[${oi}].period`, 'duplicate-period', {
+            period: key,
+            series: s.id,
+            first,
+          }),
+        );
       } else seen.set(key, oi);
       const refs = [
         { path: `series[${si}].observations[${oi}].sourceId`, id: o.sourceId },
@@ -151,11 +193,11 @@ function crossCheck(file: string, ds: Dataset, sourceIds: ReadonlySet<string> | 
       ];
       for (const ref of refs) {
         if (sourceIds && !sourceIds.has(ref.id)) {
-          errors.push({ file, path: ref.path, message: `unknown source "${ref.id}" (not in sources.json)` });
+          errors.push(problem(file, ref.path, 'unknown-source', { id: ref.id }));
         }
       }
       if (o.low !== undefined && o.high !== undefined && o.low > o.high) {
-        errors.push({ file, path: `series[${si}].observations[${oi}].low`, message: 'low is above high' });
+        errors.push(problem(file, `series[${si}].observations[${oi}].low`, 'low-high'));
       }
     });
   });
@@ -169,7 +211,7 @@ export function loadFixtures(files: Readonly<Record<string, string>>): LoadedDat
   const sourcesText = files['sources.json'];
   let sourceIds: Set<string> | null = null;
   if (sourcesText === undefined) {
-    errors.push({ file: 'sources.json', path: '', message: 'file is missing' });
+    errors.push(problem('sources.json', '', 'file-missing'));
   } else {
     const parsed = validate('sources.json', sourcesText, SourcesFileSchema, errors);
     if (parsed) {
@@ -179,7 +221,7 @@ export function loadFixtures(files: Readonly<Record<string, string>>): LoadedDat
   }
   const refCheck = (file: string, path: string, id: string): boolean => {
     if (!sourceIds || sourceIds.has(id)) return true;
-    errors.push({ file, path, message: `unknown source "${id}" (not in sources.json)` });
+    errors.push(problem(file, path, 'unknown-source', { id }));
     return false;
   };
 
@@ -193,7 +235,7 @@ export function loadFixtures(files: Readonly<Record<string, string>>): LoadedDat
           const sourceOk = refCheck(file, `events[${i}].sourceId`, e.sourceId);
           const unknown = e.panels.filter((p) => !isPanelId(p));
           for (const p of unknown) {
-            errors.push({ file, path: `events[${i}].panels`, message: `unknown panel id "${p}"` });
+            errors.push(problem(file, `events[${i}].panels`, 'unknown-panel', { id: p }));
           }
           return sourceOk && unknown.length === 0;
         });
