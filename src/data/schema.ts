@@ -115,6 +115,8 @@ export const ThresholdSchema = z.object({
   /** Raw value at or above which the component scores 1. */
   extreme: z.number(),
   reason: z.string().check(z.minLength(1)),
+  /** The reason in other languages (English `reason` is the fallback). */
+  reasons: z.optional(TranslationsSchema),
   sourceIds: z.array(id).check(z.minLength(1)),
 });
 export type Threshold = z.infer<typeof ThresholdSchema>;

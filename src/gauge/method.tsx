@@ -1,4 +1,5 @@
 import { useApp, useLocale, useT } from '../app/store-context';
+import { localLabel } from '../data/localise';
 import { formatValue } from '../domain/format';
 import { MIN_COVERAGE } from '../domain/model';
 
@@ -37,7 +38,7 @@ export function MethodNote() {
                   <td className="num">{formatValue(th.calm, th.unit, locale, yrs)}</td>
                   <td className="num">{formatValue(th.extreme, th.unit, locale, yrs)}</td>
                   <td>
-                    {th.reason}{' '}
+                    {localLabel({ label: th.reason, labels: th.reasons }, locale)}{' '}
                     {th.sourceIds.map((id) => (
                       <a key={id} href={`#source-${id}`} className="muted small">
                         [{id}]
