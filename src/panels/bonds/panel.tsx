@@ -5,7 +5,7 @@ import { formatDate, formatUsdBn } from '../../domain/format';
 import { periodTime } from '../../domain/series';
 import { selectDatasets } from '../../store/selectors';
 import { eventLabel } from '../chart/event-label';
-import { FILL, useChartHeight } from '../chart/height';
+import { fillProps, useChartHeight } from '../chart/height';
 import { thresholdLine } from '../chart/marks';
 import { ChartSizer } from '../chart/size';
 import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
@@ -39,7 +39,7 @@ export default function BondsPanel() {
       <ChartSizer height={height}>
         <ComposedChart
           accessibilityLayer={false}
-          {...(height === FILL ? { responsive: true, style: { width: '100%', height: '100%' } } : {})}
+          {...fillProps(height)}
           margin={{ top: 18, right: 16, bottom: 4, left: 4 }}
         >
           <CartesianGrid vertical={false} className="grid" />

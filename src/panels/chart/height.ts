@@ -13,3 +13,11 @@ export const ChartHeightContext = createContext<number | typeof FILL | null>(nul
 export function useChartHeight(fallback: number): number | typeof FILL {
   return useContext(ChartHeightContext) ?? fallback;
 }
+
+/** Props a Recharts chart needs to size itself from CSS when the mode asks it to FILL its box. */
+export function fillProps(height: number | typeof FILL): {
+  responsive?: true;
+  style?: { width: string; height: string };
+} {
+  return height === FILL ? { responsive: true, style: { width: '100%', height: '100%' } } : {};
+}

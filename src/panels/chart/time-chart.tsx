@@ -22,7 +22,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { EventList } from '../event-list';
 import { isIssuerId, type YearRange } from '../ids';
 import { eventLabel } from './event-label';
-import { FILL, useChartHeight } from './height';
+import { fillProps, useChartHeight } from './height';
 import { PlotInteraction } from './plot-interaction';
 import { ChartSizer } from './size';
 import { AXIS_TICK, DIMMED, dashFor, type StyleKind } from './style';
@@ -228,7 +228,7 @@ function ChartBody({
   return (
     <ChartSizer height={height}>
       <ComposedChart
-        {...(height === FILL ? { responsive: true, style: { width: '100%', height: '100%' } } : {})}
+        {...fillProps(height)}
         accessibilityLayer={false}
         data={visible}
         margin={{ top: 18, right: 16, bottom: 4, left: 4 }}

@@ -4,7 +4,7 @@ import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatUsdBn } from '../../domain/format';
 import { matchesSelection } from '../../domain/series';
 import { selectDatasets } from '../../store/selectors';
-import { FILL, useChartHeight } from '../chart/height';
+import { fillProps, useChartHeight } from '../chart/height';
 import { thresholdLine } from '../chart/marks';
 import { ChartSizer } from '../chart/size';
 import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
@@ -41,7 +41,7 @@ export default function SpvPanel() {
       <ChartSizer height={height}>
         <BarChart
           accessibilityLayer={false}
-          {...(height === FILL ? { responsive: true, style: { width: '100%', height: '100%' } } : {})}
+          {...fillProps(height)}
           data={rows}
           layout="vertical"
           margin={{ top: 18, right: 24, bottom: 4, left: 8 }}
