@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, RootFallback } from './app/app';
-import { ErrorBoundary } from './app/error-boundary';
-import { StoreProvider } from './app/store-context';
+import { StoreProvider } from './store/react';
+import { ErrorBoundary } from './ui/error-boundary';
 import './app/styles.css';
 import { fixtureFiles } from './data/fixtures';
 import { loadFixtures } from './data/load';
 import { createAppStore } from './store/store';
+import { startUrlSync } from './store/url-history';
 import { decode, encode } from './url/codec';
-import { startUrlSync } from './url/history';
 
 const data = loadFixtures(fixtureFiles);
 const { state, issues } = decode(window.location.search);

@@ -5,9 +5,9 @@ import { loadFixtures } from '../data/load';
 import { COMPONENT_IDS } from '../domain/pressure';
 import { translate } from '../i18n/messages';
 import { zhTW } from '../i18n/zh-tw';
+import { StoreProvider } from '../store/react';
 import { type AppStore, createAppStore } from '../store/store';
 import { App } from './app';
-import { StoreProvider } from './store-context';
 
 const PANELS = [
   'capex',

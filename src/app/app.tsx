@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
+import { useApp, useT } from '../store/react';
 import { Dashboard } from './dashboard';
 import { EmbedView } from './embed';
 import { Presenter } from './presenter';
-import { useApp, useT } from './store-context';
 
 /** Chooses the mode and keeps `<html lang>` and the theme in step with the store. */
 export function App() {

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
+import { isPanelId } from '../domain/ids';
 import { Gauge } from '../gauge/gauge';
-import { isPanelId } from '../panels/ids';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
+import { useApp, useAppStore, useT } from '../store/react';
 import { Footer } from './footer';
 import { Header } from './header';
 import { FixtureNotice, UrlNotice } from './notices';
-import { useApp, useAppStore, useT } from './store-context';
 import { Toolbar } from './toolbar';
 
 /** Escape clears the selection (when nothing more local handled it). */

@@ -4,10 +4,10 @@ import { Gauge } from '../gauge/gauge';
 import { ChartHeightContext, FILL } from '../panels/chart/height';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
+import { useApp, useT } from '../store/react';
 import { selectUrlState } from '../store/store';
 import { encode } from '../url/codec';
 import { UrlNotice } from './notices';
-import { useApp, useT } from './store-context';
 
 /** Only the listed panel(s): no toolbar, a compact source line and a link to the full dashboard. */
 export function EmbedView() {

@@ -1,5 +1,5 @@
 import { SourceList } from '../panels/panel-frame';
-import { useApp, useT } from './store-context';
+import { useApp, useT } from '../store/react';
 
 export function Footer() {
   const sources = useApp((s) => s.builtin.sources);

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { formatDate } from '../domain/format';
 import { MiniGauge } from '../gauge/mini-gauge';
-import { isLang, LANGS, type Lang } from '../url/codec';
-import { shareUrl } from '../url/history';
-import { useApp, useAppStore, useLocale, useT } from './store-context';
+import { isLang, LANGS, type Lang } from '../i18n/lang';
+import { useApp, useAppStore, useLocale, useT } from '../store/react';
+import { shareUrl } from '../store/url-history';
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-TW': '繁體中文' };
 

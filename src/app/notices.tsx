@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatLoadError } from '../data/load';
-import { useApp, useT } from './store-context';
+import { useApp, useT } from '../store/react';
 
 /** Ignored link parameters. Values come from the URL: rendered as text only, never as markup. */
 export function UrlNotice() {

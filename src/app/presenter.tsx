@@ -3,8 +3,8 @@ import { Gauge } from '../gauge/gauge';
 import { ChartHeightContext } from '../panels/chart/height';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
+import { useApp, useAppStore, useT } from '../store/react';
 import { UrlNotice } from './notices';
-import { useApp, useAppStore, useT } from './store-context';
 
 const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'Spacebar']);
 const PREV = new Set(['ArrowLeft', 'PageUp']);

@@ -1,5 +1,5 @@
-import { SLIDE_IDS, YEAR_MAX, YEAR_MIN } from '../panels/ids';
-import { useApp, useT } from './store-context';
+import { SLIDE_IDS, YEAR_MAX, YEAR_MIN } from '../domain/ids';
+import { useApp, useT } from '../store/react';
 
 const YEARS = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realFiles } from '../../tests/fixture-files';
-import { PANEL_IDS } from '../panels/ids';
+import { PANEL_IDS } from '../domain/ids';
 import { type LoadedData, loadFixtures } from './load';
 import type { Observation, Series } from './schema';
 

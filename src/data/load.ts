@@ -5,8 +5,8 @@
  * and every file that did validate still loads.
  */
 import * as z from 'zod/mini';
+import { isPanelId } from '../domain/ids';
 import { translate } from '../i18n/messages';
-import { isPanelId } from '../panels/ids';
 import {
   type AppEvent,
   type Dataset,

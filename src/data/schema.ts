@@ -7,24 +7,46 @@
 import * as z from 'zod/mini';
 import { METRIC_IDS } from '../domain/metrics';
 import { COMPONENT_IDS } from '../domain/pressure';
+import type {
+  AppEvent,
+  Dataset,
+  Kind,
+  Observation,
+  Period,
+  Series,
+  Source,
+  Threshold,
+  ThresholdsFile,
+  Translations,
+  Unit,
+} from '../domain/types';
+import { KIND_IDS, UNIT_IDS } from '../domain/types';
+
+export type {
+  AppEvent,
+  Dataset,
+  Kind,
+  Observation,
+  Period,
+  Series,
+  Source,
+  Threshold,
+  ThresholdsFile,
+  Translations,
+  Unit,
+};
+
+/** True when A and B are the same type; a schema whose output drifts from the domain type fails to compile. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)'));
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'));
 
 /** Units used by the fixtures. Money is always USD billions. */
-export const UnitSchema = z.enum([
-  'usd-bn', // US dollars, billions
-  'pct', // percent (0–100), not a fraction
-  'years', // a duration in years (server useful life)
-  'year', // a calendar year (e.g. the year inference overtakes training)
-  'ratio', // a dimensionless multiple (capex / revenue)
-  'bp', // basis points
-]);
-export type Unit = z.infer<typeof UnitSchema>;
+export const UnitSchema = z.enum(UNIT_IDS);
 
 /** How firm a figure is. Every chart draws these differently. */
-export const KindSchema = z.enum(['reported', 'estimate', 'projection', 'superseded']);
-export type Kind = z.infer<typeof KindSchema>;
+export const KindSchema = z.enum(KIND_IDS);
 
 const isoMonthOrDate = z
   .string()
@@ -32,7 +54,6 @@ const isoMonthOrDate = z
 
 /** A period is a calendar year (integer), an ISO month (`2025-10`) or an ISO date. */
 export const PeriodSchema = z.union([z.int().check(z.gte(1990), z.lte(2100)), isoMonthOrDate]);
-export type Period = z.infer<typeof PeriodSchema>;
 
 export const RevisionSchema = z.object({
   value: z.number(),
@@ -52,11 +73,9 @@ export const ObservationSchema = z.object({
   /** Earlier figures for the same period that this one replaced, oldest first. */
   revisions: z.optional(z.array(RevisionSchema)),
 });
-export type Observation = z.infer<typeof ObservationSchema>;
 
 /** Optional translations of a fixture's English text, by language. */
 export const TranslationsSchema = z.object({ 'zh-TW': z.optional(z.string().check(z.minLength(1))) });
-export type Translations = z.infer<typeof TranslationsSchema>;
 
 export const SeriesSchema = z.object({
   id,
@@ -67,7 +86,6 @@ export const SeriesSchema = z.object({
   entity: z.optional(id),
   observations: z.array(ObservationSchema).check(z.minLength(1)),
 });
-export type Series = z.infer<typeof SeriesSchema>;
 
 export const DatasetSchema = z.object({
   /** Must equal the file name without `.json`. */
@@ -77,7 +95,6 @@ export const DatasetSchema = z.object({
   asOf: isoDate,
   series: z.array(SeriesSchema).check(z.minLength(1)),
 });
-export type Dataset = z.infer<typeof DatasetSchema>;
 
 export const SourceSchema = z.object({
   id,
@@ -87,7 +104,6 @@ export const SourceSchema = z.object({
   url: z.optional(z.url()),
   note: z.optional(z.string()),
 });
-export type Source = z.infer<typeof SourceSchema>;
 
 export const SourcesFileSchema = z.object({ sources: z.array(SourceSchema).check(z.minLength(1)) });
 
@@ -101,7 +117,6 @@ export const EventSchema = z.object({
   entity: z.optional(id),
   sourceId: id,
 });
-export type AppEvent = z.infer<typeof EventSchema>;
 export const EventsFileSchema = z.object({ events: z.array(EventSchema) });
 
 export const ThresholdSchema = z.object({
@@ -119,9 +134,33 @@ export const ThresholdSchema = z.object({
   reasons: z.optional(TranslationsSchema),
   sourceIds: z.array(id).check(z.minLength(1)),
 });
-export type Threshold = z.infer<typeof ThresholdSchema>;
 export const ThresholdsFileSchema = z.object({
   methodVersion: z.string(),
   thresholds: z.array(ThresholdSchema).check(z.minLength(1)),
 });
-export type ThresholdsFile = z.infer<typeof ThresholdsFileSchema>;
+
+// Compile-time agreement of every schema with its domain type.
+const _unit: Same<z.infer<typeof UnitSchema>, Unit> = true;
+const _kind: Same<z.infer<typeof KindSchema>, Kind> = true;
+const _period: Same<z.infer<typeof PeriodSchema>, Period> = true;
+const _observation: Same<z.infer<typeof ObservationSchema>, Observation> = true;
+const _translations: Same<z.infer<typeof TranslationsSchema>, Translations> = true;
+const _series: Same<z.infer<typeof SeriesSchema>, Series> = true;
+const _dataset: Same<z.infer<typeof DatasetSchema>, Dataset> = true;
+const _source: Same<z.infer<typeof SourceSchema>, Source> = true;
+const _appEvent: Same<z.infer<typeof EventSchema>, AppEvent> = true;
+const _threshold: Same<z.infer<typeof ThresholdSchema>, Threshold> = true;
+const _thresholdsFile: Same<z.infer<typeof ThresholdsFileSchema>, ThresholdsFile> = true;
+void [
+  _unit,
+  _kind,
+  _period,
+  _observation,
+  _translations,
+  _series,
+  _dataset,
+  _source,
+  _appEvent,
+  _threshold,
+  _thresholdsFile,
+];

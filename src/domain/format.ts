@@ -1,5 +1,5 @@
 /** Number and date formatting, only through Intl. Money is stored in USD billions. */
-import type { Unit } from '../data/schema';
+import type { Unit } from './types';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {

@@ -2,7 +2,7 @@
  * Raw metrics for each gauge component, year by year, from the fixtures and the scenario.
  * Pure: no React, no store. Every number is traceable to a fixture row or a scenario input.
  */
-import type { Dataset, Threshold } from '../data/schema';
+
 import {
   COMPONENT_IDS,
   type ComponentId,
@@ -23,6 +23,7 @@ import {
   sumInYear,
   valueInYear,
 } from './series';
+import type { Dataset, Threshold } from './types';
 
 /** Latest year with reported or estimated figures; later years are projections. */
 export const LAST_DATA_YEAR = 2025;

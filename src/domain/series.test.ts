@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Observation, Series } from '../data/schema';
 import {
   findSeries,
   hasEntity,
@@ -12,6 +11,7 @@ import {
   sumInYear,
   valueInYear,
 } from './series';
+import type { Dataset, Observation, Series } from './types';
 
 function obs(period: Observation['period'], value: number): Observation {
   return { period, value, unit: 'usd-bn', kind: 'reported', sourceId: 'test-source' };

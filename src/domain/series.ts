@@ -1,5 +1,5 @@
 /** Pure helpers over validated datasets: periods, lookups and sums. */
-import type { Dataset, Observation, Period, Series } from '../data/schema';
+import type { Dataset, Observation, Period, Series } from './types';
 
 export type DatasetMap = Readonly<Partial<Record<string, Dataset>>>;
 

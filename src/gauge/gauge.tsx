@@ -4,9 +4,8 @@
  * metric, score, weight and points; weights, the what-if scenario, sensitivity and the method.
  */
 import { type MouseEvent, memo, useMemo } from 'react';
-import { ErrorBoundary } from '../app/error-boundary';
-import { useApp, useAppStore, useLocale, useT } from '../app/store-context';
 import { formatNumber, formatValue } from '../domain/format';
+import type { PanelId } from '../domain/ids';
 import { LAST_DATA_YEAR, type MetricReading, MIN_COVERAGE, readYear, sensitivity } from '../domain/model';
 import {
   BANDS,
@@ -17,7 +16,8 @@ import {
   SLIDER_MAX_WEIGHT,
 } from '../domain/pressure';
 import { SCENARIO_KEYS, SCENARIO_SPECS, type ScenarioKey } from '../domain/scenario';
-import type { PanelId } from '../panels/ids';
+import { useApp, useAppStore, useLocale, useT } from '../store/react';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { GAUGE_YEARS } from '../url/codec';
 import { BAND_COLORS, COMPONENT_COLORS } from './colors';
 import { MethodNote } from './method';

@@ -1,7 +1,7 @@
-import { useApp, useLocale, useT } from '../app/store-context';
 import { localLabel } from '../data/localise';
 import { formatValue } from '../domain/format';
 import { MIN_COVERAGE } from '../domain/model';
+import { useApp, useLocale, useT } from '../store/react';
 
 /** The method, readable in the app: formula, bands and every threshold with its reason and sources. */
 export function MethodNote() {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useApp, useLocale, useT } from '../app/store-context';
 import { formatNumber } from '../domain/format';
 import { readYear } from '../domain/model';
 import { bandOf } from '../domain/pressure';
+import { useApp, useLocale, useT } from '../store/react';
 import { BAND_COLORS } from './colors';
 import { useModelInput } from './use-model';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useApp } from '../app/store-context';
 import type { ModelInput } from '../domain/model';
+import { useApp } from '../store/react';
 import { selectDatasets } from '../store/selectors';
 
 /** Everything the pressure model reads, memoised on the store values it depends on. */

@@ -1,5 +1,5 @@
-import type { Lang } from '../url/codec';
 import { en, type MessageKey, type Messages } from './en';
+import type { Lang } from './lang';
 import { zhTW } from './zh-tw';
 
 export type { MessageKey, Messages };

@@ -1,8 +1,8 @@
-import { useApp, useLocale, useT } from '../app/store-context';
 import { localLabel } from '../data/localise';
 import type { AppEvent } from '../data/schema';
 import { formatDate } from '../domain/format';
 import { matchesSelection } from '../domain/series';
+import { useApp, useLocale, useT } from '../store/react';
 
 /** The dated events a panel shows, numbered as on the chart; hidden with "Show events" off. */
 export function EventList({ events }: { events: readonly AppEvent[] }) {

@@ -1,6 +1,6 @@
-import { useApp, useT } from '../app/store-context';
+import { isIssuerId } from '../domain/ids';
+import { useApp, useT } from '../store/react';
 import { entityColor } from './chart/style';
-import { isIssuerId } from './ids';
 
 /** Toggle buttons that select an issuer or vehicle across every panel (`data-issuer="<id>"`). */
 export function IssuerChips({ ids, colorOf }: { ids: readonly string[]; colorOf?: (id: string) => string }) {

@@ -4,13 +4,13 @@
  * takes the page down. The page contract lives here: `data-panel`, `data-timeseries`, `data-hover-year`.
  */
 import { memo, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { ErrorBoundary } from '../app/error-boundary';
-import { useApp, useHoverYearEffect, useLocale, useT } from '../app/store-context';
 import { localLabel } from '../data/localise';
 import type { Dataset, Source, Unit } from '../data/schema';
 import { formatDate, formatValue } from '../domain/format';
 import type { MessageKey } from '../i18n/messages';
+import { useApp, useHoverYearEffect, useLocale, useT } from '../store/react';
 import { selectDatasets } from '../store/selectors';
+import { ErrorBoundary } from '../ui/error-boundary';
 import type { PanelDef } from './types';
 
 const UNIT_KEYS: Record<Unit, MessageKey> = {

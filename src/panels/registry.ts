@@ -6,7 +6,7 @@
  * Chart bodies load lazily (with Recharts) so the shell, the gauge and the panel frames paint first.
  */
 import { lazy } from 'react';
-import type { PanelId } from './ids';
+import type { PanelId } from '../domain/ids';
 import type { PanelDef } from './types';
 
 export const PANELS: Readonly<Record<PanelId, PanelDef>> = {

@@ -1,5 +1,5 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
-import type { PanelId } from './ids';
+import type { PanelId } from '../domain/ids';
 
 export interface PanelDef {
   id: PanelId;

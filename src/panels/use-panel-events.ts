@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useApp } from '../app/store-context';
 import type { AppEvent } from '../data/schema';
-import type { PanelId } from './ids';
+import type { PanelId } from '../domain/ids';
+import { useApp } from '../store/react';
 
 /** The fixture's dated events that annotate this panel. */
 export function usePanelEvents(panel: PanelId): readonly AppEvent[] {

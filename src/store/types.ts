@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { LoadError, LoadedData } from '../data/load';
 import type { Dataset } from '../data/schema';
+import type { IssuerId, PanelId, SlideId, YearRange } from '../domain/ids';
 import type { ComponentId, Weights } from '../domain/pressure';
 import type { Scenario, ScenarioKey } from '../domain/scenario';
-import type { IssuerId, PanelId, SlideId, YearRange } from '../panels/ids';
-import type { Lang, Mode, Theme, UrlIssue } from '../url/codec';
+import type { Lang } from '../i18n/lang';
+import type { Mode, Theme, UrlIssue } from '../url/codec';
 
 export interface DataSlice {
   /** Validated built-in fixtures. Never mutated by imports. */

@@ -1,4 +1,4 @@
-import { FULL_RANGE, YEAR_MAX, YEAR_MIN, type YearRange } from '../panels/ids';
+import { FULL_RANGE, YEAR_MAX, YEAR_MIN, type YearRange } from '../domain/ids';
 import { defaultUrlState } from '../url/codec';
 import type { SliceCreator, ViewSlice } from './types';
 

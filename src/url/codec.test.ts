@@ -1,7 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_IDS, defaultWeights, MAX_WEIGHT, type Weights } from '../domain/pressure';
-import { normaliseScenarioValue, SCENARIO_KEYS, SCENARIO_SPECS, type Scenario } from '../domain/scenario';
 import {
   DEFAULT_PANELS,
   FULL_RANGE,
@@ -12,7 +10,10 @@ import {
   type SlideId,
   YEAR_MAX,
   YEAR_MIN,
-} from '../panels/ids';
+} from '../domain/ids';
+import { COMPONENT_IDS, defaultWeights, MAX_WEIGHT, type Weights } from '../domain/pressure';
+import { normaliseScenarioValue, SCENARIO_KEYS, SCENARIO_SPECS, type Scenario } from '../domain/scenario';
+import { LANGS } from '../i18n/lang';
 import {
   DEFAULT_GAUGE_YEAR,
   decode,
@@ -20,7 +21,6 @@ import {
   encode,
   GAUGE_YEARS,
   isDiscreteChange,
-  LANGS,
   MAX_VALUE_LENGTH,
   type Migration,
   MODES,

@@ -5,6 +5,20 @@
  * parameter never throws away the good ones (after OWID Grapher's query-param parser). An invalid
  * parameter falls back to its default. A version key plus migrations keep old links working.
  */
+
+import {
+  DEFAULT_PANELS,
+  FULL_RANGE,
+  type IssuerId,
+  isIssuerId,
+  isPanelId,
+  isSlideId,
+  type PanelId,
+  type SlideId,
+  YEAR_MAX,
+  YEAR_MIN,
+  type YearRange,
+} from '../domain/ids';
 import {
   COMPONENT_IDS,
   type ComponentId,
@@ -21,24 +35,9 @@ import {
   SCENARIO_SPECS,
   type Scenario,
 } from '../domain/scenario';
-import {
-  DEFAULT_PANELS,
-  FULL_RANGE,
-  type IssuerId,
-  isIssuerId,
-  isPanelId,
-  isSlideId,
-  type PanelId,
-  type SlideId,
-  YEAR_MAX,
-  YEAR_MIN,
-  type YearRange,
-} from '../panels/ids';
+import { LANGS, type Lang } from '../i18n/lang';
 
 export const URL_VERSION = 1;
-export const LANGS = ['en', 'zh-TW'] as const;
-export type Lang = (typeof LANGS)[number];
-export const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 export const MODES = ['dashboard', 'present', 'embed'] as const;

@@ -34,7 +34,7 @@ test('the built app loads its shell from a sub-path-safe build', async () => {
     .locator('script[src]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('src')));
   assert.ok(
-    scripts.every((s) => s?.startsWith('./')),
+    scripts.every((s) => s?.startsWith('.')),
     `asset URLs should be relative: ${scripts}`,
   );
   assert.deepEqual(errors, []);

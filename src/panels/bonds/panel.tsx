@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, XAxis, YAxis, ZAxis } from 'recharts';
-import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatDate, formatUsdBn } from '../../domain/format';
+import { isIssuerId } from '../../domain/ids';
 import { periodTime } from '../../domain/series';
+import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { eventLabel } from '../chart/event-label';
 import { fillProps, useChartHeight } from '../chart/height';
@@ -10,7 +11,6 @@ import { thresholdLine } from '../chart/marks';
 import { ChartSizer } from '../chart/size';
 import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
 import { EventList } from '../event-list';
-import { isIssuerId } from '../ids';
 import { IssuerChips } from '../issuer-chips';
 import { usePanelEvents } from '../use-panel-events';
 import { prepareBonds } from './prepare';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatPercent } from '../../domain/format';
+import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { RevisionArrow } from '../chart/revision-arrow';
 import { ACCENT, ENTITY_COLORS, NEUTRAL } from '../chart/style';

@@ -1,8 +1,8 @@
+import { YEAR_MAX, YEAR_MIN } from '../../domain/ids';
 import { capexPath, hyperscalerCapex, LAST_DATA_YEAR, rawMetric } from '../../domain/model';
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries, observationInYear, periodYear } from '../../domain/series';
 import type { Row } from '../chart/time-chart';
-import { YEAR_MAX, YEAR_MIN } from '../ids';
 
 export interface CapexData {
   rows: Row[];

@@ -5,8 +5,8 @@
  */
 import { type PointerEvent, useState } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale } from 'recharts';
-import { useApp } from '../../app/store-context';
-import type { YearRange } from '../ids';
+import type { YearRange } from '../../domain/ids';
+import { useApp } from '../../store/react';
 
 export function PlotInteraction({ range }: { range: YearRange }) {
   const plot = usePlotArea();

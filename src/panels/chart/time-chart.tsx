@@ -14,13 +14,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useApp, useAppStore, useHoverYearEffect, useLocale, useT } from '../../app/store-context';
 import type { AppEvent, Unit } from '../../data/schema';
 import { formatNumber, formatValue } from '../../domain/format';
+import { isIssuerId, type YearRange } from '../../domain/ids';
 import { matchesSelection } from '../../domain/series';
 import type { MessageKey } from '../../i18n/messages';
+import { useApp, useAppStore, useHoverYearEffect, useLocale, useT } from '../../store/react';
 import { EventList } from '../event-list';
-import { isIssuerId, type YearRange } from '../ids';
 import { eventLabel } from './event-label';
 import { fillProps, useChartHeight } from './height';
 import { PlotInteraction } from './plot-interaction';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useApp, useT } from '../../app/store-context';
+import { useApp, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { thresholdLine } from '../chart/marks';
 import { ACCENT, ACCENT_2 } from '../chart/style';

@@ -1,8 +1,8 @@
+import { YEAR_MAX } from '../../domain/ids';
 import { LAST_DATA_YEAR, rawMetric } from '../../domain/model';
 import type { Scenario } from '../../domain/scenario';
 import type { DatasetMap } from '../../domain/series';
 import type { Row } from '../chart/time-chart';
-import { YEAR_MAX } from '../ids';
 
 /** Training vs inference share by year: the 2025 estimate, then the scenario's path to the crossover. */
 export function prepareComputeMix(d: DatasetMap, scenario: Scenario): Row[] {

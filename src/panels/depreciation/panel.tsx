@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { ReferenceArea } from 'recharts';
-import { useApp, useLocale, useT } from '../../app/store-context';
 import { localLabel } from '../../data/localise';
 import { formatNumber, formatPercent, formatUsdBn } from '../../domain/format';
+import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { thresholdLine } from '../chart/marks';
 import { entityColor } from '../chart/style';

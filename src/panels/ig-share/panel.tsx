@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatUsdBn } from '../../domain/format';
+import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { thresholdLine } from '../chart/marks';
 import { ACCENT, ACCENT_2 } from '../chart/style';

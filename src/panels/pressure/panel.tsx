@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { ReferenceArea } from 'recharts';
-import { useApp, useT } from '../../app/store-context';
+import { YEAR_MAX } from '../../domain/ids';
 import { LAST_DATA_YEAR } from '../../domain/model';
 import { COMPONENT_IDS } from '../../domain/pressure';
 import { COMPONENT_COLORS } from '../../gauge/colors';
 import { useModelInput } from '../../gauge/use-model';
+import { useApp, useT } from '../../store/react';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
-import { YEAR_MAX } from '../ids';
 import { preparePressure } from './prepare';
 
 export default function PressurePanel() {

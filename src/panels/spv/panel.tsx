@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
-import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatUsdBn } from '../../domain/format';
+import { isIssuerId } from '../../domain/ids';
 import { matchesSelection } from '../../domain/series';
+import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { fillProps, useChartHeight } from '../chart/height';
 import { thresholdLine } from '../chart/marks';
 import { ChartSizer } from '../chart/size';
 import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
 import { EventList } from '../event-list';
-import { isIssuerId } from '../ids';
 import { IssuerChips } from '../issuer-chips';
 import { usePanelEvents } from '../use-panel-events';
 import { prepareSpv } from './prepare';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { useApp, useLocale, useT } from '../../app/store-context';
 import { formatDate, formatPercent, formatUsdBn } from '../../domain/format';
+import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { FILL, useChartHeight } from '../chart/height';
 import { ACCENT, AXIS_TICK, NEUTRAL } from '../chart/style';

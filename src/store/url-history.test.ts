@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAppStore } from '../store/store';
-import { decode } from './codec';
-import { shareUrl, startUrlSync } from './history';
+import { decode } from '../url/codec';
+import { createAppStore } from './store';
+import { shareUrl, startUrlSync } from './url-history';
 
 describe('startUrlSync', () => {
   let stop: () => void = () => {};

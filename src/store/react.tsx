@@ -1,8 +1,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useLayoutEffect } from 'react';
 import { useStore } from 'zustand';
 import { type Translate, translate } from '../i18n/messages';
-import type { AppStore } from '../store/store';
-import type { AppState } from '../store/types';
+import type { AppStore } from './store';
+import type { AppState } from './types';
 
 const StoreContext = createContext<AppStore | null>(null);
 

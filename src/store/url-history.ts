@@ -3,8 +3,9 @@
  * Discrete changes (panels, mode, slide, focus, selection, language, theme, gauge year) push a history entry so
  * Back and Forward step through them; continuous ones (range, weights, scenario) replace it.
  */
-import { type AppStore, applyUrlState, selectUrlState } from '../store/store';
-import { decode, encode, isDiscreteChange, type UrlState } from './codec';
+
+import { decode, encode, isDiscreteChange, type UrlState } from '../url/codec';
+import { type AppStore, applyUrlState, selectUrlState } from './store';
 
 function sameUrlState(a: UrlState, b: UrlState): boolean {
   return (Object.keys(a) as Array<keyof UrlState>).every((k) => a[k] === b[k]);
