@@ -11,3 +11,15 @@ export function realFiles(): Record<string, string> {
   }
   return out;
 }
+
+export const FRED_FIXTURE_DIR = join(FIXTURE_DIR, 'fred');
+
+/** The dated (FRED) fixtures as raw text keyed by series id, as the app's lazy chunks hold them. */
+export function realDatedFiles(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(FRED_FIXTURE_DIR)) {
+    if (name.endsWith('.json'))
+      out[name.replace(/\.json$/, '')] = readFileSync(join(FRED_FIXTURE_DIR, name), 'utf8');
+  }
+  return out;
+}

@@ -209,6 +209,27 @@ describe('App', () => {
     expect(gauge().textContent).not.toMatch(/NaN/);
   });
 
+  it('reports a broken lazily loaded (FRED) fixture in the same notice, even after a dismissal', async () => {
+    const store = createAppStore({
+      data: loadFixtures(realFiles()),
+      readDated: async () => '{"id": "GDP", "observations": [["2000-01-01", "."]]}',
+    });
+    render(
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>,
+    );
+    await act(() => store.getState().loadDated(['GDP']));
+    const alert = screen.getAllByRole('alert').find((el) => el.textContent?.includes('fred/GDP.json'));
+    expect(alert).toHaveTextContent('fred/GDP.json › title');
+    fireEvent.click(within(alert as HTMLElement).getByRole('button'));
+    expect(screen.queryByText(/fred\/GDP\.json/)).toBeNull();
+    await act(() => store.getState().loadDated(['NASDAQCOM']));
+    expect(screen.getAllByRole('alert').some((el) => el.textContent?.includes('fred/NASDAQCOM.json'))).toBe(
+      true,
+    );
+  });
+
   it("reports a broken fixture in the reader's language", () => {
     const files = realFiles();
     const bonds = JSON.parse(files['bonds.json'] ?? '{}');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatLoadError } from '../data/load';
 import { useApp, useT } from '../store/react';
 
@@ -32,10 +32,14 @@ export function UrlNotice() {
 
 /** Fixtures that failed validation: file, path and problem; the rest of the data still loads. */
 export function FixtureNotice() {
-  const errors = useApp((s) => s.builtin.errors);
-  const [dismissed, setDismissed] = useState(false);
+  const builtinErrors = useApp((s) => s.builtin.errors);
+  // Lazily loaded (FRED) fixtures report here too, when a panel asks for them.
+  const datedErrors = useApp((s) => s.datedErrors);
+  const errors = useMemo(() => [...builtinErrors, ...datedErrors], [builtinErrors, datedErrors]);
+  // Dismissing hides the errors seen so far; errors arriving later show the notice again.
+  const [dismissedAt, setDismissedAt] = useState(0);
   const t = useT();
-  if (errors.length === 0 || dismissed) return null;
+  if (errors.length <= dismissedAt) return null;
   return (
     <div className="notice notice-error" role="alert" data-notice="fixtures">
       <strong>{t('notice.fixtures.title')}</strong>
@@ -51,7 +55,7 @@ export function FixtureNotice() {
         ))}
       </ul>
       <p>{t('notice.fixtures.rest')}</p>
-      <button type="button" onClick={() => setDismissed(true)}>
+      <button type="button" onClick={() => setDismissedAt(errors.length)}>
         {t('notice.dismiss')}
       </button>
     </div>

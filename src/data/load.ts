@@ -42,7 +42,12 @@ export type LoadCode =
   | 'unknown-source'
   | 'low-high'
   | 'file-missing'
-  | 'unknown-panel';
+  | 'unknown-panel'
+  // dated series (fixtures/fred/)
+  | 'date-order'
+  | 'quarter-date'
+  | 'no-values'
+  | 'read-failed';
 export type LoadParams = Readonly<Record<string, string | number>>;
 
 export interface LoadError {
@@ -56,7 +61,7 @@ export interface LoadError {
 }
 
 /** A load error whose English message comes from the same catalogue entry the UI translates. */
-function problem(file: string, path: string, code: LoadCode, params: LoadParams = {}): LoadError {
+export function problem(file: string, path: string, code: LoadCode, params: LoadParams = {}): LoadError {
   return { file, path, code, params, message: translate('en', `load.${code}`, params) };
 }
 
@@ -143,7 +148,12 @@ export function describeIssue(
   }
 }
 
-function validate<T>(file: string, text: string, schema: z.ZodMiniType<T>, errors: LoadError[]): T | null {
+export function validate<T>(
+  file: string,
+  text: string,
+  schema: z.ZodMiniType<T>,
+  errors: LoadError[],
+): T | null {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -5,14 +5,20 @@
  * Uses `zod/mini` to keep the first-paint bundle small (~4.5 KB instead of ~27 KB).
  */
 import * as z from 'zod/mini';
+import { FRED_SERIES_IDS } from '../domain/ids';
 import { METRIC_IDS } from '../domain/metrics';
 import { COMPONENT_IDS } from '../domain/pressure';
 import type {
   AppEvent,
   Dataset,
+  DatedSeries,
+  DatedValue,
+  Frequency,
   Kind,
+  Licence,
   Observation,
   Period,
+  Provenance,
   Series,
   Source,
   Threshold,
@@ -20,14 +26,19 @@ import type {
   Translations,
   Unit,
 } from '../domain/types';
-import { KIND_IDS, UNIT_IDS } from '../domain/types';
+import { FREQUENCY_IDS, KIND_IDS, UNIT_IDS } from '../domain/types';
 
 export type {
   AppEvent,
   Dataset,
+  DatedSeries,
+  DatedValue,
+  Frequency,
   Kind,
+  Licence,
   Observation,
   Period,
+  Provenance,
   Series,
   Source,
   Threshold,
@@ -139,6 +150,46 @@ export const ThresholdsFileSchema = z.object({
   thresholds: z.array(ThresholdSchema).check(z.minLength(1)),
 });
 
+export const FrequencySchema = z.enum(FREQUENCY_IDS);
+
+/** `[date, value]`; `null` is a missing day (FRED's blank or `.`), never zero. */
+export const DatedValueSchema = z.tuple([isoDate, z.nullable(z.number())]);
+
+export const ProvenanceSchema = z.object({
+  publisher: z.string().check(z.minLength(1)),
+  url: z.url(),
+  originalSource: z.string().check(z.minLength(1)),
+  fredUnits: z.string().check(z.minLength(1)),
+  copiedFrom: z.string().check(z.minLength(1)),
+  inputFile: z.string().check(z.minLength(1)),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex')),
+  checks: z.string(),
+  note: z.string(),
+});
+
+export const LicenceSchema = z.object({
+  owner: z.string().check(z.minLength(1)),
+  notice: z.string().check(z.minLength(1)),
+  noticeSource: z.string().check(z.minLength(1)),
+  redistribution: z.string().check(z.minLength(1)),
+});
+
+/** A long daily or quarterly series (`fixtures/fred/<id>.json`), loaded lazily. */
+export const DatedSeriesSchema = z.object({
+  /** FRED's series id; must equal the file name. */
+  id: z.enum(FRED_SERIES_IDS),
+  title: z.string().check(z.minLength(1)),
+  labels: z.optional(TranslationsSchema),
+  unit: UnitSchema,
+  frequency: FrequencySchema,
+  kind: KindSchema,
+  sourceId: id,
+  asOf: isoDate,
+  provenance: ProvenanceSchema,
+  licence: z.optional(LicenceSchema),
+  observations: z.array(DatedValueSchema).check(z.minLength(1)),
+});
+
 // Compile-time agreement of every schema with its domain type.
 const _unit: Same<z.infer<typeof UnitSchema>, Unit> = true;
 const _kind: Same<z.infer<typeof KindSchema>, Kind> = true;
@@ -151,7 +202,17 @@ const _source: Same<z.infer<typeof SourceSchema>, Source> = true;
 const _appEvent: Same<z.infer<typeof EventSchema>, AppEvent> = true;
 const _threshold: Same<z.infer<typeof ThresholdSchema>, Threshold> = true;
 const _thresholdsFile: Same<z.infer<typeof ThresholdsFileSchema>, ThresholdsFile> = true;
+const _frequency: Same<z.infer<typeof FrequencySchema>, Frequency> = true;
+const _datedValue: Same<z.infer<typeof DatedValueSchema>, DatedValue> = true;
+const _provenance: Same<z.infer<typeof ProvenanceSchema>, Provenance> = true;
+const _licence: Same<z.infer<typeof LicenceSchema>, Licence> = true;
+const _datedSeries: Same<z.infer<typeof DatedSeriesSchema>, DatedSeries> = true;
 void [
+  _frequency,
+  _datedValue,
+  _provenance,
+  _licence,
+  _datedSeries,
   _unit,
   _kind,
   _period,

@@ -52,6 +52,8 @@ export function formatValue(value: number, unit: Unit, locale: string, yearsWord
       return `${formatNumber(value, locale)}×`;
     case 'bp':
       return `${formatNumber(value, locale, 0)} bp`;
+    case 'index':
+      return formatNumber(value, locale);
   }
 }
 

@@ -52,3 +52,22 @@ export type IssuerId = (typeof ISSUER_IDS)[number];
 export function isIssuerId(value: string): value is IssuerId {
   return (ISSUER_IDS as readonly string[]).includes(value);
 }
+
+/**
+ * FRED series bundled as lazily loaded dated fixtures (`fixtures/fred/<id>.json`, made by
+ * `scripts/fred-to-fixture.mjs`). The id is FRED's own series id.
+ */
+export const FRED_SERIES_IDS = [
+  'BAMLC0A4CBBB',
+  'BAMLH0A0HYM2',
+  'BAMLC0A0CM',
+  'NASDAQCOM',
+  'NCBEILQ027S',
+  'NCBDBIQ027S',
+  'A679RC1Q027SBEA',
+  'GDP',
+] as const;
+export type FredSeriesId = (typeof FRED_SERIES_IDS)[number];
+export function isFredSeriesId(value: string): value is FredSeriesId {
+  return (FRED_SERIES_IDS as readonly string[]).includes(value);
+}

@@ -2,6 +2,7 @@
  * The plain data types the whole app shares. The domain owns them; `data/schema.ts` owns the Zod
  * schemas that produce them (and checks at compile time that the two agree).
  */
+import type { FredSeriesId } from './ids';
 import type { MetricId } from './metrics';
 import type { ComponentId } from './pressure';
 
@@ -13,6 +14,7 @@ export const UNIT_IDS = [
   'year', // a calendar year (e.g. the year inference overtakes training)
   'ratio', // a dimensionless multiple (capex / revenue)
   'bp', // basis points
+  'index', // an index level (e.g. NASDAQ Composite, 5 Feb 1971 = 100)
 ] as const;
 export type Unit = (typeof UNIT_IDS)[number];
 
@@ -96,4 +98,54 @@ export interface Threshold {
 export interface ThresholdsFile {
   methodVersion: string;
   thresholds: Threshold[];
+}
+
+/** How often a dated series is observed. Quarterly observations are dated the first day of the quarter. */
+export const FREQUENCY_IDS = ['daily', 'quarterly'] as const;
+export type Frequency = (typeof FREQUENCY_IDS)[number];
+
+/** One dated observation: an ISO date and its value, `null` for a missing day (never 0, never filled). */
+export type DatedValue = [date: string, value: number | null];
+
+/** Where a dated series came from: the publisher's page, the copy that was converted and its checks. */
+export interface Provenance {
+  publisher: string;
+  url: string;
+  originalSource: string;
+  /** The publisher's units and adjustment, in its words (plus any conversion made for the fixture). */
+  fredUnits: string;
+  /** The public copy that was converted (repository, commit, path). */
+  copiedFrom: string;
+  inputFile: string;
+  sha256: string;
+  /** Where the copy's checks are written down. */
+  checks: string;
+  note: string;
+}
+
+/** The data owner's notice, shown wherever the series is shown. */
+export interface Licence {
+  owner: string;
+  notice: string;
+  noticeSource: string;
+  redistribution: string;
+}
+
+/**
+ * A long dated series (daily or quarterly), e.g. a FRED series: series-level unit, kind and source,
+ * and compact `[date, value]` pairs in strictly increasing date order. Loaded lazily (`fixtures/fred/`).
+ */
+export interface DatedSeries {
+  id: FredSeriesId;
+  title: string;
+  labels?: Translations | undefined;
+  unit: Unit;
+  frequency: Frequency;
+  kind: Kind;
+  sourceId: string;
+  /** The last observation's date. */
+  asOf: string;
+  provenance: Provenance;
+  licence?: Licence | undefined;
+  observations: DatedValue[];
 }

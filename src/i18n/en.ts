@@ -78,6 +78,12 @@ export const en = {
   'load.low-high': 'low is above high',
   'load.file-missing': 'file is missing',
   'load.unknown-panel': 'unknown panel id "{id}"',
+  // dated series (fixtures/fred/)
+  'load.date-order': 'dates must increase: {date} comes after {previous}',
+  'load.quarter-date': 'a quarterly observation must be dated the first day of a quarter, got {date}',
+  'load.no-values': 'every observation is missing',
+  'load.read-failed': 'could not be read ({detail})',
+  'unit.index': 'index level',
   'notice.panelError': 'This panel could not be drawn: {message}',
   'notice.appError': 'The page could not be drawn: {message}',
   'notice.openDefault': 'Open the default view',

@@ -77,6 +77,12 @@ export const zhTW: Messages = {
   'load.low-high': 'low 大於 high',
   'load.file-missing': '缺少此檔案',
   'load.unknown-panel': '未知的面板代號「{id}」',
+  // dated series (fixtures/fred/)
+  'load.date-order': '日期必須遞增:{date} 排在 {previous} 之後',
+  'load.quarter-date': '季度觀測值應標在季度第一天,實為 {date}',
+  'load.no-values': '所有觀測值皆缺漏',
+  'load.read-failed': '無法讀取({detail})',
+  'unit.index': '指數點位',
   'notice.panelError': '此面板無法繪製:{message}',
   'notice.appError': '頁面無法繪製:{message}',
   'notice.openDefault': '開啟預設檢視',

@@ -20,6 +20,7 @@ const UNIT_KEYS: Record<Unit, MessageKey> = {
   year: 'unit.year',
   ratio: 'unit.ratio',
   bp: 'unit.bp',
+  index: 'unit.index',
 };
 
 function panelSources(datasets: readonly (Dataset | undefined)[], all: readonly Source[]): Source[] {

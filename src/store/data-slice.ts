@@ -1,5 +1,8 @@
-import type { LoadedData } from '../data/load';
-import type { DataSlice, SliceCreator } from './types';
+import { datedFileName, loadDatedSeries } from '../data/dated';
+import { type DatedReader, readBundledDated } from '../data/fred-fixtures';
+import { type LoadedData, problem } from '../data/load';
+import type { FredSeriesId } from '../domain/ids';
+import type { DataSlice, DatedState, SliceCreator } from './types';
 
 export const emptyData = (): LoadedData => ({
   datasets: {},
@@ -11,8 +14,8 @@ export const emptyData = (): LoadedData => ({
 });
 
 export const createDataSlice =
-  (builtin: LoadedData = emptyData()): SliceCreator<DataSlice> =>
-  (set) => ({
+  (builtin: LoadedData = emptyData(), readDated: DatedReader = readBundledDated): SliceCreator<DataSlice> =>
+  (set, get) => ({
     builtin,
     imported: {},
     importErrors: [],
@@ -24,4 +27,36 @@ export const createDataSlice =
         else delete imported[id];
         return { imported };
       }),
+    dated: {},
+    datedErrors: [],
+    loadDated: async (ids) => {
+      const todo = ids.filter((id) => get().dated[id] === undefined);
+      if (todo.length === 0) return;
+      set((s) => ({
+        dated: { ...s.dated, ...Object.fromEntries(todo.map((id) => [id, { status: 'loading' }])) },
+      }));
+      await Promise.all(todo.map((id) => loadOne(id)));
+
+      async function loadOne(id: FredSeriesId): Promise<void> {
+        const file = datedFileName(id);
+        let text: string | undefined;
+        try {
+          text = await readDated(id);
+        } catch (e) {
+          const detail = e instanceof Error ? e.message : String(e);
+          return finish(id, { status: 'error' }, [problem(file, '', 'read-failed', { detail })]);
+        }
+        if (text === undefined) return finish(id, { status: 'error' }, [problem(file, '', 'file-missing')]);
+        const sources = get().builtin.sources;
+        const known = sources.length > 0 ? new Set(sources.map((x) => x.id)) : null;
+        const r = loadDatedSeries(file, text, known);
+        finish(id, r.series ? { status: 'ready', series: r.series } : { status: 'error' }, r.errors);
+      }
+      function finish(id: FredSeriesId, state: DatedState, errors: DataSlice['datedErrors']): void {
+        set((s) => ({
+          dated: { ...s.dated, [id]: state },
+          datedErrors: errors.length > 0 ? [...s.datedErrors, ...errors] : s.datedErrors,
+        }));
+      }
+    },
   });

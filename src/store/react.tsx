@@ -1,5 +1,15 @@
-import { createContext, type ReactNode, useCallback, useContext, useLayoutEffect } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+} from 'react';
 import { useStore } from 'zustand';
+import type { DatedSeries } from '../data/schema';
+import { type FredSeriesId, isFredSeriesId } from '../domain/ids';
 import { type Translate, translate } from '../i18n/messages';
 import type { AppStore } from './store';
 import type { AppState } from './types';
@@ -44,4 +54,34 @@ export function useHoverYearEffect(apply: (year: number | null) => void): void {
       if (s.hoverYear !== prev.hoverYear) apply(s.hoverYear);
     });
   }, [store, apply]);
+}
+
+export interface DatedResult {
+  /** `error` if any of the series failed (see the fixtures notice), else `loading` until all are in. */
+  status: 'loading' | 'ready' | 'error';
+  series: Partial<Record<FredSeriesId, DatedSeries>>;
+}
+
+/**
+ * Ask for lazily loaded dated (FRED) series; the component re-renders as they arrive. Series that
+ * loaded are returned even when another failed, so a panel can show what it has.
+ */
+export function useDatedSeries(ids: readonly FredSeriesId[]): DatedResult {
+  const store = useAppStore();
+  const dated = useApp((s) => s.dated);
+  const key = ids.join(',');
+  useEffect(() => {
+    void store.getState().loadDated(key.split(',').filter(isFredSeriesId));
+  }, [store, key]);
+  return useMemo(() => {
+    const series: DatedResult['series'] = {};
+    let status: DatedResult['status'] = 'ready';
+    for (const id of key.split(',').filter(isFredSeriesId)) {
+      const d = dated[id];
+      if (d?.status === 'ready') series[id] = d.series;
+      else if (d?.status === 'error') status = 'error';
+      else if (status !== 'error') status = 'loading';
+    }
+    return { status, series };
+  }, [dated, key]);
 }

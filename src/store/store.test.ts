@@ -429,3 +429,81 @@ describe('URL state (applyUrlState / selectUrlState)', () => {
     expect(selectUrlState(other.getState())).toEqual(u);
   });
 });
+
+describe('dated (FRED) series, loaded lazily', () => {
+  const gdp = JSON.stringify({
+    id: 'GDP',
+    title: 'Gross Domestic Product',
+    unit: 'usd-bn',
+    frequency: 'quarterly',
+    kind: 'reported',
+    sourceId: 'fred-gdp',
+    asOf: '2000-01-01',
+    provenance: {
+      publisher: 'FRED',
+      url: 'https://fred.stlouisfed.org/series/GDP',
+      originalSource: 'BEA',
+      fredUnits: 'Billions of dollars',
+      copiedFrom: 'a copy',
+      inputFile: 'fred-GDP.csv',
+      sha256: 'b'.repeat(64),
+      checks: '',
+      note: '',
+    },
+    observations: [['2000-01-01', 10002.179]],
+  });
+
+  it('goes from loading to ready, and reads each file once', async () => {
+    const read = vi.fn(async (id: string) => (id === 'GDP' ? gdp : undefined));
+    const store = createAppStore({ readDated: read });
+    const pending = store.getState().loadDated(['GDP']);
+    expect(store.getState().dated.GDP).toEqual({ status: 'loading' });
+    await pending;
+    const state = store.getState().dated.GDP;
+    expect(state?.status).toBe('ready');
+    expect(state?.status === 'ready' && state.series.observations).toEqual([['2000-01-01', 10002.179]]);
+    await store.getState().loadDated(['GDP']);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(store.getState().datedErrors).toEqual([]);
+  });
+
+  it('reports a missing file, a failed read and a broken file as fixture errors; the rest still loads', async () => {
+    const store = createAppStore({
+      readDated: async (id) => {
+        if (id === 'GDP') return gdp;
+        if (id === 'NASDAQCOM') throw new Error('chunk failed');
+        if (id === 'NCBEILQ027S') return '{"id": "NCBEILQ027S"';
+        return undefined;
+      },
+    });
+    await store.getState().loadDated(['GDP', 'NASDAQCOM', 'NCBEILQ027S', 'BAMLC0A4CBBB']);
+    const s = store.getState();
+    expect(s.dated.GDP?.status).toBe('ready');
+    expect(s.dated.NASDAQCOM).toEqual({ status: 'error' });
+    expect(s.dated.BAMLC0A4CBBB).toEqual({ status: 'error' });
+    const byFile = Object.fromEntries(s.datedErrors.map((e) => [e.file, e.code]));
+    expect(byFile).toEqual({
+      'fred/NASDAQCOM.json': 'read-failed',
+      'fred/NCBEILQ027S.json': 'json',
+      'fred/BAMLC0A4CBBB.json': 'file-missing',
+    });
+  });
+
+  it('checks the source against the loaded sources registry', async () => {
+    const data = loadFixtures({
+      'sources.json': JSON.stringify({ sources: [{ id: 'x', publisher: 'p', title: 't' }] }),
+    });
+    const store = createAppStore({ data, readDated: async () => gdp });
+    await store.getState().loadDated(['GDP']);
+    expect(store.getState().datedErrors.map((e) => [e.path, e.code])).toEqual([
+      ['sourceId', 'unknown-source'],
+    ]);
+  });
+
+  it('bundles every FRED fixture as a lazy chunk the default reader finds', async () => {
+    const store = createAppStore({ data: loadFixtures(realFiles()) });
+    await store.getState().loadDated(['BAMLC0A4CBBB', 'GDP']);
+    expect(store.getState().datedErrors).toEqual([]);
+    expect(store.getState().dated.BAMLC0A4CBBB?.status).toBe('ready');
+  });
+});

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { DatedReader } from '../data/fred-fixtures';
 import type { LoadedData } from '../data/load';
 import type { UrlState } from '../url/codec';
 import { createDataSlice } from './data-slice';
@@ -10,9 +11,14 @@ import { createWeightsSlice } from './weights-slice';
 export type AppStore = StoreApi<AppState>;
 
 /** One store, sliced. A factory, so every test (and every embed) gets a fresh one. */
-export function createAppStore(initial?: { data?: LoadedData; url?: UrlState }): AppStore {
+export function createAppStore(initial?: {
+  data?: LoadedData;
+  url?: UrlState;
+  /** Where dated (FRED) fixtures are read from; the bundled lazy chunks by default. */
+  readDated?: DatedReader;
+}): AppStore {
   const store = createStore<AppState>()((...a) => ({
-    ...createDataSlice(initial?.data)(...a),
+    ...createDataSlice(initial?.data, initial?.readDated)(...a),
     ...createViewSlice(...a),
     ...createScenarioSlice(...a),
     ...createWeightsSlice(...a),

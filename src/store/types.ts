@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { LoadError, LoadedData } from '../data/load';
-import type { Dataset } from '../data/schema';
-import type { IssuerId, PanelId, SlideId, YearRange } from '../domain/ids';
+import type { Dataset, DatedSeries } from '../data/schema';
+import type { FredSeriesId, IssuerId, PanelId, SlideId, YearRange } from '../domain/ids';
 import type { ComponentId, Weights } from '../domain/pressure';
 import type { Scenario, ScenarioKey } from '../domain/scenario';
 import type { Lang } from '../i18n/lang';
@@ -15,7 +15,18 @@ export interface DataSlice {
   importErrors: LoadError[];
   setBuiltin: (data: LoadedData) => void;
   setImported: (id: string, dataset: Dataset | null) => void;
+  /** Lazily loaded dated series (FRED), by id; absent until a panel asks for it. */
+  dated: Partial<Record<FredSeriesId, DatedState>>;
+  /** Problems with dated fixtures, shown in the fixtures notice like the others. */
+  datedErrors: LoadError[];
+  /** Load these dated series (once each; a second call for a loading or loaded id does nothing). */
+  loadDated: (ids: readonly FredSeriesId[]) => Promise<void>;
 }
+
+export type DatedState =
+  | { status: 'loading' }
+  | { status: 'ready'; series: DatedSeries }
+  | { status: 'error' };
 
 export interface ViewSlice {
   range: YearRange;
