@@ -8,9 +8,10 @@ export function periodYear(period: Period): number {
   return typeof period === 'number' ? period : Number(period.slice(0, 4));
 }
 
-/** Milliseconds since epoch (UTC) for a period; a year maps to 1 July, a month to its 15th. */
+/** Milliseconds since epoch (UTC) for a period; a year maps to 1 July, a month to its 15th, a date-time to itself. */
 export function periodTime(period: Period): number {
   if (typeof period === 'number') return Date.UTC(period, 6, 1);
+  if (period.length > 10) return Date.parse(period); // an ISO date-time (imports)
   const [y, m, d] = period.split('-').map(Number);
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 15);
 }

@@ -149,3 +149,37 @@ export interface DatedSeries {
   licence?: Licence | undefined;
   observations: DatedValue[];
 }
+
+/** Where an imported file came from: the long format, a FRED download or an OWID grapher CSV. */
+export type ImportFormat = 'long' | 'fred' | 'owid';
+
+/** One figure of an imported series, exactly as the file gave it (never rounded or resampled). */
+export interface ImportedPoint {
+  /** A year (integer), an ISO date or an ISO date-time in UTC (`2026-03-01T14:00:00Z`). */
+  period: Period;
+  value: number;
+  kind: Kind;
+  source: string;
+  note?: string | undefined;
+}
+
+/**
+ * A series an analyst imported. Named `<dataset>/<series>` it overrides that built-in series
+ * everywhere (the gauge included); any other name is a custom series placed on a panel.
+ */
+export interface ImportedSeries {
+  name: string;
+  /** The recognised unit, or null when the file gave none (FRED, OWID) or free text. */
+  unit: Unit | null;
+  /** The unit as the file wrote it ('' when none). */
+  unitText: string;
+  format: ImportFormat;
+  /** File name it came from. */
+  file: string;
+  /** Distinct sources of its rows, in order of first appearance. */
+  sources: string[];
+  /** Sorted by time. */
+  points: ImportedPoint[];
+  /** The time panel a custom series is drawn on (null: listed only). Ignored for overrides. */
+  panel: string | null;
+}

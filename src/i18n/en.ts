@@ -311,6 +311,34 @@ export const en = {
   'method.col.extreme': 'Extreme',
   'method.col.why': 'Why',
 
+  // Import (analysts' own data, saved views, baseline comparison)
+  'import.row': 'row {row}, {column}: {reason}',
+  'import.reason.required': 'missing',
+  'import.reason.number': 'expected a number, got "{got}"',
+  'import.reason.year': 'expected a year (e.g. 2025), got "{got}"',
+  'import.reason.date': 'expected an ISO date or date-time (2025-10-29 or 2025-10-29T14:00Z), got "{got}"',
+  'import.reason.period': 'missing (give a year or a date)',
+  'import.reason.kind': 'expected reported, estimate, projection or superseded, got "{got}"',
+  'import.reason.record': 'expected an object with series, year or date, value, unit and source, got {got}',
+  'import.reason.csv': 'a quote is not closed',
+  'import.file.empty': 'The file is empty.',
+  'import.file.tooLarge': 'The file is {mb} MB; the limit is 50 MB.',
+  'import.file.notUtf8': 'The file is not UTF-8 text. Save it as UTF-8 (CSV UTF-8) and try again.',
+  'import.file.header':
+    'Unknown header "{header}". Expected series,year,value,unit,source (long format), observation_date,<SERIES_ID> (FRED) or Entity,Code,Year,<indicator> (OWID).',
+  'import.file.missingColumns': 'The header lacks the column(s) {columns}.',
+  'import.file.json': 'Not valid JSON ({detail}).',
+  'import.file.jsonShape':
+    'The JSON must be an array of records (series, year or date, value, unit, source).',
+  'import.file.noRows': 'The file has a header but no rows with a figure.',
+  'import.file.duplicatePeriod': 'Series "{series}" has {period} twice.',
+  'import.file.mixedUnits': 'Series "{series}" mixes units ({units}); one series takes one unit.',
+  'import.file.overrideUnit':
+    'Series "{series}" replaces a built-in series in {expected}, but the file gives "{unit}".',
+  'import.file.unreadable': 'The file could not be read ({detail}).',
+  'import.errors.title': 'Nothing was imported from {file}',
+  'import.errors.count': '{count} problem(s) in all; the first {shown} are listed.',
+
   'present.counter': 'Slide {n} of {total}',
   'present.prev': 'Previous slide',
   'present.next': 'Next slide',
