@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset, Source } from '../types';
+import { BOM } from './csv';
+import { datasetCsv, figureSource, plottedCsv, timeChartFigures } from './plotted';
+
+const ds: Dataset = {
+  id: 'capex',
+  title: 'AI capex',
+  description: '',
+  asOf: '2025-12-02',
+  series: [
+    {
+      id: 'article-path',
+      label: 'Article',
+      observations: [
+        {
+          period: 2025,
+          value: 405,
+          unit: 'usd-bn',
+          kind: 'estimate',
+          sourceId: 'ctimes',
+          revisions: [{ value: 250, sourceId: 'early' }],
+        },
+        {
+          period: 2027,
+          value: 600,
+          unit: 'usd-bn',
+          kind: 'projection',
+          sourceId: 'ctimes',
+          low: 550,
+          high: 650,
+        },
+      ],
+    },
+  ],
+};
+const sources: Source[] = [
+  { id: 'ctimes', publisher: 'CTIMES', title: 'Article', url: 'https://www.ctimes.com.tw/x' },
+  { id: 'early', publisher: '=Early, Inc.', title: 'Early' },
+];
+
+describe('figureSource', () => {
+  it('finds the observation, its bounds or its earlier revision by year and value', () => {
+    expect(figureSource([ds], 2025, 405)).toBe('ctimes');
+    expect(figureSource([ds], 2025, 250)).toBe('early');
+    expect(figureSource([ds], 2027, 650)).toBe('ctimes');
+  });
+  it('matches nothing for a computed figure or another year', () => {
+    expect(figureSource([ds], 2025, 494.1)).toBeUndefined();
+    expect(figureSource([ds], 2026, 405)).toBeUndefined();
+  });
+});
+
+describe('timeChartFigures', () => {
+  const rows = [
+    { year: 2024, path: 300 },
+    { year: 2025, path: 405, first: 250 },
+    { year: 2026, path: 494.1, band: [400, 600] as const },
+    { year: 2027, path: 600, first: null },
+  ];
+  const series = [
+    { key: 'path', label: 'Scenario path', kind: 'scenario' },
+    { key: 'first', label: 'First estimate', kind: 'superseded' },
+    { key: 'band', label: 'Range', kind: 'projection' },
+  ];
+  it('gives one figure per drawn cell inside the range, missing cells left out', () => {
+    const figs = timeChartFigures(rows, series, 'usd-bn', [2025, 2026], (y, v) => figureSource([ds], y, v));
+    expect(figs).toEqual([
+      {
+        period: 2025,
+        series: 'Scenario path',
+        value: 405,
+        unit: 'usd-bn',
+        kind: 'scenario',
+        sourceId: 'ctimes',
+      },
+      {
+        period: 2026,
+        series: 'Scenario path',
+        value: 494.1,
+        unit: 'usd-bn',
+        kind: 'scenario',
+        sourceId: undefined,
+      },
+      {
+        period: 2025,
+        series: 'First estimate',
+        value: 250,
+        unit: 'usd-bn',
+        kind: 'superseded',
+        sourceId: 'early',
+      },
+      {
+        period: 2026,
+        series: 'Range',
+        value: null,
+        low: 400,
+        high: 600,
+        unit: 'usd-bn',
+        kind: 'projection',
+        sourceId: undefined,
+      },
+    ]);
+  });
+});
+
+describe('plottedCsv', () => {
+  it('writes publisher and link, "computed" for figures without a source, and escapes formula text', () => {
+    const csv = plottedCsv(
+      [
+        { period: 2025, series: 'Article', value: 405, unit: 'usd-bn', kind: 'estimate', sourceId: 'ctimes' },
+        { period: 2025, series: 'First', value: 250, unit: 'usd-bn', kind: 'superseded', sourceId: 'early' },
+        { period: 2026, series: '-Scenario', value: 494.1, unit: 'usd-bn', kind: 'scenario' },
+        {
+          period: '2025-10-30',
+          series: 'Range',
+          value: null,
+          low: 1,
+          high: 2,
+          unit: 'pct',
+          kind: 'estimate',
+        },
+      ],
+      sources,
+      'computed (Bubble Pressure)',
+    );
+    expect(csv.split('\r\n')).toEqual([
+      `${BOM}period,series,value,low,high,unit,kind,source_publisher,source_url`,
+      '2025,Article,405,,,usd-bn,estimate,CTIMES,https://www.ctimes.com.tw/x',
+      `2025,First,250,,,usd-bn,superseded,"'=Early, Inc.",`,
+      "2026,'-Scenario,494.1,,,usd-bn,scenario,computed (Bubble Pressure),",
+      '2025-10-30,Range,,1,2,pct,estimate,computed (Bubble Pressure),',
+      '',
+    ]);
+  });
+});
+
+describe('datasetCsv', () => {
+  it('holds every observation with its source and revisions', () => {
+    const lines = datasetCsv(ds, sources).split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toBe(
+      'article-path,Article,,,2025,405,,,usd-bn,estimate,ctimes,CTIMES,https://www.ctimes.com.tw/x,,250 (early)',
+    );
+    expect(lines[2]).toBe(
+      'article-path,Article,,,2027,600,550,650,usd-bn,projection,ctimes,CTIMES,https://www.ctimes.com.tw/x,,',
+    );
+  });
+});

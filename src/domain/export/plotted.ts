@@ -1,0 +1,204 @@
+/**
+ * "The figures plotted": what a chart draws, as rows a spreadsheet can take (period, series, value,
+ * unit, kind, source). Charts publish these from the same prepared rows they draw, so the CSV of a
+ * panel always matches its picture (year range and scenario included).
+ */
+import { periodYear } from '../series';
+import type { Dataset, Period, Source, ThresholdsFile, Unit } from '../types';
+import { type CsvCell, toCsv } from './csv';
+
+export interface PlottedFigure {
+  /** A year, or an ISO month/date for dated figures (bond deals). */
+  period: Period;
+  /** The series as the legend names it (in the reader's language). */
+  series: string;
+  /** The plotted value; for a band, the low and high instead. */
+  value: number | null;
+  low?: number | undefined;
+  high?: number | undefined;
+  unit: Unit | 'points';
+  /** reported, estimate, projection, superseded, interpolated, scenario, computed. */
+  kind: string;
+  /** The fixture source of the figure; none for figures the app computes (scenario paths, sums). */
+  sourceId?: string | undefined;
+}
+
+/** A table a chart publishes: an id (unique within the panel) and its figures. */
+export interface PlottedTable {
+  id: string;
+  figures: readonly PlottedFigure[];
+}
+
+export type TimeCell = number | null | undefined | readonly [number, number];
+
+/**
+ * Figures of a year-based chart: one per drawn cell of the rows inside `range`, for each series, in
+ * series order then year order. `sourceOf` finds the fixture source of a figure, if it has one.
+ */
+export function timeChartFigures(
+  rows: readonly ({ year: number } & { [key: string]: TimeCell })[],
+  series: readonly { key: string; label: string; kind: string }[],
+  unit: Unit | 'points',
+  range: readonly [number, number],
+  sourceOf: (year: number, value: number) => string | undefined = () => undefined,
+): PlottedFigure[] {
+  const out: PlottedFigure[] = [];
+  for (const s of series) {
+    for (const row of rows) {
+      if (row.year < range[0] || row.year > range[1]) continue;
+      const cell = row[s.key];
+      if (typeof cell === 'number') {
+        if (!Number.isFinite(cell)) continue;
+        out.push({
+          period: row.year,
+          series: s.label,
+          value: cell,
+          unit,
+          kind: s.kind,
+          sourceId: sourceOf(row.year, cell),
+        });
+      } else if (Array.isArray(cell)) {
+        const [low, high] = cell as readonly [number, number];
+        out.push({
+          period: row.year,
+          series: s.label,
+          value: null,
+          low,
+          high,
+          unit,
+          kind: s.kind,
+          sourceId: sourceOf(row.year, low) ?? sourceOf(row.year, high),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * The source of a figure drawn for `year` with `value`: the first observation (or earlier revision,
+ * or low/high bound) of that year with that value in the given datasets. Computed figures match none.
+ */
+export function figureSource(datasets: readonly Dataset[], year: number, value: number): string | undefined {
+  for (const d of datasets)
+    for (const s of d.series)
+      for (const o of s.observations) {
+        if (periodYear(o.period) !== year) continue;
+        if (close(o.value, value)) return o.sourceId;
+        if ((o.low !== undefined && close(o.low, value)) || (o.high !== undefined && close(o.high, value)))
+          return o.sourceId;
+        for (const r of o.revisions ?? []) if (close(r.value, value)) return r.sourceId;
+      }
+  return undefined;
+}
+
+export const PLOTTED_HEADER = [
+  'period',
+  'series',
+  'value',
+  'low',
+  'high',
+  'unit',
+  'kind',
+  'source_publisher',
+  'source_url',
+] as const;
+
+/**
+ * The CSV of plotted figures. Figures with no fixture source say `computed` as kind-independent
+ * publisher text (given, in the reader's language) with no link.
+ */
+export function plottedCsv(
+  figures: readonly PlottedFigure[],
+  sources: readonly Source[],
+  computedPublisher: string,
+): string {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const rows: CsvCell[][] = figures.map((f) => {
+    const src = f.sourceId ? byId.get(f.sourceId) : undefined;
+    return [
+      f.period,
+      f.series,
+      f.value,
+      f.low,
+      f.high,
+      f.unit,
+      f.kind,
+      src ? src.publisher : f.sourceId ? f.sourceId : computedPublisher,
+      src?.url ?? '',
+    ];
+  });
+  return toCsv(PLOTTED_HEADER, rows);
+}
+
+/** Every observation of a dataset with its source (for the all-data download). */
+export function datasetCsv(dataset: Dataset, sources: readonly Source[]): string {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const rows: CsvCell[][] = [];
+  for (const s of dataset.series)
+    for (const o of s.observations) {
+      const src = byId.get(o.sourceId);
+      rows.push([
+        s.id,
+        s.label,
+        s.labels?.['zh-TW'],
+        s.entity,
+        o.period,
+        o.value,
+        o.low,
+        o.high,
+        o.unit,
+        o.kind,
+        o.sourceId,
+        src?.publisher,
+        src?.url,
+        o.note,
+        (o.revisions ?? []).map((r) => `${r.value} (${r.sourceId})`).join('; '),
+      ]);
+    }
+  return toCsv(
+    [
+      'series_id',
+      'series',
+      'series_zh_tw',
+      'entity',
+      'period',
+      'value',
+      'low',
+      'high',
+      'unit',
+      'kind',
+      'source_id',
+      'source_publisher',
+      'source_url',
+      'note',
+      'revised_from',
+    ],
+    rows,
+  );
+}
+
+export function sourcesCsv(sources: readonly Source[]): string {
+  return toCsv(
+    ['id', 'publisher', 'title', 'date', 'url', 'note'],
+    sources.map((s) => [s.id, s.publisher, s.title, s.date, s.url, s.note]),
+  );
+}
+
+export function thresholdsCsv(file: ThresholdsFile): string {
+  return toCsv(
+    ['method_version', 'component', 'metric', 'unit', 'calm', 'extreme', 'reason', 'source_ids'],
+    file.thresholds.map((t) => [
+      file.methodVersion,
+      t.component,
+      t.metric,
+      t.unit,
+      t.calm,
+      t.extreme,
+      t.reason,
+      t.sourceIds.join(' '),
+    ]),
+  );
+}
