@@ -3,8 +3,8 @@
  * version; under it each component's contribution (stacked so they add up to the number), with raw
  * metric, score, weight and points; weights, the what-if scenario, sensitivity and the method.
  */
-import { type MouseEvent, memo, useMemo } from 'react';
-import { formatNumber, formatValue } from '../domain/format';
+import { type MouseEvent, memo, useMemo, useRef } from 'react';
+import { formatDate, formatNumber, formatValue } from '../domain/format';
 import type { PanelId } from '../domain/ids';
 import { LAST_DATA_YEAR, type MetricReading, MIN_COVERAGE, readYear, sensitivity } from '../domain/model';
 import {
@@ -17,7 +17,9 @@ import {
 } from '../domain/pressure';
 import { SCENARIO_KEYS, SCENARIO_SPECS, type ScenarioKey } from '../domain/scenario';
 import { useApp, useAppStore, useLocale, useT } from '../store/react';
+import { shareUrl } from '../store/url-history';
 import { ErrorBoundary } from '../ui/error-boundary';
+import { ExportMenu } from '../ui/export/export-menu';
 import { GAUGE_YEARS } from '../url/codec';
 import { BAND_COLORS, COMPONENT_COLORS } from './colors';
 import { MethodNote } from './method';
@@ -91,7 +93,13 @@ function PanelLink({ panel }: { panel: PanelId }) {
     );
   };
   return (
-    <a className="muted small" href={`#panel-${panel}`} onClick={onClick} data-goto-panel={panel}>
+    <a
+      className="muted small"
+      href={`#panel-${panel}`}
+      onClick={onClick}
+      data-goto-panel={panel}
+      data-export-skip=""
+    >
       {t('gauge.goToPanel')}
     </a>
   );
@@ -238,11 +246,51 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
   // The trackers' composite reading: how many gauges are "red" at once (boomorbubble.ai).
   const redCount = COMPONENT_IDS.filter((id) => (reading.components[id].score ?? 0) >= 0.75).length;
   const yearLabel = year > LAST_DATA_YEAR ? t('gauge.projectionYear', { year }) : String(year);
+  const store = useAppStore();
+  const asOf = useApp((s) => s.builtin.asOf);
+  const weights = useApp((s) => s.weights);
+  const mainRef = useRef<HTMLDivElement>(null);
+  const breakdownRef = useRef<HTMLDivElement>(null);
+  const title = t('gauge.title');
+  // Downloads: the components as CSV; the dial, number and breakdown as SVG/PNG.
+  const csv = async () => {
+    const m = await import('../domain/export/gauge-csv');
+    return m.gaugeCsv(reading, weights, version, {
+      component: (id) => t(`component.${id}`),
+      metric: (id) => t(`metric.${id}`),
+    });
+  };
+  const snapshot = () => {
+    const parts = [mainRef.current, breakdownRef.current].filter((x): x is HTMLDivElement => x !== null);
+    if (parts.length === 0) return null;
+    return {
+      title,
+      lines: [
+        [
+          asOf ? t('app.asOf', { date: formatDate(asOf, locale) }) : null,
+          t('gauge.method', { version }),
+          yearLabel,
+        ]
+          .filter((x) => x !== null)
+          .join(' · '),
+      ],
+      footer: [t('export.link', { url: shareUrl(store) })],
+      parts,
+    };
+  };
 
   return (
     <section className={`gauge${compact ? ' gauge-compact' : ''}`} aria-labelledby="gauge-title">
-      <div className="gauge-main">
-        <h2 id="gauge-title">{t('gauge.title')}</h2>
+      <div className="gauge-main" ref={mainRef}>
+        {/* The exported picture has its own title line. */}
+        <h2 id="gauge-title" data-export-skip="">
+          {title}
+        </h2>
+        {compact ? null : (
+          <div className="gauge-actions">
+            <ExportMenu name="gauge" title={title} date={asOf} csv={csv} snapshot={snapshot} />
+          </div>
+        )}
         {/* biome-ignore lint/a11y/useSemanticElements: the contract is role="meter" on a container that holds the dial and the number */}
         <div
           data-testid="pressure-gauge"
@@ -301,7 +349,7 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
       </div>
       {compact ? null : (
         <>
-          <div className="gauge-breakdown">
+          <div className="gauge-breakdown" ref={breakdownRef}>
             <h3>{t('gauge.breakdown')}</h3>
             <div className="stack" aria-hidden="true">
               {COMPONENT_IDS.map((id) => {

@@ -6,11 +6,16 @@
 import { memo, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { localLabel } from '../data/localise';
 import type { Dataset, Source, Unit } from '../data/schema';
+import type { PlottedFigure } from '../domain/export/plotted';
 import { formatDate, formatValue } from '../domain/format';
+import { periodYear } from '../domain/series';
 import type { MessageKey } from '../i18n/messages';
-import { useApp, useHoverYearEffect, useLocale, useT } from '../store/react';
+import { useApp, useAppStore, useHoverYearEffect, useLocale, useT } from '../store/react';
 import { selectDatasets } from '../store/selectors';
+import { shareUrl } from '../store/url-history';
 import { ErrorBoundary } from '../ui/error-boundary';
+import { ExportMenu } from '../ui/export/export-menu';
+import { PlottedContext, usePlottedSink } from '../ui/export/plotted-context';
 import type { PanelDef } from './types';
 
 const UNIT_KEYS: Record<Unit, MessageKey> = {
@@ -166,6 +171,65 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
   const unitText = def.id === 'pressure' ? t('unit.points') : units.map((u) => t(UNIT_KEYS[u])).join(', ');
   const title = t(`${def.id}.title`);
   const isFocused = focus === def.id;
+  const store = useAppStore();
+  const plotted = usePlottedSink();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const asOfText = asOf ? t('panel.asOf', { date: formatDate(asOf, locale) }) : null;
+  const metaLine = [unitText ? t('panel.unit', { unit: unitText }) : null, asOfText]
+    .filter((x) => x !== null)
+    .join(' · ');
+  const sourceLine =
+    publishers.length > 0
+      ? `${t('panel.sourceLabel')} ${publishers.map((s) => s.publisher).join(t('panel.sourceSeparator'))}`
+      : '';
+  // The CSV holds what the chart published (exactly what it draws); a chart that publishes nothing
+  // falls back to the observations of the panel's datasets.
+  const csv = async () => {
+    const m = await import('../domain/export/plotted');
+    let figures = plotted.figures();
+    if (figures.length === 0)
+      figures = datasets.flatMap((d) =>
+        d.series.flatMap((s) =>
+          s.observations.map(
+            (o): PlottedFigure => ({
+              period: o.period,
+              series: localLabel(s, locale),
+              value: o.value,
+              low: o.low,
+              high: o.high,
+              unit: o.unit,
+              kind: o.kind,
+              sourceId: o.sourceId,
+            }),
+          ),
+        ),
+      );
+    // A figure the chart computed (scenario paths, sums) has no source of its own.
+    const withSources = figures.map((f) => {
+      const v = f.value ?? f.low;
+      return f.sourceId ||
+        f.kind === 'scenario' ||
+        f.kind === 'computed' ||
+        f.period === null ||
+        v === undefined ||
+        v === null
+        ? f
+        : { ...f, sourceId: m.figureSource(datasets, periodYear(f.period), v) };
+    });
+    return m.plottedCsv(withSources, allSources, t('export.computed'));
+  };
+  const snapshot = () => {
+    const body = bodyRef.current;
+    const frame = sectionRef.current;
+    if (!body || !frame) return null;
+    return {
+      title,
+      lines: [metaLine, sourceLine].filter((l) => l.length > 0),
+      footer: [t('export.link', { url: shareUrl(store) })],
+      parts: [body],
+      frame,
+    };
+  };
 
   return (
     <section
@@ -179,6 +243,7 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
         <h2 id={headingId}>{title}</h2>
         {variant !== 'embed' ? (
           <div className="panel-actions">
+            <ExportMenu name={def.id} title={title} date={asOf} csv={csv} snapshot={snapshot} />
             <button
               type="button"
               className="link-button"
@@ -242,12 +307,14 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
           {missing.map((m) => t('notice.noData', { dataset: `${m}.json` })).join(' ')}
         </p>
       ) : null}
-      <div className="panel-body">
+      <div className="panel-body" ref={bodyRef}>
         <ErrorBoundary
           resetKey={resetKey}
           fallback={(e) => <p className="panel-warning">{t('notice.panelError', { message: e.message })}</p>}
         >
-          <Body def={def} />
+          <PlottedContext.Provider value={plotted.sink}>
+            <Body def={def} />
+          </PlottedContext.Provider>
         </ErrorBoundary>
       </div>
       {showTable ? <DataTable datasets={datasets} caption={t('panel.tableCaption', { title })} /> : null}

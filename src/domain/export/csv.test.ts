@@ -58,6 +58,9 @@ describe('csvCell', () => {
     expect(csvCell(null)).toBe('');
     expect(csvCell(undefined)).toBe('');
     expect(csvCell(Number.NaN)).toBe('');
+    expect(csvCell(494.09999999999997)).toBe('494.1');
+    expect(csvCell(0.1 + 0.2)).toBe('0.3');
+    expect(csvCell(1234567.891)).toBe('1234567.891');
   });
 
   it('never lets a cell start with a formula character (property)', () => {

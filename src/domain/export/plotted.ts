@@ -8,8 +8,8 @@ import type { Dataset, Period, Source, ThresholdsFile, Unit } from '../types';
 import { type CsvCell, toCsv } from './csv';
 
 export interface PlottedFigure {
-  /** A year, or an ISO month/date for dated figures (bond deals). */
-  period: Period;
+  /** A year, or an ISO month/date for dated figures (bond deals); null for a total over periods. */
+  period: Period | null;
   /** The series as the legend names it (in the reader's language). */
   series: string;
   /** The plotted value; for a band, the low and high instead. */

@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, XAxis, YAxis, ZAxis } from 'recharts';
+import type { PlottedFigure } from '../../domain/export/plotted';
 import { formatDate, formatUsdBn } from '../../domain/format';
 import { isIssuerId } from '../../domain/ids';
-import { periodTime } from '../../domain/series';
+import { findSeries, periodTime } from '../../domain/series';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
+import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { eventLabel } from '../chart/event-label';
 import { fillProps, useChartHeight } from '../chart/height';
 import { thresholdLine } from '../chart/marks';
@@ -34,6 +36,44 @@ export default function BondsPanel() {
     [locale],
   );
   const fmt = (v: number) => formatUsdBn(v, locale);
+  // The CSV: each deal, the running total after it, and the two reference totals drawn as lines.
+  const figures = useMemo(() => {
+    const issuerName = (id: string) => (isIssuerId(id) ? t(`issuer.${id}`) : id);
+    const out: PlottedFigure[] = data.deals.map((d) => ({
+      period: d.date,
+      series: issuerName(d.issuer),
+      value: d.amount,
+      unit: 'usd-bn',
+      kind: d.kind,
+      sourceId: d.sourceId,
+    }));
+    data.deals.forEach((d, i) => {
+      out.push({
+        period: d.date,
+        series: t('bonds.total'),
+        value: data.running[i]?.total ?? null,
+        unit: 'usd-bn',
+        kind: 'computed',
+      });
+    });
+    for (const [id, label] of [
+      ['article-total', t('bonds.line100')],
+      ['bofa-total', t('bonds.line121')],
+    ] as const) {
+      const o = findSeries(datasets.bonds, id)?.observations[0];
+      if (o)
+        out.push({
+          period: o.period,
+          series: label,
+          value: o.value,
+          unit: o.unit,
+          kind: o.kind,
+          sourceId: o.sourceId,
+        });
+    }
+    return out;
+  }, [data, datasets.bonds, t]);
+  usePublishPlotted('bonds', figures);
   return (
     <>
       <ChartSizer height={height}>

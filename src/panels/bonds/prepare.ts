@@ -7,6 +7,8 @@ export interface BondDeal {
   time: number;
   amount: number;
   note: string | undefined;
+  kind: string;
+  sourceId: string;
 }
 
 export interface BondsData {
@@ -32,6 +34,8 @@ export function prepareBonds(d: DatasetMap): BondsData {
         time: periodTime(o.period),
         amount: o.value,
         note: o.note,
+        kind: o.kind,
+        sourceId: o.sourceId,
       });
     }
   }

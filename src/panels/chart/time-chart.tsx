@@ -15,11 +15,13 @@ import {
   YAxis,
 } from 'recharts';
 import type { AppEvent, Unit } from '../../data/schema';
+import { timeChartFigures } from '../../domain/export/plotted';
 import { formatNumber, formatValue } from '../../domain/format';
 import { isIssuerId, type YearRange } from '../../domain/ids';
 import { matchesSelection } from '../../domain/series';
 import type { MessageKey } from '../../i18n/messages';
 import { useApp, useAppStore, useHoverYearEffect, useLocale, useT } from '../../store/react';
+import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { EventList } from '../event-list';
 import { eventLabel } from './event-label';
 import { fillProps, useChartHeight } from './height';
@@ -387,6 +389,12 @@ export function TimeChart(props: TimeChartProps) {
     [range, noneText],
   );
   useHoverYearEffect(applyHover);
+  // The panel's CSV: exactly the cells this chart draws in the current year range.
+  const figures = useMemo(
+    () => timeChartFigures(props.rows, props.series, props.unit, range),
+    [props.rows, props.series, props.unit, range],
+  );
+  usePublishPlotted(`time:${props.title}`, figures);
   const showEvents = useApp((s) => s.showEvents);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const { hoverYear, setHoverYear } = store.getState();

@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import type { PlottedFigure } from '../../domain/export/plotted';
 import { formatUsdBn } from '../../domain/format';
 import { isIssuerId } from '../../domain/ids';
-import { matchesSelection } from '../../domain/series';
+import { findSeries, matchesSelection } from '../../domain/series';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
+import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { fillProps, useChartHeight } from '../chart/height';
 import { thresholdLine } from '../chart/marks';
 import { ChartSizer } from '../chart/size';
@@ -36,6 +38,37 @@ export default function SpvPanel() {
     ...data.vehicles.map((p) => ({ ...p, key: `v:${p.id}`, vehicle: true })),
   ];
   const fmt = (v: number) => formatUsdBn(v, locale);
+  // The CSV: each stacked part under its bar's name, and the two reference lines.
+  const figures = useMemo(() => {
+    const out: PlottedFigure[] = [
+      ...data.bonds.map((p) => ({ p, bar: t('spv.onBalance') })),
+      ...data.vehicles.map((p) => ({ p, bar: t('spv.offBalance') })),
+    ].map(({ p, bar }) => ({
+      period: p.period,
+      series: `${bar}: ${p.label}`,
+      value: p.value,
+      unit: 'usd-bn',
+      kind: p.kind,
+      sourceId: p.sourceId,
+    }));
+    for (const [id, label] of [
+      ['article-total', t('spv.article')],
+      ['ft-count', t('spv.ft')],
+    ] as const) {
+      const o = findSeries(datasets.spv, id)?.observations[0];
+      if (o)
+        out.push({
+          period: o.period,
+          series: label,
+          value: o.value,
+          unit: o.unit,
+          kind: o.kind,
+          sourceId: o.sourceId,
+        });
+    }
+    return out;
+  }, [data, datasets.spv, t]);
+  usePublishPlotted('spv', figures);
   return (
     <>
       <ChartSizer height={height}>

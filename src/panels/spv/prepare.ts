@@ -1,4 +1,4 @@
-import { type DatasetMap, findSeries } from '../../domain/series';
+import { type DatasetMap, findSeries, periodYear } from '../../domain/series';
 
 export interface StackPart {
   /** Series id: the issuer for bonds, the vehicle for SPVs. */
@@ -7,6 +7,10 @@ export interface StackPart {
   entity: string;
   label: string;
   value: number;
+  /** Period of the (first) observation behind the part, and its kind and source. */
+  period: number | string | null;
+  kind: string;
+  sourceId: string | undefined;
 }
 
 export interface SpvData {
@@ -26,12 +30,22 @@ export function prepareSpv(d: DatasetMap): SpvData {
     id: string;
     entity?: string | undefined;
     label: string;
-    observations: Array<{ value: number }>;
+    observations: Array<{ value: number; period: number | string; kind: string; sourceId: string }>;
   }) => ({
     id: s.id,
     entity: s.entity ?? s.id,
     label: s.label,
     value: s.observations.reduce((a, o) => a + o.value, 0),
+    // One figure keeps its period; a sum within one year is that year's; otherwise no single period.
+    period:
+      s.observations.length === 1
+        ? (s.observations[0]?.period ?? null)
+        : new Set(s.observations.map((o) => periodYear(o.period))).size === 1
+          ? periodYear(s.observations[0]?.period ?? 0)
+          : null,
+    // A sum of several figures is ours; a single figure keeps its kind and source.
+    kind: s.observations.length === 1 ? (s.observations[0]?.kind ?? 'computed') : 'computed',
+    sourceId: s.observations.length === 1 ? s.observations[0]?.sourceId : undefined,
   });
   const bonds = (d.bonds?.series ?? []).filter((s) => s.entity).map(part);
   const vehicles = (d.spv?.series ?? []).filter((s) => s.entity).map(part);

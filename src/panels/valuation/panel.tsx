@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { PlottedFigure } from '../../domain/export/plotted';
 import { formatDate, formatPercent, formatUsdBn } from '../../domain/format';
+import { findSeries } from '../../domain/series';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
+import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { FILL, useChartHeight } from '../chart/height';
 import { ACCENT, AXIS_TICK, NEUTRAL } from '../chart/style';
 import { EventList } from '../event-list';
@@ -113,6 +116,60 @@ export default function ValuationPanel() {
           },
         ]
       : [];
+  // The CSV: the bars of both charts (the drawdown bar is the scenario's, computed).
+  const figures = useMemo(() => {
+    const out: PlottedFigure[] = [];
+    const first = (id: string) => findSeries(datasets.valuation, id)?.observations[0];
+    const now = first('buffett-indicator');
+    const dotcom = first('buffett-dotcom-peak');
+    const peak = first('nvidia-market-cap');
+    const caption = (c: string, name: string) => `${c}: ${name}`;
+    if (dotcom)
+      out.push({
+        period: dotcom.period,
+        series: caption(t('valuation.buffett'), t('valuation.dotcom')),
+        value: dotcom.low === undefined ? dotcom.value : null,
+        low: dotcom.low,
+        high: dotcom.high,
+        unit: dotcom.unit,
+        kind: dotcom.kind,
+        sourceId: dotcom.sourceId,
+      });
+    if (now)
+      out.push({
+        period: now.period,
+        series: t('valuation.buffett'),
+        value: now.value,
+        unit: now.unit,
+        kind: now.kind,
+        sourceId: now.sourceId,
+      });
+    if (peak && nvidia.afterDrawdown !== null) {
+      out.push({
+        period: peak.period,
+        series: caption(
+          t('valuation.nvidia'),
+          t('valuation.peak', { date: periodLabel(String(peak.period), locale) }),
+        ),
+        value: peak.value,
+        unit: peak.unit,
+        kind: peak.kind,
+        sourceId: peak.sourceId,
+      });
+      out.push({
+        period: peak.period,
+        series: caption(
+          t('valuation.nvidia'),
+          t('valuation.afterDrawdown', { pct: String(scenario.drawdown) }),
+        ),
+        value: nvidia.afterDrawdown,
+        unit: peak.unit,
+        kind: 'scenario',
+      });
+    }
+    return out;
+  }, [datasets.valuation, nvidia.afterDrawdown, scenario.drawdown, t, locale]);
+  usePublishPlotted('valuation', figures);
   const pct = (v: number) => formatPercent(v, locale, 0);
   const usd = (v: number) => formatUsdBn(v, locale, 2);
   return (

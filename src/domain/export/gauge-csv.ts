@@ -1,0 +1,60 @@
+/** The gauge's components as CSV: one row per metric, with the component's score, weight and points. */
+import type { MetricId } from '../metrics';
+import type { YearReading } from '../model';
+import { COMPONENT_IDS, type ComponentId, type Weights } from '../pressure';
+import { type CsvCell, toCsv } from './csv';
+
+export const GAUGE_HEADER = [
+  'year',
+  'component',
+  'component_label',
+  'metric',
+  'metric_label',
+  'raw_value',
+  'unit',
+  'raw_kind',
+  'calm',
+  'extreme',
+  'metric_score',
+  'component_score',
+  'weight',
+  'points',
+  'composite',
+  'method_version',
+] as const;
+
+export function gaugeCsv(
+  reading: YearReading,
+  weights: Weights,
+  methodVersion: string,
+  labels: { component: (id: ComponentId) => string; metric: (id: MetricId) => string },
+): string {
+  const composite = reading.result.ok && !reading.insufficient ? reading.result.value : null;
+  const rows: CsvCell[][] = [];
+  for (const id of COMPONENT_IDS) {
+    const c = reading.components[id];
+    const points = composite === null ? null : reading.result.contributions[id];
+    const metrics = c.metrics.length > 0 ? c.metrics : [null];
+    for (const m of metrics) {
+      rows.push([
+        reading.year,
+        id,
+        labels.component(id),
+        m?.metric,
+        m ? labels.metric(m.metric) : null,
+        m?.raw?.value,
+        m?.threshold?.unit,
+        m?.raw?.kind,
+        m?.threshold?.calm,
+        m?.threshold?.extreme,
+        m?.score,
+        c.score,
+        weights[id],
+        points,
+        composite,
+        methodVersion,
+      ]);
+    }
+  }
+  return toCsv(GAUGE_HEADER, rows);
+}

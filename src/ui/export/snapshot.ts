@@ -1,0 +1,368 @@
+/**
+ * A standalone SVG of what a panel (or the gauge) shows, read from the live page: every chart SVG is
+ * copied with its computed styles written inline (theme colours resolved, no class or stylesheet
+ * needed), HTML text (legends, captions, tables) becomes SVG text at the place it is drawn, small
+ * coloured boxes (swatches, stacked bars) become rectangles. A header (title, as-of date, source line)
+ * and a footer (the view's link) are added, and the background is painted. No font or stylesheet is
+ * referenced: text names the system font stack. Loaded lazily, on the first export.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Presentation properties copied from the computed style of every element of a chart SVG. */
+const SVG_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'visibility',
+  'display',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
+
+/** Parts of a panel that are controls or transient, never exported. */
+const SKIP = [
+  '[data-export-skip]',
+  '.panel-actions',
+  '.export-menu',
+  '.readout',
+  '.sr-only',
+  '.panel-loading',
+  '.table-wrap',
+  '.source-list',
+  'button:not([data-issuer])',
+  'input[type="range"]',
+  'input[type="checkbox"]',
+  '[data-plot-overlay]',
+  '.crosshair',
+  '.drag-area',
+].join(',');
+
+export interface SnapshotSpec {
+  title: string;
+  /** Lines under the title: "As of …", "Source: …". */
+  lines: readonly string[];
+  /** Lines at the bottom: the view's link. */
+  footer: readonly string[];
+  /** Elements whose content is drawn, at their place on the page. */
+  parts: readonly Element[];
+  /** Element whose left edge and width the image takes (default: the union of the parts). */
+  frame?: Element | undefined;
+}
+
+export interface Snapshot {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+const esc = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+function isTransparent(color: string): boolean {
+  return color === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(color) || color === '';
+}
+
+let measureCtx: CanvasRenderingContext2D | null = null;
+function textWidth(text: string, font: string): number {
+  measureCtx ??= document.createElement('canvas').getContext('2d');
+  if (!measureCtx) return text.length * 7;
+  measureCtx.font = font;
+  return measureCtx.measureText(text).width;
+}
+
+/** Break text into lines no wider than `width`: at spaces where it can, anywhere (URLs, CJK) where not. */
+export function wrap(text: string, width: number, font: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of text.split(/(?<=\s)/)) {
+    if (textWidth(line + token, font) <= width) {
+      line += token;
+      continue;
+    }
+    // A word that fits a line of its own starts one; a longer one (a link) fills lines character by character.
+    if (textWidth(token, font) <= width) {
+      if (line) lines.push(line.trimEnd());
+      line = token;
+      continue;
+    }
+    for (const ch of token) {
+      if (textWidth(line + ch, font) > width && line) {
+        lines.push(line.trimEnd());
+        line = '';
+      }
+      line += ch;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+/** A copy of a chart SVG with every element's computed presentation written into its style attribute. */
+function inlineSvg(svg: SVGSVGElement): SVGSVGElement {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const from = [svg, ...svg.querySelectorAll('*')];
+  const to = [clone, ...clone.querySelectorAll('*')];
+  from.forEach((el, i) => {
+    const target = to[i];
+    if (!target) return;
+    const cs = getComputedStyle(el);
+    const style = SVG_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
+    target.setAttribute('style', style);
+    target.removeAttribute('class');
+    // Presentation attributes holding CSS variables would not resolve outside the page.
+    for (const attr of ['fill', 'stroke', 'color']) {
+      if (target.getAttribute(attr)?.includes('var(')) target.setAttribute(attr, cs.getPropertyValue(attr));
+    }
+  });
+  for (const el of clone.querySelectorAll(SKIP)) el.remove();
+  return clone;
+}
+
+interface Ctx {
+  ox: number;
+  oy: number;
+  out: string[];
+  bg: string;
+}
+
+function textEl(x: number, y: number, text: string, cs: CSSStyleDeclaration): string {
+  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" dominant-baseline="central" style="font-family:${esc(
+    cs.fontFamily,
+  )};font-size:${cs.fontSize};font-weight:${cs.fontWeight};font-style:${cs.fontStyle};fill:${cs.color}">${esc(text)}</text>`;
+}
+
+/** One text node as SVG text: one element per line box it occupies. */
+function drawText(node: Text, ctx: Ctx) {
+  const raw = node.data;
+  const start = raw.search(/\S/);
+  if (start < 0) return;
+  const end = raw.trimEnd().length;
+  const parent = node.parentElement;
+  if (!parent) return;
+  const cs = getComputedStyle(parent);
+  if (cs.visibility === 'hidden' || Number(cs.opacity) === 0) return;
+  // Measure the text without its surrounding spaces, so it starts where its first letter is drawn.
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, end);
+  const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  const first = rects[0];
+  if (!first) return;
+  if (rects.length === 1) {
+    const text = raw.slice(start, end).replace(/\s+/g, ' ');
+    ctx.out.push(textEl(first.left - ctx.ox, first.top + first.height / 2 - ctx.oy, text, cs));
+    return;
+  }
+  // Wrapped text: group characters by the line they sit on.
+  let line = '';
+  let lineRect: DOMRect | null = null;
+  const flush = () => {
+    if (lineRect && line.trim())
+      ctx.out.push(
+        textEl(lineRect.left - ctx.ox, lineRect.top + lineRect.height / 2 - ctx.oy, line.trim(), cs),
+      );
+    line = '';
+    lineRect = null;
+  };
+  for (let i = start; i < end; i++) {
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    const r = range.getBoundingClientRect();
+    const ch = raw[i] ?? '';
+    if (r.width === 0 && r.height === 0) {
+      line += ' ';
+      continue;
+    }
+    if (lineRect && Math.abs(r.top - lineRect.top) > lineRect.height / 2) flush();
+    if (!lineRect) {
+      if (!ch.trim()) continue;
+      lineRect = r;
+    }
+    line += ch;
+  }
+  flush();
+}
+
+/** The number of an item of a numbered list (drawn by CSS, so not a text node). */
+function drawListMarker(li: Element, cs: CSSStyleDeclaration, ctx: Ctx) {
+  if (li.tagName !== 'LI' || cs.display !== 'list-item' || cs.listStyleType !== 'decimal') return;
+  const parent = li.parentElement;
+  if (parent?.tagName !== 'OL') return;
+  const n = [...parent.children].indexOf(li) + 1;
+  const r = li.getBoundingClientRect();
+  const lineHeight = Number.parseFloat(cs.lineHeight) || Number.parseFloat(cs.fontSize) * 1.3;
+  ctx.out.push(
+    textEl(r.left - ctx.ox - 4, r.top + lineHeight / 2 - ctx.oy, `${n}.`, cs).replace(
+      '<text ',
+      '<text text-anchor="end" ',
+    ),
+  );
+}
+
+function drawBox(el: Element, cs: CSSStyleDeclaration, ctx: Ctx) {
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) return;
+  const bg = cs.backgroundColor;
+  const borderW = Number.parseFloat(cs.borderTopWidth);
+  const sameBorder =
+    borderW > 0 &&
+    cs.borderTopWidth === cs.borderRightWidth &&
+    cs.borderTopWidth === cs.borderBottomWidth &&
+    cs.borderTopWidth === cs.borderLeftWidth &&
+    cs.borderTopStyle !== 'none';
+  const fill = !isTransparent(bg) && bg !== ctx.bg ? bg : null;
+  // A thick left border is a colour key (the gauge's band, notices): draw it as a bar.
+  const leftW = Number.parseFloat(cs.borderLeftWidth);
+  if (!sameBorder && leftW >= 3 && cs.borderLeftStyle !== 'none' && !isTransparent(cs.borderLeftColor))
+    ctx.out.push(
+      `<rect x="${(r.left - ctx.ox).toFixed(1)}" y="${(r.top - ctx.oy).toFixed(1)}" width="${leftW}" height="${r.height.toFixed(1)}" style="fill:${cs.borderLeftColor}"/>`,
+    );
+  if (!fill && !sameBorder) return;
+  const radius = Number.parseFloat(cs.borderTopLeftRadius) || 0;
+  ctx.out.push(
+    `<rect x="${(r.left - ctx.ox).toFixed(1)}" y="${(r.top - ctx.oy).toFixed(1)}" width="${r.width.toFixed(1)}" height="${r.height.toFixed(1)}" rx="${radius}" style="fill:${fill ?? 'none'};fill-opacity:${cs.opacity};stroke:${sameBorder ? cs.borderTopColor : 'none'};stroke-width:${sameBorder ? borderW : 0}"/>`,
+  );
+}
+
+function walk(node: Node, ctx: Ctx) {
+  if (node.nodeType === Node.TEXT_NODE) {
+    drawText(node as Text, ctx);
+    return;
+  }
+  if (!(node instanceof Element)) return;
+  if (node.matches(SKIP)) return;
+  const cs = getComputedStyle(node);
+  if (cs.display === 'none' || cs.visibility === 'hidden') return;
+  if (node instanceof SVGSVGElement) {
+    const r = node.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return;
+    const clone = inlineSvg(node);
+    clone.setAttribute('x', (r.left - ctx.ox).toFixed(1));
+    clone.setAttribute('y', (r.top - ctx.oy).toFixed(1));
+    clone.setAttribute('width', r.width.toFixed(1));
+    clone.setAttribute('height', r.height.toFixed(1));
+    clone.setAttribute('overflow', 'visible');
+    clone.removeAttribute('aria-hidden');
+    ctx.out.push(new XMLSerializer().serializeToString(clone));
+    return;
+  }
+  drawBox(node, cs, ctx);
+  drawListMarker(node, cs, ctx);
+  if (node instanceof HTMLInputElement || node instanceof HTMLSelectElement) {
+    const r = node.getBoundingClientRect();
+    const text = node instanceof HTMLSelectElement ? (node.selectedOptions[0]?.text ?? '') : node.value;
+    if (text) ctx.out.push(textEl(r.left - ctx.ox + 4, r.top + r.height / 2 - ctx.oy, text, cs));
+    return;
+  }
+  for (const child of node.childNodes) walk(child, ctx);
+}
+
+/** The standalone SVG document for a snapshot. */
+export function snapshotSvg(spec: SnapshotSpec): Snapshot {
+  const rootCs = getComputedStyle(document.body);
+  const bg = isTransparent(rootCs.backgroundColor) ? '#ffffff' : rootCs.backgroundColor;
+  const fg = rootCs.color;
+  const muted = getComputedStyle(document.documentElement).getPropertyValue('--muted').trim() || fg;
+  const family = rootCs.fontFamily;
+  const rects = spec.parts.map((p) => p.getBoundingClientRect());
+  const frame = spec.frame?.getBoundingClientRect();
+  const pad = 12;
+  // Without a frame, the parts get a margin of their own.
+  const left = frame?.left ?? Math.min(...rects.map((r) => r.left)) - pad;
+  const right = frame?.right ?? Math.max(...rects.map((r) => r.right)) + pad;
+  const top = Math.min(...rects.map((r) => r.top));
+  const bottom = Math.max(...rects.map((r) => r.bottom));
+  const width = Math.round(right - left);
+  const inner = width - 2 * pad;
+
+  const head: string[] = [];
+  let y = pad;
+  const titleFont = `600 18px ${family}`;
+  for (const l of wrap(spec.title, inner, titleFont)) {
+    head.push(
+      `<text x="${pad}" y="${y + 11}" dominant-baseline="central" style="font-family:${esc(family)};font-size:18px;font-weight:600;fill:${fg}">${esc(l)}</text>`,
+    );
+    y += 24;
+  }
+  const smallFont = `400 12px ${family}`;
+  const small = (l: string, yy: number) =>
+    `<text x="${pad}" y="${yy + 8}" dominant-baseline="central" style="font-family:${esc(family)};font-size:12px;fill:${muted}">${esc(l)}</text>`;
+  for (const line of spec.lines)
+    for (const l of wrap(line, inner, smallFont)) {
+      head.push(small(l, y));
+      y += 16;
+    }
+  y += 8;
+  const bodyTop = y;
+  const ctx: Ctx = { ox: left, oy: top - bodyTop, out: [], bg };
+  for (const p of spec.parts) walk(p, ctx);
+  y = bodyTop + (bottom - top) + 10;
+  const foot: string[] = [
+    `<line x1="${pad}" x2="${width - pad}" y1="${y}" y2="${y}" style="stroke:${muted};stroke-opacity:0.4;stroke-width:1"/>`,
+  ];
+  y += 6;
+  for (const line of spec.footer)
+    for (const l of wrap(line, inner, smallFont)) {
+      foot.push(small(l, y));
+      y += 16;
+    }
+  const height = Math.round(y + pad);
+  const svg = [
+    `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(family)}">`,
+    `<title>${esc(spec.title)}</title>`,
+    `<rect x="0" y="0" width="${width}" height="${height}" style="fill:${bg}"/>`,
+    ...head,
+    ...ctx.out,
+    ...foot,
+    '</svg>',
+  ].join('\n');
+  return { svg, width, height };
+}
+
+/** Draw an SVG document at `scale`× into a PNG (a data: URL image, which the CSP's img-src allows). */
+export async function svgToPng(snap: Snapshot, scale = 2): Promise<Blob> {
+  const img = new Image();
+  img.width = snap.width;
+  img.height = snap.height;
+  const loaded = new Promise<void>((resolve, reject) => {
+    img.onload = () => resolve();
+    img.onerror = () => reject(new Error('the SVG could not be drawn'));
+  });
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(snap.svg)}`;
+  await loaded;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(snap.width * scale);
+  canvas.height = Math.round(snap.height * scale);
+  const g = canvas.getContext('2d');
+  if (!g) throw new Error('no canvas');
+  g.scale(scale, scale);
+  g.drawImage(img, 0, 0, snap.width, snap.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+/** Save a blob as a file through a temporary link (the browser's own download). */
+export function saveBlob(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
