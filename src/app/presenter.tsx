@@ -1,32 +1,124 @@
-import { useEffect, useState } from 'react';
-import { Gauge } from '../gauge/gauge';
+import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { RoomGauge } from '../gauge/room-gauge';
 import { ChartHeightContext } from '../panels/chart/height';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
 import { useApp, useAppStore, useT } from '../store/react';
+import { selectUrlState } from '../store/store';
+import { encode } from '../url/codec';
 import { UrlNotice } from './notices';
+import { ShareQr } from './share-qr';
 
 const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'Spacebar']);
 const PREV = new Set(['ArrowLeft', 'PageUp']);
+/** The smallest chart height a slide shrinks to before it makes its type smaller instead. */
+const MIN_CHART = 150;
+/** Fit levels: 1 smaller type, 2 secondary notes and lists folded away, 3 smaller type again. */
+const MAX_LEVEL = 3;
 
 function exitFullscreen() {
   if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
 }
 
-/** One panel per slide, in `panels` order; large type; a slide counter; keys move between slides. */
+/** The chart height a slide starts from: what the window leaves after the title, legend and slide bar. */
+function startHeight(width: number, height: number): number {
+  const reserve = width < 700 ? 430 : 330;
+  return Math.max(MIN_CHART, height - reserve);
+}
+
+function useViewport(): { width: number; height: number } {
+  const [size, setSize] = useState(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  useEffect(() => {
+    const onResize = () => setSize({ width: window.innerWidth, height: window.innerHeight });
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return size;
+}
+
+/**
+ * Fit the slide to the screen without any scrolling: start with the chart as tall as the window allows,
+ * then, while the slide's content overflows its box, shorten the chart by the overflow; at the shortest
+ * chart, step the type down (fit levels). Restarts when the slide, the window or the language changes.
+ * Re-checks when the content changes (lazy chart chunks arrive, fonts load).
+ */
+function useSlideFit(ref: RefObject<HTMLElement | null>, key: string, width: number, height: number) {
+  const [fit, setFit] = useState(() => ({ key, chart: startHeight(width, height), level: 0 }));
+  const current = fit.key === key ? fit : { key, chart: startHeight(width, height), level: 0 };
+  useLayoutEffect(() => {
+    if (fit.key !== key) setFit({ key, chart: startHeight(width, height), level: 0 });
+  }, [fit.key, key, width, height]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-check after every fit step (see below)
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let frame = 0;
+    const check = () => {
+      frame = 0;
+      // The slide and its boxes (the content, the QR code) each clip: none may overflow.
+      const boxes = [el, ...el.children];
+      const overY = Math.max(...boxes.map((b) => b.scrollHeight - b.clientHeight));
+      const overX = Math.max(...boxes.map((b) => b.scrollWidth - b.clientWidth));
+      // `data-fitted` tells tests (and anyone watching) that the slide has settled without overflow.
+      if (overY <= 1 && overX <= 1) {
+        el.dataset.fitted = '';
+        return;
+      }
+      delete el.dataset.fitted;
+      setFit((f) => {
+        if (f.key !== key) return f;
+        if (overY > 1 && f.chart > MIN_CHART)
+          return { ...f, chart: Math.max(MIN_CHART, f.chart - overY - 4) };
+        return f.level < MAX_LEVEL ? { ...f, level: f.level + 1 } : f;
+      });
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(check);
+    };
+    const resize = new ResizeObserver(schedule);
+    resize.observe(el);
+    for (const child of el.children) resize.observe(child);
+    const mutation = new MutationObserver(schedule);
+    mutation.observe(el, { childList: true, subtree: true });
+    document.fonts?.addEventListener?.('loadingdone', schedule);
+    schedule();
+    return () => {
+      if (frame) cancelAnimationFrame(frame);
+      resize.disconnect();
+      mutation.disconnect();
+      document.fonts?.removeEventListener?.('loadingdone', schedule);
+    };
+    // Re-run after every step: a step that changed nothing on screen (a slide without a chart) still
+    // needs the next one.
+  }, [ref, key, current.chart, current.level]);
+  return current;
+}
+
+/** The link the audience scans: the same view (panels, years, selection, weights, scenario) as a dashboard. */
+function useAudienceLink(): string {
+  const state = useApp(useShallow(selectUrlState));
+  return useMemo(() => {
+    const query = encode({ ...state, mode: 'dashboard', slide: 1 }, { full: true });
+    return `${window.location.origin}${window.location.pathname}?${query}`;
+  }, [state]);
+}
+
+/**
+ * One panel per slide, in `panels` order; large type; a slide counter; keys move between slides. Every
+ * slide fits the screen (no page scroll, no inner scroll area); the last slide carries a QR code of the view.
+ */
 export function Presenter() {
   const store = useAppStore();
   const panels = useApp((s) => s.panels);
   const slide = useApp((s) => s.slide);
+  const lang = useApp((s) => s.lang);
   const t = useT();
   const [fullscreen, setFullscreen] = useState(() => Boolean(document.fullscreenElement));
-  // Slides size their charts to the projector: follow window resizes (entering full screen is one).
-  const [viewportHeight, setViewportHeight] = useState(() => window.innerHeight);
-  useEffect(() => {
-    const onResize = () => setViewportHeight(window.innerHeight);
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
+  const [qrOpen, setQrOpen] = useState(false);
+  const qrRef = useRef(qrOpen);
+  qrRef.current = qrOpen;
+  const { width, height } = useViewport();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
@@ -35,6 +127,7 @@ export function Presenter() {
         (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')
       )
         return;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
       const s = store.getState();
       if (NEXT.has(e.key)) {
         e.preventDefault();
@@ -42,8 +135,21 @@ export function Presenter() {
       } else if (PREV.has(e.key)) {
         e.preventDefault();
         s.nextSlide(-1);
+      } else if (e.key === 'Home') {
+        e.preventDefault();
+        s.setSlide(1);
+      } else if (e.key === 'End') {
+        e.preventDefault();
+        s.setSlide(s.panels.length);
+      } else if (e.key === 'q' || e.key === 'Q') {
+        e.preventDefault();
+        setQrOpen((v) => !v);
       } else if (e.key === 'Escape') {
         e.preventDefault();
+        if (qrRef.current) {
+          setQrOpen(false);
+          return;
+        }
         exitFullscreen();
         s.setMode('dashboard');
       }
@@ -62,13 +168,30 @@ export function Presenter() {
     };
   }, [store]);
   const id = panels[slide - 1] ?? panels[0];
+  const last = slide >= panels.length;
+  const showQr = last || qrOpen;
+  const slideRef = useRef<HTMLElement>(null);
+  const fit = useSlideFit(slideRef, `${id}|${width}x${height}|${lang}|${showQr}`, width, height);
+  const link = useAudienceLink();
+  const portrait = width < height;
   return (
-    <div className="presenter" data-slide={slide}>
+    <div className="presenter" data-slide={slide} data-fit={fit.level}>
       <UrlNotice />
-      <main className="slide">
-        <ChartHeightContext.Provider value={Math.max(260, viewportHeight - 400)}>
-          {id === 'gauge' ? <Gauge /> : id ? <PanelFrame def={PANELS[id]} variant="slide" key={id} /> : null}
-        </ChartHeightContext.Provider>
+      <main
+        className={`slide${showQr ? ' with-qr' : ''}${portrait ? ' portrait' : ''}`}
+        ref={slideRef}
+        data-slide-id={id}
+      >
+        <div className="slide-content">
+          <ChartHeightContext.Provider value={fit.chart}>
+            {id === 'gauge' ? (
+              <RoomGauge />
+            ) : id ? (
+              <PanelFrame def={PANELS[id]} variant="slide" key={id} />
+            ) : null}
+          </ChartHeightContext.Provider>
+        </div>
+        {showQr ? <ShareQr url={link} /> : null}
       </main>
       <footer className="slide-bar">
         <button
@@ -90,7 +213,12 @@ export function Presenter() {
         >
           →
         </button>
-        <span className="muted small">{t('present.help')}</span>
+        <span className="muted small slide-help">{t('present.help')}</span>
+        {last ? null : (
+          <button type="button" aria-pressed={qrOpen} onClick={() => setQrOpen((v) => !v)} data-action="qr">
+            {t('present.qr')}
+          </button>
+        )}
         {document.fullscreenEnabled && !fullscreen ? (
           <button
             type="button"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatUsdBn, formatValue } from './format';
+import { formatDate, formatNumber, formatPercent, formatPoints, formatUsdBn, formatValue } from './format';
 
 describe('formatUsdBn', () => {
   it('uses compact billions and trillions in English', () => {
@@ -88,5 +88,13 @@ describe('formatDate', () => {
     expect(formatDate('2025-01-01', 'en')).toContain('Jan');
     expect(formatDate('2025-01-01', 'en')).toContain('2025');
     expect(formatDate('2025-12-31', 'en')).toContain('31');
+  });
+});
+
+describe('formatPoints', () => {
+  it('always shows exactly one decimal', () => {
+    expect(formatPoints(50, 'en')).toBe('50.0');
+    expect(formatPoints(8.24, 'en')).toBe('8.2');
+    expect(formatPoints(49.96, 'zh-TW')).toBe('50.0');
   });
 });

@@ -67,3 +67,8 @@ export function formatDate(iso: string, locale: string): string {
       : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, opts).format(date);
 }
+
+/** Gauge points and composite scores: always exactly one decimal ("50.0", "8.2"). */
+export function formatPoints(value: number, locale: string): string {
+  return nf(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}

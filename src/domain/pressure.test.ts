@@ -8,6 +8,7 @@ import {
   composite,
   DEFAULT_WEIGHT,
   defaultWeights,
+  headline,
   isComponentId,
   scoreMetric,
   type Weights,
@@ -271,5 +272,27 @@ describe('bandOf', () => {
     [100, 'extreme'],
   ] as const)('bandOf(%d) is %s', (value, band) => {
     expect(bandOf(value)).toBe(band);
+  });
+});
+
+describe('headline', () => {
+  it.each([
+    [49.8, 49.8, 'elevated'],
+    [49.96, 50, 'high'],
+    [49.94, 49.9, 'elevated'],
+    [24.96, 25, 'elevated'],
+    [74.95, 75, 'extreme'],
+    [0, 0, 'calm'],
+  ] as const)('headline(%d) shows %d as %s', (value, shown, band) => {
+    expect(headline(value)).toEqual({ shown, band });
+  });
+  it('never shows a number whose band differs from the band it names', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), (v) => {
+        const h = headline(v);
+        expect(Math.abs(h.shown - v)).toBeLessThanOrEqual(0.05 + 1e-9);
+        expect(h.band).toBe(bandOf(h.shown));
+      }),
+    );
   });
 });

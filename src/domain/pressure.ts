@@ -110,3 +110,15 @@ export function bandOf(value: number): Band {
   if (value >= 25) return 'elevated';
   return 'calm';
 }
+
+/** A component is "red" (in its extreme zone) from this score on. */
+export const RED_SCORE = 0.75;
+
+/**
+ * The composite as the gauge shows it: one decimal, and the band of that shown number, so the headline
+ * never contradicts its band (49.96 shows as 50.0 · high, never 50.0 · elevated).
+ */
+export function headline(value: number): { shown: number; band: Band } {
+  const shown = Math.round(value * 10) / 10;
+  return { shown, band: bandOf(shown) };
+}

@@ -4,15 +4,16 @@
  * metric, score, weight and points; weights, the what-if scenario, sensitivity and the method.
  */
 import { type MouseEvent, memo, useMemo, useRef } from 'react';
-import { formatDate, formatNumber, formatValue } from '../domain/format';
+import { formatDate, formatNumber, formatPoints, formatValue } from '../domain/format';
 import type { PanelId } from '../domain/ids';
 import { LAST_DATA_YEAR, type MetricReading, MIN_COVERAGE, readYear, sensitivity } from '../domain/model';
 import {
   BANDS,
-  bandOf,
   COMPONENT_IDS,
   type ComponentId,
+  headline,
   MAX_WEIGHT,
+  RED_SCORE,
   SLIDER_MAX_WEIGHT,
 } from '../domain/pressure';
 import { SCENARIO_KEYS, SCENARIO_SPECS, type ScenarioKey } from '../domain/scenario';
@@ -53,7 +54,7 @@ function arc(from: number, to: number): string {
   return `M ${x0} ${y0} A ${R} ${R} 0 0 1 ${x1} ${y1}`;
 }
 
-function Dial({ value }: { value: number | null }) {
+export function Dial({ value }: { value: number | null }) {
   const [nx, ny] = polar(value ?? 0, R - 14);
   return (
     <svg viewBox="0 0 200 112" className="dial" aria-hidden="true">
@@ -189,7 +190,7 @@ function Sensitivity() {
   const locale = useLocale();
   const rows = useMemo(() => sensitivity(input, year), [input, year]);
   const max = Math.max(1, ...rows.map((r) => r.swing));
-  const pts = (v: number | null) => (v === null ? '–' : formatNumber(v, locale, 0));
+  const pts = (v: number | null) => (v === null ? '–' : formatPoints(v, locale));
   // Years are labels, not quantities: no digit grouping ("2029", not "2,029").
   const inputText = (key: ScenarioKey, v: number) =>
     SCENARIO_SPECS[key].unit === 'year' ? String(v) : formatNumber(v, locale, 1);
@@ -209,9 +210,7 @@ function Sensitivity() {
               })}
             </span>
             <span className="sens-bar" style={{ width: `${(100 * r.swing) / max}%` }} aria-hidden="true" />
-            <span className="muted">
-              {t('sensitivity.swing', { points: formatNumber(r.swing, locale, 1) })}
-            </span>
+            <span className="muted">{t('sensitivity.swing', { points: formatPoints(r.swing, locale) })}</span>
           </li>
         ))}
       </ol>
@@ -237,14 +236,15 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
       : null;
   const value = result.ok && problem === null ? result.value : null;
   const contributions = value === null ? ZERO_CONTRIBUTIONS : result.contributions;
-  const rounded = value === null ? 0 : Math.round(value * 10) / 10;
-  const band = value === null ? null : bandOf(value);
+  const head = value === null ? null : headline(value);
+  const rounded = head?.shown ?? 0;
+  const band = head?.band ?? null;
   const bandText = band ? t(`band.${band}`) : '';
   const yrs = t('unit.yearsShort');
   // Components with data, whatever their weight (all weights at zero still leaves the data there).
   const covered = COMPONENT_IDS.filter((id) => reading.components[id].score !== null).length;
   // The trackers' composite reading: how many gauges are "red" at once (boomorbubble.ai).
-  const redCount = COMPONENT_IDS.filter((id) => (reading.components[id].score ?? 0) >= 0.75).length;
+  const redCount = COMPONENT_IDS.filter((id) => (reading.components[id].score ?? 0) >= RED_SCORE).length;
   const yearLabel = year > LAST_DATA_YEAR ? t('gauge.projectionYear', { year }) : String(year);
   const store = useAppStore();
   const asOf = useApp((s) => s.builtin.asOf);
@@ -302,14 +302,14 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
           aria-valuetext={
             value === null
               ? (problem ?? '')
-              : t('gauge.valuetext', { value: formatNumber(rounded, locale, 1), band: bandText })
+              : t('gauge.valuetext', { value: formatPoints(rounded, locale), band: bandText })
           }
           data-band={band ?? ''}
           className="meter"
         >
           <Dial value={value} />
           <div className="gauge-number">
-            <span className="big">{value === null ? '–' : formatNumber(value, locale, 0)}</span>
+            <span className="big">{value === null ? '–' : formatPoints(rounded, locale)}</span>
             {band ? (
               <span className="band" style={{ borderColor: BAND_COLORS[band] }}>
                 {bandText}
@@ -400,7 +400,7 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
                         <WeightInput id={id} />
                       </td>
                       <td className="num c-points">
-                        {formatNumber(points, locale, 1)}
+                        {formatPoints(points, locale)}
                         <span className="mobile-label"> {t('gauge.col.points')}</span>
                       </td>
                     </tr>
@@ -412,7 +412,7 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
                   <th scope="row" colSpan={4}>
                     {t('gauge.total')}
                   </th>
-                  <td className="num">{value === null ? '–' : formatNumber(value, locale, 1)}</td>
+                  <td className="num">{value === null ? '–' : formatPoints(rounded, locale)}</td>
                 </tr>
               </tfoot>
             </table>

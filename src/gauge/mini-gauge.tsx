@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { formatNumber } from '../domain/format';
+import { formatPoints } from '../domain/format';
 import { readYear } from '../domain/model';
-import { bandOf } from '../domain/pressure';
+import { headline } from '../domain/pressure';
 import { useApp, useLocale, useT } from '../store/react';
 import { BAND_COLORS } from './colors';
 import { useModelInput } from './use-model';
@@ -21,10 +21,10 @@ export function MiniGauge() {
       </a>
     );
   }
-  const band = bandOf(result.value);
+  const { shown, band } = headline(result.value);
   return (
     <a className="mini-gauge" href="#gauge-title" style={{ borderColor: BAND_COLORS[band] }}>
-      {t('gauge.mini', { year })} <b>{formatNumber(result.value, locale, 0)}</b> · {t(`band.${band}`)}
+      {t('gauge.mini', { year })} <b>{formatPoints(shown, locale)}</b> · {t(`band.${band}`)}
     </a>
   );
 }

@@ -367,7 +367,17 @@ export const en = {
   'present.next': 'Next slide',
   'present.exit': 'Exit (Esc)',
   'present.fullscreen': 'Full screen',
-  'present.help': '← → Space PageUp PageDown move, Esc returns to the dashboard',
+  'present.help':
+    '← → Space PageUp PageDown move, Home End jump, Q shows the link, Esc returns to the dashboard',
+  // Present mode: the room gauge and the audience's QR code
+  'present.qr': 'QR code (Q)',
+  'present.qrLabel': 'QR code of this view',
+  'present.qrCaption': 'Scan to open this view:',
+  'present.qrFailed': 'The QR code could not be drawn; the link is below.',
+  'room.red': '{count} of {total} components in their red zone',
+  'room.redTag': 'red',
+  'room.parts': 'What adds up to {value}',
+  'room.points': '{points} pts',
 
   'embed.open': 'Open in Bubble Pressure',
 } as const;

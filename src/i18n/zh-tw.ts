@@ -358,7 +358,16 @@ export const zhTW: Messages = {
   'present.next': '下一張',
   'present.exit': '離開(Esc)',
   'present.fullscreen': '全螢幕',
-  'present.help': '← → Space PageUp PageDown 切換投影片,Esc 返回儀表板',
+  'present.help': '← → Space PageUp PageDown 切換投影片,Home End 跳至首尾,Q 顯示連結,Esc 返回儀表板',
+  // Present mode: the room gauge and the audience's QR code
+  'present.qr': 'QR 碼(Q)',
+  'present.qrLabel': '此畫面的 QR 碼',
+  'present.qrCaption': '掃描以開啟此畫面:',
+  'present.qrFailed': '無法繪製 QR 碼;連結如下。',
+  'room.red': '{total} 個成分中有 {count} 個處於紅色區',
+  'room.redTag': '紅色',
+  'room.parts': '{value} 的組成',
+  'room.points': '{points} 分',
 
   'embed.open': '在 Bubble Pressure 泡沫壓力中開啟',
 };

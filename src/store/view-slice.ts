@@ -52,7 +52,8 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
       setPanels(panels.includes(id) ? panels.filter((p) => p !== id) : [...panels, id]);
     },
     setFocus: (focus) => set((s) => ({ focus: focus && s.panels.includes(focus) ? focus : null })),
-    setMode: (mode) => set({ mode, hoverYear: null }),
+    // Leaving present mode forgets the slide, so `slide` drops out of the address.
+    setMode: (mode) => set((s) => ({ mode, hoverYear: null, slide: mode === 'present' ? s.slide : 1 })),
     startPresenting: () => set({ mode: 'present', slide: 1, hoverYear: null }),
     setSlide: (slide) =>
       set((s) =>

@@ -363,13 +363,17 @@ describe('decode', () => {
     expect(longKey.issues[0]?.param.length).toBeLessThanOrEqual(MAX_VALUE_LENGTH);
   });
 
-  it('resets a slide beyond the number of panels', () => {
+  it('moves a slide beyond the number of panels to the last one, with a notice', () => {
     const r = decode('slide=50&mode=present');
     expect(r.issues.map((i) => i.param)).toEqual(['slide']);
-    expect(r.state.slide).toBe(1);
+    expect(r.issues[0]?.usedDefault).toBe(false);
+    expect(r.state.slide).toBe(DEFAULT_PANELS.length);
     expect(r.state.mode).toBe('present');
-    expect(decode('panels=capex,bonds&slide=3').state.slide).toBe(1);
+    expect(decode('panels=capex,bonds&slide=3').state.slide).toBe(2);
     expect(decode('panels=capex,bonds&slide=2').state.slide).toBe(2);
+    const zero = decode('panels=capex,bonds&slide=0');
+    expect(zero.state.slide).toBe(1);
+    expect(zero.issues.map((i) => i.param)).toEqual(['slide']);
   });
 
   it('drops a focus that is not among the listed panels', () => {

@@ -331,6 +331,7 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
   );
   apply(
     'slide',
+    // A number below 1 goes to the nearest slide, the first (the default), with the notice.
     (raw): Parsed<number> => (isInt(raw) && Number(raw) >= 1 ? valid(Number(raw)) : invalid('slide-number')),
     (v) => {
       state.slide = v;
@@ -389,14 +390,15 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
     state.focus = null;
   }
   if (state.slide > state.panels.length) {
+    // Past the end: the nearest slide, the last one.
     issues.push({
       param: 'slide',
       value: String(state.slide),
       reason: 'slide-past',
       detail: { count: state.panels.length },
-      usedDefault: true,
+      usedDefault: false,
     });
-    state.slide = 1;
+    state.slide = state.panels.length;
   }
   return { state, issues, version };
 }

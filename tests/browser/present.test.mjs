@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { setupBrowser } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setupBrowser();
+});
+after(async () => {
+  await env.close();
+});
+
+const ALL = 'gauge,capex,dc-investment,bonds,spv,ig-share,valuation,compute-mix,depreciation,pressure';
+const COUNT = ALL.split(',').length;
+const SIZES = [
+  [1024, 768],
+  [1280, 720],
+  [1920, 1080],
+  [390, 844],
+];
+
+/** Wait until the slide has loaded its chart and settled (no overflow left), then report what does not fit. */
+async function misfits(page) {
+  await page.waitForFunction(() => !document.querySelector('.panel-loading'));
+  await page.waitForSelector('.slide[data-fitted]');
+  return page.evaluate(() => {
+    const out = [];
+    const de = document.documentElement;
+    if (de.scrollHeight > innerHeight || de.scrollWidth > innerWidth)
+      out.push(`page scrolls: ${de.scrollWidth}×${de.scrollHeight}`);
+    // No inner scroll area: nothing on the slide can scroll, and nothing is clipped by its boxes.
+    for (const el of document.querySelectorAll('.presenter, .presenter *')) {
+      const cs = getComputedStyle(el);
+      const scrollsY = ['auto', 'scroll'].includes(cs.overflowY) && el.scrollHeight > el.clientHeight + 1;
+      const scrollsX = ['auto', 'scroll'].includes(cs.overflowX) && el.scrollWidth > el.clientWidth + 1;
+      if (scrollsY || scrollsX) out.push(`scroll area: ${el.tagName}.${el.className}`);
+    }
+    const slide = document.querySelector('.slide');
+    for (const box of [slide, ...slide.children]) {
+      if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1)
+        out.push(`clipped: ${box.className} by ${box.scrollHeight - box.clientHeight}px`);
+    }
+    const bar = document.querySelector('.slide-bar').getBoundingClientRect();
+    if (bar.bottom > innerHeight + 0.5 || bar.right > innerWidth + 0.5) out.push('slide bar off screen');
+    return out;
+  });
+}
+
+for (const [width, height] of SIZES) {
+  test(`every slide fits ${width}×${height} without page scroll or an inner scroll area`, async () => {
+    const { page, errors } = await env.openPage(`?mode=present&panels=${ALL}`, {
+      viewport: { width, height },
+    });
+    const problems = [];
+    for (let n = 1; n <= COUNT; n++) {
+      if (n > 1) await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((k) => document.querySelector('.presenter')?.dataset.slide === String(k), n);
+      const bad = await misfits(page);
+      if (bad.length) problems.push(`slide ${n}: ${bad.join('; ')}`);
+    }
+    assert.deepEqual(problems, []);
+    assert.deepEqual(errors, []);
+  });
+}
+
+test('the gauge slide is made for a room: number, band in words, year, named contributions, red count, no controls', async () => {
+  const { page, errors } = await env.openPage('?mode=present&panels=gauge,capex&year=2027', {
+    viewport: { width: 1280, height: 720 },
+  });
+  const gauge = page.locator('[data-room-gauge]');
+  await gauge.waitFor();
+  const text = await gauge.textContent();
+  assert.match(text, /2027/);
+  assert.match(text, /Calm|Elevated|High|Extreme/);
+  const now = Number(await page.locator('[data-testid="pressure-gauge"]').getAttribute('aria-valuenow'));
+  // The number with one decimal, as shown and as the meter's value.
+  assert.match(await page.locator('.room-big').textContent(), /^\d+\.\d$/);
+  assert.equal((await page.locator('.room-big').textContent()).trim(), now.toFixed(1));
+  const rows = page.locator('[data-room-gauge] [data-component]');
+  assert.equal(await rows.count(), 7);
+  assert.match(await rows.first().textContent(), /Capex growth.*\d\.\d/);
+  const sum = (await rows.evaluateAll((els) => els.map((e) => Number(e.dataset.contribution)))).reduce(
+    (a, b) => a + b,
+    0,
+  );
+  assert.ok(Math.abs(sum - now) < 0.1, `contributions add up to the number (${sum} vs ${now})`);
+  assert.match(await page.locator('[data-red-count]').textContent(), /\d of 7/);
+  assert.equal(await gauge.locator('input, select, textarea, button').count(), 0);
+  assert.deepEqual(errors, []);
+});
+
+test('slides: no hover hint; Home and End; slide=99 goes to the last slide with a notice; Esc drops slide', async () => {
+  const { page, errors } = await env.openPage('?mode=present&panels=gauge,capex,bonds&slide=99');
+  const counter = page.locator('[data-slide-counter]');
+  assert.match(await counter.textContent(), /3 of 3/);
+  await page.locator('[data-notice="url"] [data-param="slide"]').waitFor();
+  await page.keyboard.press('Home');
+  await page.locator('[data-room-gauge]').waitFor();
+  assert.match(await counter.textContent(), /1 of 3/);
+  await page.keyboard.press('End');
+  await page.locator('[data-panel="bonds"]').waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('slide'), '3');
+  await page.keyboard.press('ArrowLeft');
+  await page.locator('[data-panel="capex"] .time-chart').waitFor();
+  // The chart hint ("Hover or use the arrow keys…") is not shown on a slide.
+  const hint = await page.evaluate(() =>
+    [...document.querySelectorAll('.slide *')].some(
+      (e) =>
+        /Hover or use the arrow keys/.test(e.textContent ?? '') &&
+        e.checkVisibility({ visibilityProperty: true }) &&
+        e.children.length === 0,
+    ),
+  );
+  assert.equal(hint, false);
+  await page.keyboard.press('Escape');
+  await page.locator('.toolbar').waitFor();
+  const params = new URL(page.url()).searchParams;
+  assert.equal(params.get('slide'), null);
+  assert.equal(params.get('mode'), null);
+  assert.deepEqual(errors, []);
+});
+
+test('the last slide (and key q) shows a QR code of the view, drawn locally', async () => {
+  const { page, errors } = await env.openPage(
+    '?mode=present&panels=gauge,capex&issuer=meta&range=2024-2030',
+    {
+      viewport: { width: 1280, height: 720 },
+    },
+  );
+  assert.equal(await page.locator('[data-share-qr]').count(), 0);
+  await page.keyboard.press('q');
+  const qr = page.locator('[data-share-qr]');
+  await qr.waitFor();
+  const link = new URL(await qr.getAttribute('data-share-qr'));
+  assert.equal(link.searchParams.get('issuer'), 'meta');
+  assert.equal(link.searchParams.get('range'), '2024-2030');
+  assert.equal(link.searchParams.get('panels'), 'gauge,capex');
+  assert.equal(link.searchParams.get('mode'), 'dashboard');
+  assert.ok((await qr.locator('svg path').getAttribute('d')).length > 1000, 'the code has modules');
+  await page.keyboard.press('Escape'); // closes the code, stays in the presentation
+  await page.waitForFunction(() => !document.querySelector('[data-share-qr]'));
+  assert.equal(await page.locator('[data-slide-counter]').count(), 1);
+  await page.keyboard.press('End');
+  await page.locator('[data-share-qr]').waitFor();
+  assert.equal(await page.locator('[data-panel="capex"]').count(), 1);
+  assert.deepEqual(errors, []);
+});
