@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { realFiles } from '../../tests/fixture-files';
 import { PANEL_IDS } from '../domain/ids';
-import { type LoadedData, loadFixtures } from './load';
+import { type LoadedData, loadFixtures, NON_DATASET_FILES } from './load';
 import type { Observation, Series } from './schema';
 
 const files = realFiles();
@@ -53,7 +53,7 @@ describe('fixture files', () => {
     for (const id of ids) expect(data.datasets[id]?.asOf, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // Also in the raw JSON of every dataset file.
     for (const [name, text] of Object.entries(files)) {
-      if (['sources.json', 'events.json', 'thresholds.json'].includes(name)) continue;
+      if (NON_DATASET_FILES.includes(name)) continue;
       expect(JSON.parse(text).asOf, name).toEqual(expect.any(String));
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realFiles } from '../../tests/fixture-files';
-import { formatLoadError, formatPath, type LoadError, loadFixtures } from './load';
+import { formatLoadError, formatPath, type LoadError, loadFixtures, NON_DATASET_FILES } from './load';
 
 /** The real fixture files, as raw text keyed by file name (what the app bundles). */
 
@@ -19,9 +19,7 @@ function withEdited(file: string, edit: (json: Json) => void): Record<string, st
 }
 
 /** Dataset ids of the real fixtures: every file except the three special ones, named after its file. */
-const DATASET_FILES = Object.keys(realFiles()).filter(
-  (f) => !['sources.json', 'events.json', 'thresholds.json'].includes(f),
-);
+const DATASET_FILES = Object.keys(realFiles()).filter((f) => !NON_DATASET_FILES.includes(f));
 const DATASET_IDS = DATASET_FILES.map((f) => f.replace(/\.json$/, '')).sort();
 
 const formatted = (errors: readonly LoadError[]) => errors.map(formatLoadError);

@@ -12,6 +12,8 @@ import {
   type Dataset,
   DatasetSchema,
   EventsFileSchema,
+  type HistoryMethod,
+  HistoryMethodSchema,
   type Source,
   SourcesFileSchema,
   type ThresholdsFile,
@@ -74,6 +76,8 @@ export interface LoadedData {
   sources: Source[];
   events: AppEvent[];
   thresholds: ThresholdsFile | null;
+  /** The back-tested history v1 method (`history-thresholds.json`). */
+  history: HistoryMethod | null;
   errors: LoadError[];
   /** Latest `asOf` across the datasets that loaded. */
   asOf: string | null;
@@ -214,9 +218,25 @@ function crossCheck(file: string, ds: Dataset, sourceIds: ReadonlySet<string> | 
   return errors;
 }
 
+/** Fixture files that are not datasets (each has its own schema). */
+export const NON_DATASET_FILES: readonly string[] = [
+  'sources.json',
+  'events.json',
+  'thresholds.json',
+  'history-thresholds.json',
+];
+
 export function loadFixtures(files: Readonly<Record<string, string>>): LoadedData {
   const errors: LoadError[] = [];
-  const out: LoadedData = { datasets: {}, sources: [], events: [], thresholds: null, errors, asOf: null };
+  const out: LoadedData = {
+    datasets: {},
+    sources: [],
+    events: [],
+    thresholds: null,
+    history: null,
+    errors,
+    asOf: null,
+  };
 
   const sourcesText = files['sources.json'];
   let sourceIds: Set<string> | null = null;
@@ -260,6 +280,23 @@ export function loadFixtures(files: Readonly<Record<string, string>>): LoadedDat
           t.sourceIds.map((id, j) => refCheck(file, `thresholds[${i}].sourceIds[${j}]`, id)).every(Boolean),
         );
         out.thresholds = { ...parsed, thresholds };
+      }
+      continue;
+    }
+    if (file === 'history-thresholds.json') {
+      const parsed = validate(file, text, HistoryMethodSchema, errors);
+      if (parsed) {
+        // As for the gauge: an unknown source drops only the entry that cites it.
+        const ok = (path: string, ids: readonly string[]) =>
+          ids.map((id, j) => refCheck(file, `${path}[${j}]`, id)).every(Boolean);
+        out.history = {
+          ...parsed,
+          thresholds: parsed.thresholds.filter((t, i) => ok(`thresholds[${i}].sourceIds`, t.sourceIds)),
+          peaks: parsed.peaks.filter((p, i) => ok(`peaks[${i}].sourceIds`, p.sourceIds)),
+          recessions: parsed.recessions.filter((r, i) =>
+            refCheck(file, `recessions[${i}].sourceId`, r.sourceId),
+          ),
+        };
       }
       continue;
     }

@@ -5,6 +5,7 @@
  * Uses `zod/mini` to keep the first-paint bundle small (~4.5 KB instead of ~27 KB).
  */
 import * as z from 'zod/mini';
+import { HISTORY_COMPONENT_IDS, HISTORY_METRIC_IDS } from '../domain/history-ids';
 import { FRED_SERIES_IDS } from '../domain/ids';
 import { METRIC_IDS } from '../domain/metrics';
 import { COMPONENT_IDS } from '../domain/pressure';
@@ -14,6 +15,10 @@ import type {
   DatedSeries,
   DatedValue,
   Frequency,
+  HistoryMethod,
+  HistoryPeak,
+  HistoryRecession,
+  HistoryThreshold,
   Kind,
   Licence,
   Observation,
@@ -34,6 +39,10 @@ export type {
   DatedSeries,
   DatedValue,
   Frequency,
+  HistoryMethod,
+  HistoryPeak,
+  HistoryRecession,
+  HistoryThreshold,
   Kind,
   Licence,
   Observation,
@@ -190,6 +199,46 @@ export const DatedSeriesSchema = z.object({
   observations: z.array(DatedValueSchema).check(z.minLength(1)),
 });
 
+const quarter = z.string().check(z.regex(/^\d{4}-Q[1-4]$/, 'expected a quarter (YYYY-Qn)'));
+const isoMonth = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'expected an ISO month (YYYY-MM)'));
+
+export const HistoryThresholdSchema = z.object({
+  component: z.enum(HISTORY_COMPONENT_IDS),
+  metric: z.enum(HISTORY_METRIC_IDS),
+  unit: UnitSchema,
+  calm: z.number(),
+  extreme: z.number(),
+  reason: z.string().check(z.minLength(1)),
+  reasons: z.optional(TranslationsSchema),
+  sourceIds: z.array(id).check(z.minLength(1)),
+});
+export const HistoryPeakSchema = z.object({
+  id,
+  quarter,
+  label: z.string().check(z.minLength(1)),
+  labels: z.optional(TranslationsSchema),
+  note: z.string(),
+  sourceIds: z.array(id).check(z.minLength(1)),
+});
+export const HistoryRecessionSchema = z.object({
+  id,
+  from: isoMonth,
+  to: isoMonth,
+  label: z.string().check(z.minLength(1)),
+  labels: z.optional(TranslationsSchema),
+  sourceId: id,
+});
+/** `fixtures/history-thresholds.json`: the back-tested "history v1" method. */
+export const HistoryMethodSchema = z.object({
+  methodVersion: z.string().check(z.minLength(1)),
+  from: quarter,
+  minComponents: z.int().check(z.gte(1), z.lte(HISTORY_COMPONENT_IDS.length)),
+  minDays: z.int().check(z.gte(1)),
+  thresholds: z.array(HistoryThresholdSchema).check(z.minLength(1)),
+  peaks: z.array(HistoryPeakSchema),
+  recessions: z.array(HistoryRecessionSchema),
+});
+
 // Compile-time agreement of every schema with its domain type.
 const _unit: Same<z.infer<typeof UnitSchema>, Unit> = true;
 const _kind: Same<z.infer<typeof KindSchema>, Kind> = true;
@@ -207,7 +256,15 @@ const _datedValue: Same<z.infer<typeof DatedValueSchema>, DatedValue> = true;
 const _provenance: Same<z.infer<typeof ProvenanceSchema>, Provenance> = true;
 const _licence: Same<z.infer<typeof LicenceSchema>, Licence> = true;
 const _datedSeries: Same<z.infer<typeof DatedSeriesSchema>, DatedSeries> = true;
+const _historyThreshold: Same<z.infer<typeof HistoryThresholdSchema>, HistoryThreshold> = true;
+const _historyPeak: Same<z.infer<typeof HistoryPeakSchema>, HistoryPeak> = true;
+const _historyRecession: Same<z.infer<typeof HistoryRecessionSchema>, HistoryRecession> = true;
+const _historyMethod: Same<z.infer<typeof HistoryMethodSchema>, HistoryMethod> = true;
 void [
+  _historyThreshold,
+  _historyPeak,
+  _historyRecession,
+  _historyMethod,
   _frequency,
   _datedValue,
   _provenance,

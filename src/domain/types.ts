@@ -2,6 +2,7 @@
  * The plain data types the whole app shares. The domain owns them; `data/schema.ts` owns the Zod
  * schemas that produce them (and checks at compile time that the two agree).
  */
+import type { HistoryComponentId, HistoryMetricId } from './history-ids';
 import type { FredSeriesId } from './ids';
 import type { MetricId } from './metrics';
 import type { ComponentId } from './pressure';
@@ -182,4 +183,51 @@ export interface ImportedSeries {
   points: ImportedPoint[];
   /** The time panel a custom series is drawn on (null: listed only). Ignored for overrides. */
   panel: string | null;
+}
+
+/** One metric's thresholds in the back-tested "history v1" composite (`fixtures/history-thresholds.json`). */
+export interface HistoryThreshold {
+  component: HistoryComponentId;
+  metric: HistoryMetricId;
+  unit: Unit;
+  /** Raw value scoring 0; if calm > extreme the metric is read the other way round. */
+  calm: number;
+  /** Raw value scoring 1. */
+  extreme: number;
+  reason: string;
+  reasons?: Translations | undefined;
+  sourceIds: string[];
+}
+
+/** A market peak marked on the history panel (and a reference reading for the gauge's sentence). */
+export interface HistoryPeak {
+  id: string;
+  quarter: string;
+  label: string;
+  labels?: Translations | undefined;
+  note: string;
+  sourceIds: string[];
+}
+
+/** A US recession (NBER peak month to trough month). */
+export interface HistoryRecession {
+  id: string;
+  from: string;
+  to: string;
+  label: string;
+  labels?: Translations | undefined;
+  sourceId: string;
+}
+
+export interface HistoryMethod {
+  methodVersion: string;
+  /** First quarter scored. */
+  from: string;
+  /** A quarter with fewer components with data is not scored. */
+  minComponents: number;
+  /** A daily series' quarter mean needs at least this many observed days. */
+  minDays: number;
+  thresholds: HistoryThreshold[];
+  peaks: HistoryPeak[];
+  recessions: HistoryRecession[];
 }

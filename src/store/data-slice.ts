@@ -9,6 +9,7 @@ export const emptyData = (): LoadedData => ({
   sources: [],
   events: [],
   thresholds: null,
+  history: null,
   errors: [],
   asOf: null,
 });

@@ -1,0 +1,23 @@
+/** Components and metrics of the back-tested "history v1" composite (four market-based components). */
+export const HISTORY_COMPONENT_IDS = ['valuation', 'investment', 'credit', 'debt'] as const;
+export type HistoryComponentId = (typeof HISTORY_COMPONENT_IDS)[number];
+
+export const HISTORY_METRIC_IDS = [
+  'equities-gdp',
+  'nasdaq-drawdown',
+  'infotech-gdp',
+  'bbb-oas',
+  'hy-oas',
+  'debt-yoy',
+] as const;
+export type HistoryMetricId = (typeof HISTORY_METRIC_IDS)[number];
+
+/** The component each metric belongs to. */
+export const HISTORY_METRIC_COMPONENT: Readonly<Record<HistoryMetricId, HistoryComponentId>> = {
+  'equities-gdp': 'valuation',
+  'nasdaq-drawdown': 'valuation',
+  'infotech-gdp': 'investment',
+  'bbb-oas': 'credit',
+  'hy-oas': 'credit',
+  'debt-yoy': 'debt',
+};
