@@ -30,3 +30,11 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Imports and saved views come back from IndexedDB after first paint (idb-keyval loads lazily).
+// Storage that fails to open is a notice, never a blank page.
+void import('./store/persist')
+  .then((m) => m.startPersistence(store))
+  .catch((e: unknown) =>
+    store.getState().addStorageNotice({ code: 'unavailable', record: 'imports', detail: String(e) }),
+  );

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { isPanelId } from '../domain/ids';
 import { Gauge } from '../gauge/gauge';
 import { PanelFrame } from '../panels/panel-frame';
@@ -6,7 +6,7 @@ import { PANELS } from '../panels/registry';
 import { useApp, useAppStore, useT } from '../store/react';
 import { Footer } from './footer';
 import { Header } from './header';
-import { FixtureNotice, UrlNotice } from './notices';
+import { FixtureNotice, MissingImportsNotice, StorageNotice, UrlNotice } from './notices';
 import { Toolbar } from './toolbar';
 
 /** Escape clears the selection (when nothing more local handled it). */
@@ -24,7 +24,43 @@ function useEscapeClearsSelection() {
   }, [store]);
 }
 
+const DataSection = lazy(() => import('./data-section'));
+
+/** A file dropped anywhere on the page is imported (the import code loads on first use). */
+function useFileDrop(): boolean {
+  const store = useAppStore();
+  const [over, setOver] = useState(false);
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setOver(true);
+    };
+    const onLeave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setOver(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setOver(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) void import('./import-actions').then((m) => m.importFile(store, file));
+    };
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [store]);
+  return over;
+}
+
 export function Dashboard() {
+  const dragging = useFileDrop();
   const panels = useApp((s) => s.panels);
   const focus = useApp((s) => s.focus);
   const t = useT();
@@ -32,7 +68,10 @@ export function Dashboard() {
   const chartPanels = panels.filter(isPanelId);
   const ordered = focus ? [focus, ...chartPanels.filter((p) => p !== focus)] : chartPanels;
   return (
-    <div className="app">
+    <div
+      className={`app${dragging ? ' dragging' : ''}`}
+      data-drop-label={dragging ? t('import.drop') : undefined}
+    >
       <a className="skip-link" href="#panels">
         {t('app.skip')}
       </a>
@@ -40,8 +79,13 @@ export function Dashboard() {
       <main>
         <UrlNotice />
         <FixtureNotice />
+        <StorageNotice />
+        <MissingImportsNotice />
         <Gauge />
         <Toolbar />
+        <Suspense fallback={null}>
+          <DataSection />
+        </Suspense>
         <div id="panels" className={`panel-grid${focus ? ' has-focus' : ''}`}>
           {ordered.map((id) => (
             <div key={id} id={`panel-${id}`} className={`panel-cell${focus === id ? ' focus-cell' : ''}`}>

@@ -61,3 +61,46 @@ export function FixtureNotice() {
     </div>
   );
 }
+
+/** Saved data that was set aside or could not be written: the app still runs on what it has. */
+export function StorageNotice() {
+  const notices = useApp((s) => s.storageNotices);
+  const dismiss = useApp((s) => s.dismissStorageNotices);
+  const t = useT();
+  if (notices.length === 0) return null;
+  return (
+    <div className="notice" role="status" data-notice="storage">
+      <strong>{t('storage.title')}</strong>
+      <ul>
+        {notices.map((n) => (
+          <li key={`${n.code}:${n.record}:${n.detail}`} data-storage={n.code}>
+            {t(`storage.${n.code}`, {
+              record: n.record === 'views' ? t('storage.record.views') : t('storage.record.imports'),
+              detail: n.detail,
+            })}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={dismiss}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+/** A link that used imported series this browser does not have: name them (the link carries names only). */
+export function MissingImportsNotice() {
+  const missing = useApp((s) => s.missingImports);
+  const set = useApp((s) => s.setMissingImports);
+  const t = useT();
+  if (missing.length === 0) return null;
+  return (
+    <div className="notice" role="status" data-notice="missing-imports">
+      <strong>{t('missing.title')}</strong>
+      <p>{t('missing.body', { names: missing.join(', ') })}</p>
+      <button type="button" onClick={() => set([])}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}

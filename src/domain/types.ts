@@ -231,3 +231,18 @@ export interface HistoryMethod {
   peaks: HistoryPeak[];
   recessions: HistoryRecession[];
 }
+
+/** A named saved view: the view's URL state as a query string. */
+export interface SavedView {
+  name: string;
+  query: string;
+  savedAt: string;
+}
+
+/** A problem with the browser's saved data: a record set aside, or a write that failed. */
+export interface StorageNotice {
+  code: 'corrupt' | 'version' | 'writeFailed' | 'unavailable';
+  /** Which record: `imports` or `views`. */
+  record: string;
+  detail: string;
+}

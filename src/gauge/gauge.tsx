@@ -6,6 +6,7 @@
 import { type MouseEvent, memo, useMemo, useRef } from 'react';
 import { formatDate, formatNumber, formatPoints, formatValue } from '../domain/format';
 import type { PanelId } from '../domain/ids';
+import { GAUGE_DATASETS } from '../domain/imports';
 import { LAST_DATA_YEAR, type MetricReading, MIN_COVERAGE, readYear, sensitivity } from '../domain/model';
 import {
   BANDS,
@@ -21,6 +22,7 @@ import { useApp, useAppStore, useLocale, useT } from '../store/react';
 import { shareUrl } from '../store/url-history';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { ExportMenu } from '../ui/export/export-menu';
+import { ImportedMarker } from '../ui/imported-marker';
 import { GAUGE_YEARS } from '../url/codec';
 import { BAND_COLORS, COMPONENT_COLORS } from './colors';
 import { MethodNote } from './method';
@@ -317,6 +319,7 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
             ) : null}
           </div>
         </div>
+        <ImportedMarker datasets={GAUGE_DATASETS} />
         {problem !== null ? (
           <p className="gauge-warning" role="alert">
             {problem}

@@ -7,8 +7,10 @@ import { memo, Suspense, useCallback, useId, useMemo, useRef, useState } from 'r
 import { localLabel } from '../data/localise';
 import type { Dataset, Source, Unit } from '../data/schema';
 import type { PlottedFigure } from '../domain/export/plotted';
-import { formatDate, formatValue } from '../domain/format';
+import { formatDate, formatNumber, formatValue } from '../domain/format';
+import { GAUGE_DATASETS, overrideTarget } from '../domain/imports';
 import { periodYear } from '../domain/series';
+import type { ImportedPoint, ImportedSeries } from '../domain/types';
 import type { MessageKey } from '../i18n/messages';
 import { useApp, useAppStore, useHoverYearEffect, useLocale, useT } from '../store/react';
 import { selectDatasets } from '../store/selectors';
@@ -16,6 +18,8 @@ import { shareUrl } from '../store/url-history';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { ExportMenu } from '../ui/export/export-menu';
 import { PlottedContext, usePlottedSink } from '../ui/export/plotted-context';
+import { ImportedMarker } from '../ui/imported-marker';
+import { PanelIdContext } from './panel-context';
 import type { PanelDef } from './types';
 
 const UNIT_KEYS: Record<Unit, MessageKey> = {
@@ -39,10 +43,78 @@ function panelSources(datasets: readonly (Dataset | undefined)[], all: readonly 
   return all.filter((s) => ids.has(s.id));
 }
 
-function DataTable({ datasets, caption }: { datasets: readonly Dataset[]; caption: string }) {
+const PAGE_ROWS = 500;
+
+/** Imported custom series placed on this panel: every exact figure, a page of rows at a time. */
+function ImportedRows({ series }: { series: readonly ImportedSeries[] }) {
   const t = useT();
   const locale = useLocale();
   const yrs = t('unit.yearsShort');
+  const [page, setPage] = useState(0);
+  const rows = useMemo(() => series.flatMap((s) => s.points.map((p) => ({ s, p }))), [series]);
+  if (rows.length === 0) return null;
+  const pages = Math.ceil(rows.length / PAGE_ROWS);
+  const current = Math.min(page, pages - 1);
+  const from = current * PAGE_ROWS;
+  const shown = rows.slice(from, from + PAGE_ROWS);
+  const when = (p: ImportedPoint['period']) =>
+    typeof p === 'number'
+      ? String(p)
+      : p.length <= 10
+        ? formatDate(p, locale)
+        : p.replace('T', ' ').replace('Z', ' UTC');
+  return (
+    <tbody data-imported-rows={rows.length}>
+      {shown.map(({ s, p }) => (
+        <tr key={`imported/${s.name}/${String(p.period)}`}>
+          <th scope="row">
+            {s.name} <span className="imported-marker">{t('import.marker')}</span>
+          </th>
+          <td>{when(p.period)}</td>
+          <td className="num">
+            {s.unit
+              ? formatValue(p.value, s.unit, locale, yrs)
+              : `${formatNumber(p.value, locale, 6)} ${s.unitText}`}
+          </td>
+          <td>{t(`kind.${p.kind}`)}</td>
+          <td>{p.source}</td>
+          <td>{p.note ?? ''}</td>
+        </tr>
+      ))}
+      {pages > 1 ? (
+        <tr>
+          <td colSpan={6}>
+            {t('import.table.more', {
+              from: formatNumber(from + 1, locale, 0),
+              to: formatNumber(from + shown.length, locale, 0),
+              total: formatNumber(rows.length, locale, 0),
+            })}{' '}
+            <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+              {t('import.table.prev')}
+            </button>{' '}
+            <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+              {t('import.table.next')}
+            </button>
+          </td>
+        </tr>
+      ) : null}
+    </tbody>
+  );
+}
+
+function DataTable({
+  datasets,
+  caption,
+  imported,
+}: {
+  datasets: readonly Dataset[];
+  caption: string;
+  imported: readonly ImportedSeries[];
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const yrs = t('unit.yearsShort');
+  const known = useApp((s) => s.builtin.sources);
   return (
     <div className="table-wrap">
       <table className="data-table">
@@ -62,7 +134,9 @@ function DataTable({ datasets, caption }: { datasets: readonly Dataset[]; captio
             ds.series.flatMap((s) =>
               s.observations.map((o) => (
                 <tr key={`${ds.id}/${s.id}/${String(o.period)}`}>
-                  <th scope="row">{localLabel(s, locale)}</th>
+                  <th scope="row">
+                    {localLabel(s, locale)} <code className="series-id">{`${ds.id}/${s.id}`}</code>
+                  </th>
                   <td>{typeof o.period === 'number' ? o.period : formatDate(o.period, locale)}</td>
                   <td className="num">
                     {formatValue(o.value, o.unit, locale, yrs)}
@@ -75,7 +149,12 @@ function DataTable({ datasets, caption }: { datasets: readonly Dataset[]; captio
                   </td>
                   <td>{t(`kind.${o.kind}`)}</td>
                   <td>
-                    <a href={`#source-${o.sourceId}`}>{o.sourceId}</a>
+                    {known.some((k) => k.id === o.sourceId) ? (
+                      <a href={`#source-${o.sourceId}`}>{o.sourceId}</a>
+                    ) : (
+                      // An imported figure: its source as the file gave it.
+                      o.sourceId
+                    )}
                   </td>
                   <td>{o.note ?? ''}</td>
                 </tr>
@@ -83,6 +162,7 @@ function DataTable({ datasets, caption }: { datasets: readonly Dataset[]; captio
             ),
           )}
         </tbody>
+        <ImportedRows series={imported} />
       </table>
     </div>
   );
@@ -120,9 +200,11 @@ export function SourceList({ sources, anchors = false }: { sources: readonly Sou
 const Body = memo(function Body({ def }: { def: PanelDef }) {
   const C = def.Component;
   return (
-    <Suspense fallback={<div className="panel-loading" aria-busy="true" />}>
-      <C />
-    </Suspense>
+    <PanelIdContext.Provider value={def.id}>
+      <Suspense fallback={<div className="panel-loading" aria-busy="true" />}>
+        <C />
+      </Suspense>
+    </PanelIdContext.Provider>
   );
 });
 
@@ -151,6 +233,12 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
   const resetKey = useMemo(() => ({ all, scenario }), [all, scenario]);
   const allSources = useApp((s) => s.builtin.sources);
   const [showTable, setShowTable] = useState(false);
+  const imports = useApp((s) => s.imports);
+  const builtinDatasets = useApp((s) => s.builtin.datasets);
+  const placed = useMemo(
+    () => imports.filter((i) => i.panel === def.id && !overrideTarget(i.name, builtinDatasets)),
+    [imports, def.id, builtinDatasets],
+  );
   const [showSources, setShowSources] = useState(false);
   const headingId = useId();
   const datasets = useMemo(
@@ -241,6 +329,7 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
     >
       <header className="panel-head">
         <h2 id={headingId}>{title}</h2>
+        <ImportedMarker datasets={def.id === 'pressure' ? GAUGE_DATASETS : def.datasets} panel={def.id} />
         {variant !== 'embed' ? (
           <div className="panel-actions">
             <ExportMenu name={def.id} title={title} date={asOf} csv={csv} snapshot={snapshot} />
@@ -317,7 +406,9 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
           </PlottedContext.Provider>
         </ErrorBoundary>
       </div>
-      {showTable ? <DataTable datasets={datasets} caption={t('panel.tableCaption', { title })} /> : null}
+      {showTable ? (
+        <DataTable datasets={datasets} caption={t('panel.tableCaption', { title })} imported={placed} />
+      ) : null}
       {showSources ? <SourceList sources={sources} /> : null}
     </section>
   );

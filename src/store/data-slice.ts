@@ -2,6 +2,7 @@ import { datedFileName, loadDatedSeries } from '../data/dated';
 import { type DatedReader, readBundledDated } from '../data/fred-fixtures';
 import { type LoadedData, problem } from '../data/load';
 import type { FredSeriesId } from '../domain/ids';
+import { mergeImports } from '../domain/imports';
 import type { DataSlice, DatedState, SliceCreator } from './types';
 
 export const emptyData = (): LoadedData => ({
@@ -18,16 +19,28 @@ export const createDataSlice =
   (builtin: LoadedData = emptyData(), readDated: DatedReader = readBundledDated): SliceCreator<DataSlice> =>
   (set, get) => ({
     builtin,
-    imported: {},
-    importErrors: [],
     setBuiltin: (data) => set({ builtin: data }),
-    setImported: (id, dataset) =>
+    imports: [],
+    savedViews: [],
+    storageNotices: [],
+    missingImports: [],
+    addImports: (series) =>
       set((s) => {
-        const imported = { ...s.imported };
-        if (dataset) imported[id] = dataset;
-        else delete imported[id];
-        return { imported };
+        const imports = mergeImports(s.imports, series).list;
+        const names = new Set(imports.map((i) => i.name));
+        return { imports, missingImports: s.missingImports.filter((n) => !names.has(n)) };
       }),
+    removeImport: (name) => set((s) => ({ imports: s.imports.filter((i) => i.name !== name) })),
+    resetImports: () => set({ imports: [] }),
+    setImportPanel: (name, panel) =>
+      set((s) => ({ imports: s.imports.map((i) => (i.name === name ? { ...i, panel } : i)) })),
+    setImports: (imports) => set({ imports }),
+    setSavedViews: (savedViews) => set({ savedViews }),
+    addStorageNotice: (n) => set((s) => ({ storageNotices: [...s.storageNotices, n] })),
+    dismissStorageNotices: () => set({ storageNotices: [] }),
+    setMissingImports: (missingImports) => set({ missingImports }),
+    importStatus: { state: 'idle' },
+    setImportStatus: (importStatus) => set({ importStatus }),
     dated: {},
     datedErrors: [],
     loadDated: async (ids) => {

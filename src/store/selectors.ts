@@ -1,24 +1,50 @@
-/** Derived data for panels and the gauge: built-in and imported series merged (imports win per id). */
+/** Derived data for panels and the gauge: built-in data with the imported overrides swapped in. */
 import type { Dataset } from '../data/schema';
+import { applyOverrides, GAUGE_DATASETS, overriddenDatasets } from '../domain/imports';
 import type { DatasetMap } from '../domain/series';
+import type { ImportedSeries } from '../domain/types';
 import type { AppState } from './types';
 
-const merged = new WeakMap<Record<string, Dataset>, WeakMap<Record<string, Dataset>, DatasetMap>>();
+type Builtin = Record<string, Dataset>;
+const merged = new WeakMap<Builtin, WeakMap<readonly ImportedSeries[], DatasetMap>>();
+const overridden = new WeakMap<Builtin, WeakMap<readonly ImportedSeries[], ReadonlySet<string>>>();
+
+function memo2<V>(
+  cache: WeakMap<Builtin, WeakMap<readonly ImportedSeries[], V>>,
+  a: Builtin,
+  b: readonly ImportedSeries[],
+  make: () => V,
+): V {
+  let inner = cache.get(a);
+  if (!inner) {
+    inner = new WeakMap();
+    cache.set(a, inner);
+  }
+  let out = inner.get(b);
+  if (out === undefined) {
+    out = make();
+    inner.set(b, out);
+  }
+  return out;
+}
 
 /**
  * Memoised on the identity of both inputs (per pair, so several stores can coexist), so the
  * selector returns a stable object between renders.
  */
-export function selectDatasets(s: Pick<AppState, 'builtin' | 'imported'>): DatasetMap {
-  let byImported = merged.get(s.builtin.datasets);
-  if (!byImported) {
-    byImported = new WeakMap();
-    merged.set(s.builtin.datasets, byImported);
-  }
-  let out = byImported.get(s.imported);
-  if (!out) {
-    out = { ...s.builtin.datasets, ...s.imported };
-    byImported.set(s.imported, out);
-  }
-  return out;
+export function selectDatasets(s: Pick<AppState, 'builtin' | 'imports'>): DatasetMap {
+  return memo2(merged, s.builtin.datasets, s.imports, () => applyOverrides(s.builtin.datasets, s.imports));
+}
+
+/** Dataset ids with at least one imported override (stable between renders). */
+export function selectOverridden(s: Pick<AppState, 'builtin' | 'imports'>): ReadonlySet<string> {
+  return memo2(overridden, s.builtin.datasets, s.imports, () =>
+    overriddenDatasets(s.builtin.datasets, s.imports),
+  );
+}
+
+/** Does the gauge (and its history) read imported data? */
+export function selectGaugeUsesImports(s: Pick<AppState, 'builtin' | 'imports'>): boolean {
+  const o = selectOverridden(s);
+  return GAUGE_DATASETS.some((d) => o.has(d));
 }

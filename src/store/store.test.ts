@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
-import type { Dataset } from '../data/schema';
 import { COMPONENT_IDS, MAX_WEIGHT } from '../domain/pressure';
+import type { ImportedSeries } from '../domain/types';
 import type { UrlState } from '../url/codec';
-import { selectDatasets } from './selectors';
+import { selectDatasets, selectGaugeUsesImports, selectOverridden } from './selectors';
 import { type AppStore, applyUrlState, createAppStore, selectUrlState } from './store';
 
 const fresh = (): AppStore => createAppStore();
@@ -18,18 +18,15 @@ function notifications(store: AppStore, fn: () => void): number {
   return listener.mock.calls.length;
 }
 
-const importedDataset = (id: string, value: number): Dataset => ({
-  id,
-  title: `Imported ${id}`,
-  description: 'an analyst import',
-  asOf: '2026-02-01',
-  series: [
-    {
-      id: 'imported',
-      label: 'Imported series',
-      observations: [{ period: 2026, value, unit: 'usd-bn', kind: 'estimate', sourceId: 'analyst' }],
-    },
-  ],
+const imported = (name: string, value: number, unit: ImportedSeries['unit'] = 'usd-bn'): ImportedSeries => ({
+  name,
+  unit,
+  unitText: unit ?? 'GW',
+  format: 'long',
+  file: 'mine.csv',
+  sources: ['analyst'],
+  points: [{ period: 2025, value, kind: 'estimate', source: 'analyst' }],
+  panel: null,
 });
 
 describe('data slice', () => {
@@ -38,52 +35,59 @@ describe('data slice', () => {
     const data = loadFixtures(realFiles());
     const store = createAppStore({ data });
     expect(store.getState().builtin).toBe(data);
-    expect(store.getState().imported).toEqual({});
+    expect(store.getState().imports).toEqual([]);
   });
 
-  it('setImported keeps the built-in datasets untouched', () => {
+  it('imports keep the built-in datasets untouched', () => {
     const data = loadFixtures(realFiles());
     const store = createAppStore({ data });
     const builtinDatasets = store.getState().builtin.datasets;
     const capexBefore = builtinDatasets.capex;
-    const keysBefore = Object.keys(builtinDatasets).sort();
-    store.getState().setImported('capex', importedDataset('capex', 999));
-    store.getState().setImported('extra', importedDataset('extra', 1));
+    store.getState().addImports([imported('capex/article-path', 999), imported('extra', 1)]);
     expect(store.getState().builtin.datasets).toBe(builtinDatasets);
-    expect(Object.keys(store.getState().builtin.datasets).sort()).toEqual(keysBefore);
     expect(store.getState().builtin.datasets.capex).toBe(capexBefore);
     expect(store.getState().builtin.datasets.capex?.series[0]?.observations[0]?.value).toBe(405);
-    expect(Object.keys(store.getState().imported).sort()).toEqual(['capex', 'extra']);
+    expect(store.getState().imports.map((i) => i.name)).toEqual(['capex/article-path', 'extra']);
   });
 
-  it('setImported with null removes an import', () => {
+  it('a second import of a name replaces it in place; remove and reset', () => {
     const store = fresh();
-    store.getState().setImported('extra', importedDataset('extra', 1));
-    store.getState().setImported('extra', null);
-    expect(store.getState().imported).toEqual({});
+    store.getState().addImports([imported('a', 1), imported('b', 2)]);
+    store.getState().setImportPanel('a', 'capex');
+    store.getState().addImports([imported('a', 5)]);
+    expect(store.getState().imports.map((i) => [i.name, i.points[0]?.value, i.panel])).toEqual([
+      ['a', 5, 'capex'],
+      ['b', 2, null],
+    ]);
+    store.getState().removeImport('a');
+    expect(store.getState().imports.map((i) => i.name)).toEqual(['b']);
+    store.getState().resetImports();
+    expect(store.getState().imports).toEqual([]);
   });
 
-  it('selectDatasets merges built-in and imported, imports winning, and is stable while unchanged', () => {
+  it('selectDatasets swaps overriding series in, leaves custom series out, and is stable while unchanged', () => {
     const data = loadFixtures(realFiles());
     const store = createAppStore({ data });
     const before = selectDatasets(store.getState());
     expect(Object.keys(before).sort()).toEqual(Object.keys(data.datasets).sort());
     expect(selectDatasets(store.getState())).toBe(before);
+    expect(selectGaugeUsesImports(store.getState())).toBe(false);
 
-    const imp = importedDataset('capex', 999);
-    store.getState().setImported('capex', imp);
-    store.getState().setImported('extra', importedDataset('extra', 1));
+    store.getState().addImports([imported('capex/article-path', 999), imported('extra', 1)]);
     const merged = selectDatasets(store.getState());
     expect(merged).not.toBe(before);
-    expect(merged.capex).toBe(imp);
-    expect(merged.extra?.title).toBe('Imported extra');
+    expect(merged.capex?.series.find((s) => s.id === 'article-path')?.observations).toEqual([
+      { period: 2025, value: 999, unit: 'usd-bn', kind: 'estimate', sourceId: 'analyst' },
+    ]);
     expect(merged.bonds).toBe(data.datasets.bonds);
-    expect(Object.keys(merged).sort()).toEqual([...Object.keys(data.datasets), 'extra'].sort());
+    expect(Object.keys(merged).sort()).toEqual(Object.keys(data.datasets).sort());
+    expect([...selectOverridden(store.getState())]).toEqual(['capex']);
+    expect(selectGaugeUsesImports(store.getState())).toBe(true);
     // Unrelated state changes leave the merged object as it was.
     store.getState().setLang('zh-TW');
     expect(selectDatasets(store.getState())).toBe(merged);
 
-    store.getState().setImported('capex', null);
+    store.getState().removeImport('capex/article-path');
     expect(selectDatasets(store.getState()).capex).toBe(data.datasets.capex);
   });
 

@@ -1,20 +1,46 @@
 import type { StateCreator } from 'zustand';
+import type { DecodeResult } from '../data/import/decode';
 import type { LoadError, LoadedData } from '../data/load';
-import type { Dataset, DatedSeries } from '../data/schema';
+import type { DatedSeries } from '../data/schema';
 import type { FredSeriesId, IssuerId, PanelId, SlideId, YearRange } from '../domain/ids';
+import type { ImportSummary } from '../domain/imports';
 import type { ComponentId, Weights } from '../domain/pressure';
 import type { Scenario, ScenarioKey } from '../domain/scenario';
+import type { ImportedSeries, SavedView, StorageNotice } from '../domain/types';
+
 import type { Lang } from '../i18n/lang';
 import type { Mode, Theme, UrlIssue } from '../url/codec';
+
+export type ImportStatus =
+  | { state: 'idle' }
+  | { state: 'busy'; file: string; fraction: number }
+  | { state: 'done'; summary: ImportSummary }
+  | { state: 'failed'; file: string; result: Extract<DecodeResult, { ok: false }> };
 
 export interface DataSlice {
   /** Validated built-in fixtures. Never mutated by imports. */
   builtin: LoadedData;
-  /** Analysts' imported series, kept apart from the built-in ones (dataset id → dataset). */
-  imported: Record<string, Dataset>;
-  importErrors: LoadError[];
   setBuiltin: (data: LoadedData) => void;
-  setImported: (id: string, dataset: Dataset | null) => void;
+  /** Analysts' imported series, kept apart from the built-in ones (merged by `selectDatasets`). */
+  imports: ImportedSeries[];
+  savedViews: SavedView[];
+  storageNotices: StorageNotice[];
+  /** Imported series a link asked for that this browser does not have. */
+  missingImports: string[];
+  /** Adds (or replaces, by name) the series of one import, in one step. */
+  addImports: (series: readonly ImportedSeries[]) => void;
+  removeImport: (name: string) => void;
+  resetImports: () => void;
+  setImportPanel: (name: string, panel: string | null) => void;
+  /** What storage held at start-up (replaces the list). */
+  setImports: (series: ImportedSeries[]) => void;
+  setSavedViews: (views: SavedView[]) => void;
+  addStorageNotice: (n: StorageNotice) => void;
+  dismissStorageNotices: () => void;
+  setMissingImports: (names: string[]) => void;
+  /** The import in progress or just finished (not kept). */
+  importStatus: ImportStatus;
+  setImportStatus: (status: ImportStatus) => void;
   /** Lazily loaded dated series (FRED), by id; absent until a panel asks for it. */
   dated: Partial<Record<FredSeriesId, DatedState>>;
   /** Problems with dated fixtures, shown in the fixtures notice like the others. */
@@ -78,3 +104,5 @@ export interface WeightsSlice {
 
 export type AppState = DataSlice & ViewSlice & ScenarioSlice & WeightsSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;
+
+export type { SavedView, StorageNotice };

@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../domain/types';
+import { fixtureFiles } from '../fixtures';
 import {
   type BuiltinUnit,
   type DecodeResult,
@@ -361,5 +364,17 @@ describe('properties', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('example files in fixtures/examples/', () => {
+  const dir = join(process.cwd(), 'fixtures/examples');
+  const files = readdirSync(dir).filter((f) => /\.(csv|json)$/.test(f) && !f.includes('view'));
+  it.each(files)('%s imports cleanly', (f) => {
+    const r = decodeFile(new Uint8Array(readFileSync(join(dir, f))), f, builtinUnit);
+    expect(ok(r).series.length).toBeGreaterThan(0);
+  });
+  it('are not bundled as fixtures', () => {
+    expect(Object.keys(fixtureFiles).some((k) => files.includes(k))).toBe(false);
   });
 });

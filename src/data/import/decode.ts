@@ -38,7 +38,9 @@ export type FileErrorCode =
   | 'noRows'
   | 'duplicatePeriod'
   | 'mixedUnits'
-  | 'overrideUnit';
+  | 'overrideUnit'
+  | 'unreadable'
+  | 'viewFile';
 export interface FileError {
   code: FileErrorCode;
   params: Readonly<Record<string, string | number>>;
@@ -50,6 +52,9 @@ export type DecodeResult =
 
 /** What the decoder needs to know of the built-in data: the unit of a `<dataset>/<series>`, if it exists. */
 export type BuiltinUnit = (name: string) => Unit | undefined;
+/** Told the fraction done (0–1) now and then while a large file is checked. */
+export type Progress = (fraction: number) => void;
+const PROGRESS_EVERY = 8192;
 
 const fileFail = (code: FileErrorCode, params: FileError['params'] = {}): DecodeResult => ({
   ok: false,
@@ -318,17 +323,24 @@ function decodeLongRecords(
   file: string,
   builtinUnit: BuiltinUnit,
   format: ImportFormat,
+  onProgress?: Progress,
 ) {
   const errors = new Errors();
   const checked: Checked[] = [];
-  for (const rec of recs) {
+  recs.forEach((rec, i) => {
     const c = checkLong(rec, errors);
     if (c) checked.push(c);
-  }
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(0.3 + (0.7 * i) / recs.length);
+  });
   return finish(checked, errors, format, file, builtinUnit);
 }
 
-function decodeJson(text: string, file: string, builtinUnit: BuiltinUnit): DecodeResult {
+function decodeJson(
+  text: string,
+  file: string,
+  builtinUnit: BuiltinUnit,
+  onProgress?: Progress,
+): DecodeResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -344,7 +356,7 @@ function decodeJson(text: string, file: string, builtinUnit: BuiltinUnit): Decod
       errors.add(i + 1, 'record', 'record', JSON.stringify(item) ?? '');
     else recs.push({ row: i + 1, cells: item as Record<string, Cell> });
   });
-  const out = decodeLongRecords(recs, file, builtinUnit, 'long');
+  const out = decodeLongRecords(recs, file, builtinUnit, 'long', onProgress);
   if (errors.total === 0) return out;
   // Records that are not objects count with the others.
   const rest = out.ok ? { list: [], total: 0 } : { list: out.rowErrors, total: out.totalRowErrors };
@@ -373,8 +385,14 @@ export function parseCsv(text: string): {
   return { rows, badQuotes };
 }
 
-function decodeCsv(text: string, file: string, builtinUnit: BuiltinUnit): DecodeResult {
+function decodeCsv(
+  text: string,
+  file: string,
+  builtinUnit: BuiltinUnit,
+  onProgress?: Progress,
+): DecodeResult {
   const { rows, badQuotes } = parseCsv(text);
+  onProgress?.(0.3);
   const head = rows[0];
   if (!head) return fileFail('empty');
   if (badQuotes.length > 0) {
@@ -446,23 +464,33 @@ function decodeCsv(text: string, file: string, builtinUnit: BuiltinUnit): Decode
       });
       return { row: r.row, cells };
     });
-    return decodeLongRecords(recs, file, builtinUnit, 'long');
+    return decodeLongRecords(recs, file, builtinUnit, 'long', onProgress);
   }
   return fileFail('header', { header: header.join(',').slice(0, 80) });
 }
 
 /** Decode a file's text: JSON when it looks like JSON (or is named *.json), else CSV. */
-export function decodeText(text: string, file: string, builtinUnit: BuiltinUnit): DecodeResult {
+export function decodeText(
+  text: string,
+  file: string,
+  builtinUnit: BuiltinUnit,
+  onProgress?: Progress,
+): DecodeResult {
   if (text.trim() === '') return fileFail('empty');
   const trimmed = text.trimStart();
   if (/\.json$/i.test(file) || trimmed.startsWith('[') || trimmed.startsWith('{'))
-    return decodeJson(text, file, builtinUnit);
-  return decodeCsv(text, file, builtinUnit);
+    return decodeJson(text, file, builtinUnit, onProgress);
+  return decodeCsv(text, file, builtinUnit, onProgress);
 }
 
 /** Bytes → series: the whole pipeline the worker runs. */
-export function decodeFile(bytes: Uint8Array, file: string, builtinUnit: BuiltinUnit): DecodeResult {
+export function decodeFile(
+  bytes: Uint8Array,
+  file: string,
+  builtinUnit: BuiltinUnit,
+  onProgress?: Progress,
+): DecodeResult {
   const r = decodeBytes(bytes);
   if ('error' in r) return { ok: false, fileErrors: [r.error], rowErrors: [], totalRowErrors: 0 };
-  return decodeText(r.text, file, builtinUnit);
+  return decodeText(r.text, file, builtinUnit, onProgress);
 }

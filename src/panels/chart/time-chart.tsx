@@ -2,7 +2,17 @@
  * A time-series chart on the shared year axis: it follows the store's year range, draws the linked
  * crosshair and drag-to-zoom, and moves the hovered year with the arrow keys when focused.
  */
-import { type KeyboardEvent, memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
+import {
+  type KeyboardEvent,
+  memo,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   Area,
   Bar,
@@ -15,14 +25,18 @@ import {
   YAxis,
 } from 'recharts';
 import type { AppEvent, Unit } from '../../data/schema';
+import { chartPoints } from '../../domain/downsample';
 import { timeChartFigures } from '../../domain/export/plotted';
 import { formatNumber, formatValue } from '../../domain/format';
 import { isIssuerId, type YearRange } from '../../domain/ids';
-import { matchesSelection } from '../../domain/series';
+import { overrideTarget } from '../../domain/imports';
+import { matchesSelection, periodYear } from '../../domain/series';
+import type { ImportedSeries } from '../../domain/types';
 import type { MessageKey } from '../../i18n/messages';
 import { useApp, useAppStore, useHoverYearEffect, useLocale, useT } from '../../store/react';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { EventList } from '../event-list';
+import { PanelIdContext } from '../panel-context';
 import { eventLabel } from './event-label';
 import { fillProps, useChartHeight } from './height';
 import { PlotInteraction } from './plot-interaction';
@@ -97,6 +111,53 @@ function cellText(c: Cell, fmt: (v: number) => string): string | null {
   return `${fmt(c[0])}–${fmt(c[1])}`;
 }
 
+/** Colours for imported custom series (Okabe–Ito, after the panel's own). */
+const IMPORT_COLORS = ['#7B3294', '#E69F00', '#009E73', '#56B4E9', '#8C6D31'];
+const importKey = (name: string) => `imported:${name}`;
+
+/** Custom imported series the user placed on this chart's panel, in a unit the chart can draw. */
+function useCustomSeries(unit: Unit | 'points'): readonly ImportedSeries[] {
+  const panel = useContext(PanelIdContext);
+  const imports = useApp((s) => s.imports);
+  const builtin = useApp((s) => s.builtin.datasets);
+  return useMemo(
+    () =>
+      panel === null
+        ? []
+        : imports.filter(
+            (i) =>
+              i.panel === panel && !overrideTarget(i.name, builtin) && (i.unit === null || i.unit === unit),
+          ),
+    [panel, imports, builtin, unit],
+  );
+}
+
+function customSpecs(custom: readonly ImportedSeries[], label: (name: string) => string): SeriesSpec[] {
+  return custom.map((c, i) => ({
+    key: importKey(c.name),
+    label: label(c.name),
+    color: IMPORT_COLORS[i % IMPORT_COLORS.length] ?? '#7B3294',
+    kind: 'reported',
+    shape: 'line',
+  }));
+}
+
+/** The chart's width in pixels, in steps of 50 (for about one drawn point per pixel). */
+function useWidth(ref: { current: HTMLElement | null }): number {
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width ?? 0;
+      if (w > 0) setWidth(Math.max(100, Math.round(w / 50) * 50));
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return width;
+}
+
 const KIND_KEYS: Record<StyleKind, MessageKey> = {
   reported: 'kind.reported',
   estimate: 'kind.estimate',
@@ -107,9 +168,15 @@ const KIND_KEYS: Record<StyleKind, MessageKey> = {
 };
 
 /** The values of every series at the hovered year, as text. Re-renders on hover; the chart does not. */
-function HoverReadout({ rows, series, unit }: Pick<TimeChartProps, 'rows' | 'series' | 'unit'>) {
+function HoverReadout({
+  rows,
+  series,
+  unit,
+  custom,
+}: Pick<TimeChartProps, 'rows' | 'series' | 'unit'> & { custom: readonly ImportedSeries[] }) {
   const hoverYear = useApp((s) => s.hoverYear);
   const t = useT();
+  const locale = useLocale();
   const fmt = useFormatter(unit);
   if (hoverYear === null) return <p className="readout muted">{t('panel.readout.none')}</p>;
   const row = rows.find((r) => r.year === hoverYear);
@@ -117,6 +184,26 @@ function HoverReadout({ rows, series, unit }: Pick<TimeChartProps, 'rows' | 'ser
     .filter((s) => s.readout !== false)
     .map((s) => ({ s, text: row ? cellText(row[s.key], fmt) : null }))
     .filter((x) => x.text !== null);
+  // Imported series: the exact figure of the year's last observation (with its date when not a year).
+  const specs = customSpecs(custom, (name) => t('import.legend', { name }));
+  custom.forEach((c, i) => {
+    let last: ImportedSeries['points'][number] | undefined;
+    for (const p of c.points) if (periodYear(p.period) === hoverYear) last = p;
+    const spec = specs[i];
+    if (!last || !spec) return;
+    const when =
+      typeof last.period === 'number'
+        ? ''
+        : ` (${new Intl.DateTimeFormat(locale, {
+            dateStyle: 'medium',
+            ...(last.period.length > 10 ? { timeStyle: 'short', timeZone: 'UTC' } : { timeZone: 'UTC' }),
+          }).format(new Date(last.period.length === 7 ? `${last.period}-15` : last.period))})`;
+    const v =
+      unit === 'points'
+        ? String(last.value)
+        : formatValue(last.value, c.unit ?? unit, locale, t('unit.yearsShort'));
+    items.push({ s: { ...spec, showKind: false }, text: `${v}${when}` });
+  });
   return (
     <p className="readout" aria-live="polite">
       <strong>{hoverYear}</strong>
@@ -219,8 +306,20 @@ function ChartBody({
   height: heightProp,
   children,
   range,
-}: TimeChartProps & { range: YearRange }) {
+  custom,
+  width,
+}: TimeChartProps & { range: YearRange; custom: readonly ImportedSeries[]; width: number }) {
   const height = useChartHeight(heightProp ?? 240);
+  const t = useT();
+  // Imported series are drawn downsampled (LTTB, about one point per pixel) within the visible years.
+  const customLines = useMemo(() => {
+    const specs = customSpecs(custom, (name) => t('import.legend', { name }));
+    return custom.map((c, i) => {
+      const spec = specs[i] as SeriesSpec;
+      const pts = chartPoints(c.points, range[0] - 0.5, range[1] + 0.5, width);
+      return { spec, many: pts.length > 60, data: pts.map((p) => ({ year: p.x, [spec.key]: p.y })) };
+    });
+  }, [custom, range, width, t]);
   const fmt = useFormatter(unit);
   const selection = useApp((s) => s.selection);
   const visible = useMemo(() => rows.filter((r) => r.year >= range[0] && r.year <= range[1]), [rows, range]);
@@ -355,6 +454,22 @@ function ChartBody({
               );
           }
         })}
+        {customLines.map(({ spec, data, many }) => (
+          <Line
+            key={spec.key}
+            data={data}
+            dataKey={spec.key}
+            name={spec.label}
+            isAnimationActive={false}
+            stroke={spec.color}
+            strokeWidth={many ? 1.2 : 2}
+            dot={many ? false : { r: 3, strokeWidth: 1.5, fill: spec.color }}
+            activeDot={false}
+            connectNulls={false}
+            type="linear"
+            data-imported-line={spec.key}
+          />
+        ))}
         {(events ?? []).map((e, i) => (
           <ReferenceLine
             key={e.id}
@@ -374,6 +489,9 @@ const MemoChartBody = memo(ChartBody);
 
 export function TimeChart(props: TimeChartProps) {
   const range = useApp((s) => s.range);
+  const custom = useCustomSeries(props.unit);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(boxRef);
   const store = useAppStore();
   const t = useT();
   const sliderRef = useRef<HTMLDivElement>(null);
@@ -395,6 +513,24 @@ export function TimeChart(props: TimeChartProps) {
     [props.rows, props.series, props.unit, range],
   );
   usePublishPlotted(`time:${props.title}`, figures);
+  // Imported series placed here: every exact figure in the year range (the drawing is downsampled).
+  const importedFigures = useMemo(
+    () =>
+      custom.flatMap((c) =>
+        c.points
+          .filter((p) => periodYear(p.period) >= range[0] && periodYear(p.period) <= range[1])
+          .map((p) => ({
+            period: p.period,
+            series: t('import.legend', { name: c.name }),
+            value: p.value,
+            unit: props.unit,
+            kind: p.kind,
+            sourceId: p.source,
+          })),
+      ),
+    [custom, range, props.unit, t],
+  );
+  usePublishPlotted(`imported:${props.title}`, importedFigures);
   const showEvents = useApp((s) => s.showEvents);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const { hoverYear, setHoverYear } = store.getState();
@@ -410,6 +546,10 @@ export function TimeChart(props: TimeChartProps) {
     e.stopPropagation();
     setHoverYear(next);
   };
+  const legendSeries = useMemo(
+    () => [...props.series, ...customSpecs(custom, (name) => t('import.legend', { name }))],
+    [props.series, custom, t],
+  );
   // The events in view, computed once: the chart numbers them and the list below must match.
   const shownEvents = useMemo(
     () =>
@@ -422,8 +562,8 @@ export function TimeChart(props: TimeChartProps) {
     [showEvents, props.events, range],
   );
   return (
-    <div className="time-chart">
-      <HoverReadout rows={props.rows} series={props.series} unit={props.unit} />
+    <div className="time-chart" ref={boxRef}>
+      <HoverReadout rows={props.rows} series={props.series} unit={props.unit} custom={custom} />
       {/* The chart is a slider over the years: the arrow keys move the shared crosshair. */}
       <div
         className="chart-focus"
@@ -438,9 +578,9 @@ export function TimeChart(props: TimeChartProps) {
         onKeyDown={onKeyDown}
         onBlur={() => store.getState().setHoverYear(null)}
       >
-        <MemoChartBody {...props} events={shownEvents} range={range} />
+        <MemoChartBody {...props} events={shownEvents} range={range} custom={custom} width={width} />
       </div>
-      <Legend series={props.series} />
+      <Legend series={legendSeries} />
       <EventList events={shownEvents} />
     </div>
   );

@@ -1,0 +1,330 @@
+/**
+ * "Your data": import a file (picker or drop anywhere), the import's summary or its errors, the list
+ * of imported series (remove one, reset to built-in data, place a custom series on a panel), named
+ * saved views, and view files. Loaded lazily: first paint does not need it.
+ */
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { fileErrorText, rowErrorText } from '../data/import/messages';
+import { formatDate, formatNumber } from '../domain/format';
+import { isPanelId } from '../domain/ids';
+import { compatiblePanels, overrideTarget, span } from '../domain/imports';
+import type { ImportedSeries, Period } from '../domain/types';
+import { useApp, useAppStore, useLocale, useT } from '../store/react';
+import { applyUrlState, selectUrlState } from '../store/store';
+import { decode, encode } from '../url/codec';
+import { download, importFile, viewFileText } from './import-actions';
+
+function usePeriodText(): (p: Period) => string {
+  const locale = useLocale();
+  return (p) => {
+    if (typeof p === 'number') return String(p);
+    if (p.length <= 10) return formatDate(p, locale);
+    return new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+      timeZoneName: 'short',
+    }).format(new Date(p));
+  };
+}
+
+function ImportStatusView() {
+  const status = useApp((s) => s.importStatus);
+  const lang = useApp((s) => s.lang);
+  const t = useT();
+  const locale = useLocale();
+  const periodText = usePeriodText();
+  if (status.state === 'idle') return null;
+  if (status.state === 'busy')
+    return (
+      <p className="import-progress" role="status">
+        {t('import.busy', { file: status.file })}{' '}
+        <progress data-testid="import-progress" max={1} value={status.fraction} />
+      </p>
+    );
+  if (status.state === 'failed') {
+    const r = status.result;
+    return (
+      <div
+        className="notice notice-error"
+        role="alert"
+        data-import-errors={r.totalRowErrors + r.fileErrors.length}
+      >
+        <strong>{t('import.errors.title', { file: status.file })}</strong>
+        <ul>
+          {r.fileErrors.map((e) => (
+            <li key={`${e.code}:${JSON.stringify(e.params)}`} data-file-error={e.code}>
+              {fileErrorText(lang, e)}
+            </li>
+          ))}
+          {r.rowErrors.map((e) => (
+            <li key={`${e.row}:${e.column}:${e.code}`} data-row-error={e.row}>
+              {rowErrorText(lang, e)}
+            </li>
+          ))}
+        </ul>
+        {r.totalRowErrors > 0 ? (
+          <p>
+            {t('import.errors.count', {
+              count: formatNumber(r.totalRowErrors, locale, 0),
+              shown: r.rowErrors.length,
+            })}
+          </p>
+        ) : null}
+        <p>{t('import.errors.nothing')}</p>
+      </div>
+    );
+  }
+  const s = status.summary;
+  return (
+    <div className="notice import-summary" role="status" data-import-summary={s.file}>
+      <strong>{t('import.done', { file: s.file })}</strong>{' '}
+      {t('import.summary', {
+        series: formatNumber(s.series, locale, 0),
+        rows: formatNumber(s.rows, locale, 0),
+        span: s.span ? `${periodText(s.span[0])} – ${periodText(s.span[1])}` : '—',
+      })}
+      {s.overrides.length > 0 ? <p>{t('import.overrides', { names: s.overrides.join(', ') })}</p> : null}
+      {s.replaced.length > 0 ? <p>{t('import.replaced', { names: s.replaced.join(', ') })}</p> : null}
+    </div>
+  );
+}
+
+function ImportedRow({ s }: { s: ImportedSeries }) {
+  const t = useT();
+  const locale = useLocale();
+  const periodText = usePeriodText();
+  const builtin = useApp((st) => st.builtin.datasets);
+  const remove = useApp((st) => st.removeImport);
+  const place = useApp((st) => st.setImportPanel);
+  const target = overrideTarget(s.name, builtin);
+  const sp = span(s);
+  const panels = compatiblePanels(s.unit);
+  return (
+    <tr data-imported-series={s.name}>
+      <th scope="row">
+        <code>{s.name}</code>
+        <div className="muted small">
+          {target ? t('import.list.override') : t('import.list.custom')} ·{' '}
+          {s.unitText || t('import.list.noUnit')} · {s.file}
+        </div>
+      </th>
+      <td className="num">{formatNumber(s.points.length, locale, 0)}</td>
+      <td>{sp ? `${periodText(sp[0])} – ${periodText(sp[1])}` : '—'}</td>
+      <td>{s.sources.join('; ')}</td>
+      <td>
+        {target ? (
+          <span className="muted">{t('import.list.everywhere')}</span>
+        ) : (
+          <label>
+            <span className="sr-only">{t('import.list.placeOn', { name: s.name })}</span>
+            <select
+              value={s.panel ?? ''}
+              data-place-series={s.name}
+              onChange={(e) => place(s.name, e.target.value === '' ? null : e.target.value)}
+            >
+              <option value="">{t('import.list.notShown')}</option>
+              {panels.map((p) => (
+                <option key={p} value={p}>
+                  {isPanelId(p) ? t(`${p}.title`) : p}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </td>
+      <td>
+        <button
+          type="button"
+          className="link-button"
+          data-action="remove-import"
+          data-series={s.name}
+          onClick={() => remove(s.name)}
+        >
+          {t('import.list.remove')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function ImportedList() {
+  const imports = useApp((s) => s.imports);
+  const reset = useApp((s) => s.resetImports);
+  const t = useT();
+  if (imports.length === 0) return <p className="muted">{t('import.list.empty')}</p>;
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="data-table imported-list" data-testid="imported-list">
+          <caption>{t('import.list.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('panel.col.series')}</th>
+              <th scope="col">{t('import.list.rows')}</th>
+              <th scope="col">{t('import.list.span')}</th>
+              <th scope="col">{t('panel.col.source')}</th>
+              <th scope="col">{t('import.list.where')}</th>
+              <th scope="col">
+                <span className="sr-only">{t('import.list.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {imports.map((s) => (
+              <ImportedRow key={s.name} s={s} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" data-action="reset-imports" onClick={reset}>
+        {t('import.list.reset')}
+      </button>
+    </>
+  );
+}
+
+function SavedViews() {
+  const store = useAppStore();
+  const views = useApp((s) => s.savedViews);
+  const setViews = useApp((s) => s.setSavedViews);
+  const t = useT();
+  const [name, setName] = useState('');
+  const inputId = useId();
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    const n = name.trim();
+    if (!n) return;
+    const query = encode(selectUrlState(store.getState()), { full: true });
+    const view = { name: n, query, savedAt: new Date().toISOString() };
+    setViews([...views.filter((v) => v.name !== n), view]);
+    setName('');
+  };
+  const open = (query: string) => {
+    const { state, issues } = decode(query);
+    applyUrlState(store, state);
+    store.getState().setUrlIssues(issues);
+  };
+  return (
+    <div className="saved-views">
+      <h3>{t('views.title')}</h3>
+      <form onSubmit={save} className="inline-form">
+        <label htmlFor={inputId}>{t('views.name')}</label>
+        <input
+          id={inputId}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          data-testid="view-name"
+          maxLength={80}
+        />
+        <button type="submit" data-action="save-view" disabled={name.trim() === ''}>
+          {t('views.save')}
+        </button>
+      </form>
+      {views.length === 0 ? (
+        <p className="muted small">{t('views.empty')}</p>
+      ) : (
+        <ul className="view-list">
+          {views.map((v) => (
+            <li key={v.name} data-saved-view={v.name}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => open(v.query)}
+                data-action="open-view"
+              >
+                {v.name}
+              </button>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={t('views.deleteNamed', { name: v.name })}
+                onClick={() => setViews(views.filter((x) => x.name !== v.name))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function ViewFiles() {
+  const store = useAppStore();
+  const t = useT();
+  return (
+    <div className="view-files">
+      <h3>{t('viewFile.title')}</h3>
+      <p className="muted small">{t('viewFile.hint')}</p>
+      <button
+        type="button"
+        data-action="save-view-file"
+        onClick={() => download('bubble-pressure-view.json', viewFileText(store))}
+      >
+        {t('viewFile.save')}
+      </button>{' '}
+      <label className="file-button">
+        {t('viewFile.open')}
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="view-file-input"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void importFile(store, f);
+            e.target.value = '';
+          }}
+        />
+      </label>
+    </div>
+  );
+}
+
+export default function DataSection() {
+  const store = useAppStore();
+  const t = useT();
+  const status = useApp((s) => s.importStatus.state);
+  const ref = useRef<HTMLDetailsElement>(null);
+  // An import started by a drop opens the section, so its summary or errors are seen.
+  useEffect(() => {
+    if (status !== 'idle' && ref.current) ref.current.open = true;
+  }, [status]);
+  return (
+    <details className="data-section" ref={ref} data-section="data">
+      <summary>
+        <h2>{t('import.title')}</h2>
+      </summary>
+      <div className="data-section-body">
+        <div className="import-box">
+          <p>{t('import.hint')}</p>
+          <label className="file-button">
+            {t('import.choose')}
+            <input
+              type="file"
+              accept=".csv,.json,text/csv,application/json"
+              data-testid="import-input"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                if (f) void importFile(store, f);
+                e.target.value = '';
+              }}
+            />
+          </label>
+          <p className="muted small">{t('import.formats')}</p>
+          <ImportStatusView />
+        </div>
+        <ImportedList />
+        <div className="data-section-cols">
+          <SavedViews />
+          <ViewFiles />
+        </div>
+        <p className="muted small">{t('import.private')}</p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,164 @@
+// Analysts' own data in a real browser: bad and good files, overrides, FRED downloads, the 96,000-row file.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { setupBrowser } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setupBrowser();
+});
+after(async () => {
+  await env.close();
+});
+
+const INPUT = '[data-testid="import-input"]';
+const csvFile = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+
+async function gaugeValue(page) {
+  return Number(await page.locator('[data-testid="pressure-gauge"]').getAttribute('aria-valuenow'));
+}
+
+test('a bad file: row errors are listed, nothing changes in the gauge, the panels or the list', async () => {
+  const { page, errors } = await env.openPage();
+  const before = await gaugeValue(page);
+  const lines = ['series,year,value,unit,source'];
+  for (let i = 2; i <= 13; i++) lines.push(`ig-share/ai-share,${2000 + i},${i},%,desk`);
+  lines.push('ig-share/ai-share,2030,n/a,%,desk'); // row 14
+  for (let i = 0; i < 25; i++) lines.push(`other,${1990 + i},bad,%,desk`);
+  await page.setInputFiles(INPUT, csvFile('bad.csv', lines.join('\n')));
+  const alert = page.locator('[data-import-errors]');
+  await alert.waitFor();
+  const text = await alert.textContent();
+  assert.match(text, /Nothing was imported from bad\.csv/);
+  assert.match(text, /row 14, value: expected a number, got "n\/a"/);
+  assert.equal(await page.locator('[data-row-error]').count(), 20);
+  assert.match(text, /26 problem\(s\) in all; the first 20 are listed/);
+  assert.equal(await gaugeValue(page), before);
+  assert.equal(await page.locator('[data-imported-marker]').count(), 0);
+  assert.equal(await page.locator('[data-imported-series]').count(), 0);
+  // A whole-file problem gets one clear message.
+  await page.setInputFiles(INPUT, csvFile('odd.csv', 'a,b,c\n1,2,3\n'));
+  await page.locator('[data-file-error="header"]').waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test('a good file is listed with rows, span and source, and survives a reload', async () => {
+  const { page, errors } = await env.openPage();
+  await page.setInputFiles(INPUT, 'fixtures/examples/long-format.csv');
+  await page.locator('[data-import-summary]').waitFor();
+  assert.match(await page.locator('[data-import-summary]').textContent(), /3 series, 6 rows, 2025 – 2030/);
+  const row = page.locator('[data-imported-series="my-ai-capex"]');
+  assert.match(await row.textContent(), /custom series.*3.*2025 – 2027.*House model/s);
+  // Placed on the capex panel (its unit), with its own legend entry.
+  assert.equal(await page.locator('[data-place-series="my-ai-capex"]').inputValue(), 'capex');
+  await page.locator('[data-panel="capex"] .legend', { hasText: 'my-ai-capex (imported)' }).waitFor();
+  await page.reload();
+  // After a reload the section starts closed; the imports are back in it.
+  await page.locator('[data-section="data"] > summary').click();
+  await page.locator('[data-imported-series="my-ai-capex"]').waitFor();
+  assert.equal(await page.locator('[data-imported-series]').count(), 3);
+  await page.locator('[data-panel="capex"] .legend', { hasText: 'my-ai-capex (imported)' }).waitFor();
+  // Remove one, then reset to built-in data; both last across a reload too.
+  await page.locator('[data-action="remove-import"][data-series="my-ai-capex"]').click();
+  assert.equal(await page.locator('[data-imported-series]').count(), 2);
+  await page.locator('[data-action="reset-imports"]').click();
+  assert.equal(await page.locator('[data-imported-series]').count(), 0);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('[data-section="data"]'));
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('[data-imported-series]').count(), 0);
+  assert.deepEqual(errors, []);
+});
+
+test('an override replaces the built-in series everywhere: the gauge changes and is marked', async () => {
+  const { page, errors } = await env.openPage();
+  const before = await gaugeValue(page);
+  const credit = page.locator('[data-component="credit-concentration"]');
+  const creditBefore = Number(await credit.getAttribute('data-contribution'));
+  assert.equal(await page.locator('[data-panel="ig-share"] [data-imported-marker]').count(), 0);
+  await page.setInputFiles(
+    INPUT,
+    csvFile(
+      'ig.csv',
+      'series,year,value,unit,source\nig-share/ai-share,2025,5,percent,desk\nig-share/ai-share,2030,6,percent,desk\n',
+    ),
+  );
+  await page.locator('[data-import-summary]').waitFor();
+  assert.match(
+    await page.locator('[data-import-summary]').textContent(),
+    /Replaces built-in: ig-share\/ai-share/,
+  );
+  await page.waitForFunction(
+    (b) =>
+      Number(document.querySelector('[data-testid="pressure-gauge"]').getAttribute('aria-valuenow')) !== b,
+    before,
+  );
+  assert.ok((await gaugeValue(page)) < before);
+  assert.ok(Number(await credit.getAttribute('data-contribution')) < creditBefore);
+  assert.match(await page.locator('.gauge [data-imported-marker]').textContent(), /uses imported data/);
+  assert.equal(
+    await page.locator('[data-panel="ig-share"] [data-imported-marker]').getAttribute('data-imported-marker'),
+    'ig-share/ai-share',
+  );
+  assert.equal(await page.locator('[data-panel="pressure"] [data-imported-marker]').count(), 1);
+  assert.equal(await page.locator('[data-panel="bonds"] [data-imported-marker]').count(), 0);
+  // The panel's data table shows the imported figure and its source.
+  await page.locator('[data-panel="ig-share"] .panel-actions button', { hasText: 'Data table' }).click();
+  assert.match(
+    await page.locator('[data-panel="ig-share"] .data-table').textContent(),
+    /ig-share\/ai-share.*desk/s,
+  );
+  assert.deepEqual(errors, []);
+});
+
+test('a FRED download as it comes: named by its id, missing days skipped, placed on a panel', async () => {
+  const { page, errors } = await env.openPage();
+  await page.setInputFiles(INPUT, 'fixtures/examples/fred-BAMLC0A4CBBB.csv');
+  await page.locator('[data-import-summary]').waitFor();
+  const row = page.locator('[data-imported-series="BAMLC0A4CBBB"]');
+  assert.match(await row.textContent(), /unit not given/);
+  assert.match(await row.locator('td').first().textContent(), /^4$/);
+  await page.locator('[data-place-series="BAMLC0A4CBBB"]').selectOption('ig-share');
+  await page.locator('[data-panel="ig-share"] .legend', { hasText: 'BAMLC0A4CBBB (imported)' }).waitFor();
+  assert.equal(await page.locator('[data-panel="ig-share"] [data-imported-marker]').count(), 1);
+  assert.deepEqual(errors, []);
+});
+
+test('96,000 hourly rows (2020–2030): listed within 5 s, drawn downsampled, table keeps every figure', async () => {
+  const { page, errors } = await env.openPage();
+  const lines = ['series,date,value,unit,source'];
+  const start = Date.UTC(2020, 0, 1);
+  for (let i = 0; i < 96_000; i++) {
+    const v = i === 60_000 ? 99.125 : 40 + 10 * Math.sin(i / 300) + (i % 24) / 10;
+    lines.push(
+      `hourly-util,${new Date(start + i * 3_600_000).toISOString().slice(0, 19)}Z,${v.toFixed(3)},%,grid`,
+    );
+  }
+  const t0 = Date.now();
+  await page.setInputFiles(INPUT, csvFile('hourly.csv', lines.join('\n')));
+  await page.locator('[data-imported-series="hourly-util"]').waitFor({ timeout: 5000 });
+  const elapsed = Date.now() - t0;
+  assert.ok(elapsed < 5000, `listed after ${elapsed} ms`);
+  assert.match(await page.locator('[data-imported-series="hourly-util"]').textContent(), /96,000/);
+  // Drawn on a percent panel with about one point per pixel, not 96,000.
+  const panel = page.locator('[data-panel="ig-share"]');
+  await panel.locator('.legend', { hasText: 'hourly-util (imported)' }).waitFor();
+  const points = await panel.evaluate((el) => {
+    const paths = [...el.querySelectorAll('.recharts-line-curve')].map(
+      (p) => (p.getAttribute('d') ?? '').split('L').length,
+    );
+    return Math.max(...paths);
+  });
+  const width = await panel.evaluate((el) => el.getBoundingClientRect().width);
+  assert.ok(points > 200 && points <= width * 1.5, `${points} points drawn in ${width}px`);
+  // Still interactive: hovering a year answers at once, with the exact figure of that year's last hour.
+  await panel.locator('.chart-focus').focus();
+  await page.keyboard.press('End');
+  await panel.locator('.readout', { hasText: 'hourly-util (imported)' }).waitFor();
+  // The data table pages through every exact figure.
+  await panel.locator('.panel-actions button', { hasText: 'Data table' }).click();
+  assert.equal(await panel.locator('[data-imported-rows]').getAttribute('data-imported-rows'), '96000');
+  assert.match(await panel.locator('[data-imported-rows]').textContent(), /Showing rows 1–500 of 96,000/);
+  assert.deepEqual(errors, []);
+});
