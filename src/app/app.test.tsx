@@ -181,7 +181,10 @@ describe('App', () => {
     const deal = meta.observations[0];
     expect(deal.value).toBe(30);
     const rows = within(table).getAllByRole('row');
-    const metaRow = rows.find((r) => within(r).queryByRole('rowheader')?.textContent === meta.label);
+    // Each row names its series as an import would: label, then `<dataset>/<series>`.
+    const metaRow = rows.find(
+      (r) => within(r).queryByRole('rowheader')?.textContent === `${meta.label} bonds/meta`,
+    );
     expect(metaRow).toBeDefined();
     expect(metaRow).toHaveTextContent('$30B');
     expect(metaRow).toHaveTextContent(deal.sourceId);
