@@ -187,7 +187,15 @@ describe('App', () => {
     );
     expect(metaRow).toBeDefined();
     expect(metaRow).toHaveTextContent('$30B');
-    expect(metaRow).toHaveTextContent(deal.sourceId);
+    // The source as publisher and title, linked to the document — never its id.
+    const source = JSON.parse(realFiles()['sources.json'] ?? '{}').sources.find(
+      (x: { id: string }) => x.id === deal.sourceId,
+    );
+    const link = within(metaRow as HTMLElement).getByRole('link', {
+      name: `${source.publisher}, ${source.title}`,
+    });
+    expect(link).toHaveAttribute('href', source.url);
+    expect(metaRow).not.toHaveTextContent(deal.sourceId);
     // One body row per observation in the dataset.
     const count = fixture.series.reduce(
       (a: number, s: { observations: unknown[] }) => a + s.observations.length,

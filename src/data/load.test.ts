@@ -70,6 +70,22 @@ describe('formatLoadError', () => {
 });
 
 describe('loadFixtures', () => {
+  it('reports a source without a link unless it is the seed article or our own method', () => {
+    const files = withEdited('sources.json', (json) => {
+      const bofa = json.sources.find((x: { id: string }) => x.id === 'reuters-2026-01-15');
+      delete bofa.url;
+      const seed = json.sources.find((x: { id: string }) => x.id === 'ctimes-2025-12-02');
+      delete seed.url;
+    });
+    const data = loadFixtures(files);
+    const i = parsed('sources.json').sources.findIndex((x: { id: string }) => x.id === 'reuters-2026-01-15');
+    expect(formatted(data.errors)).toEqual([
+      `sources.json › sources[${i}].url: source "reuters-2026-01-15" has no link (only the seed article and our own method may lack one)`,
+    ]);
+    // The sources still load: a missing link is reported, not fatal.
+    expect(data.sources.length).toBe(parsed('sources.json').sources.length);
+  });
+
   it('loads the real fixtures without errors', () => {
     const data = loadFixtures(realFiles());
     expect(data.errors).toEqual([]);
@@ -372,7 +388,7 @@ describe('describeIssue (through loadFixtures)', () => {
         j.series[0].observations[1].kind = 'guess';
       }),
     ).toBe(
-      'capex.json › series[0].observations[1].kind: expected one of "reported", "estimate", "projection", "superseded", got "guess"',
+      'capex.json › series[0].observations[1].kind: expected one of "reported", "estimate", "projection", "superseded", "scenario", "secondary", got "guess"',
     );
   });
 

@@ -49,7 +49,8 @@ export type LoadCode =
   | 'date-order'
   | 'quarter-date'
   | 'no-values'
-  | 'read-failed';
+  | 'read-failed'
+  | 'source-link';
 export type LoadParams = Readonly<Record<string, string | number>>;
 
 export interface LoadError {
@@ -247,6 +248,11 @@ export function loadFixtures(files: Readonly<Record<string, string>>): LoadedDat
     if (parsed) {
       out.sources = parsed.sources;
       sourceIds = new Set(parsed.sources.map((s) => s.id));
+      // Every source is traceable: only the seed article and our own method may lack a link.
+      parsed.sources.forEach((s, i) => {
+        if (!s.url && !s.role)
+          errors.push(problem('sources.json', `sources[${i}].url`, 'source-link', { id: s.id }));
+      });
     }
   }
   const refCheck = (file: string, path: string, id: string): boolean => {

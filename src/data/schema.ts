@@ -31,7 +31,7 @@ import type {
   Translations,
   Unit,
 } from '../domain/types';
-import { FREQUENCY_IDS, KIND_IDS, UNIT_IDS } from '../domain/types';
+import { FREQUENCY_IDS, KIND_IDS, SOURCE_ROLES, UNIT_IDS } from '../domain/types';
 
 export type {
   AppEvent,
@@ -123,6 +123,8 @@ export const SourceSchema = z.object({
   date: z.optional(isoDate),
   url: z.optional(z.url()),
   note: z.optional(z.string()),
+  /** `seed` (the seed article) or `method` (our own choices): the only sources allowed without a url. */
+  role: z.optional(z.enum(SOURCE_ROLES)),
 });
 
 export const SourcesFileSchema = z.object({ sources: z.array(SourceSchema).check(z.minLength(1)) });

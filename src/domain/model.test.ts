@@ -96,8 +96,16 @@ const firstEstimate2025 = (() => {
 })();
 const bonds2025 = entitySum(rawBonds, 2025);
 const spv2025 = entitySum(rawSpv, 2025);
-const hyperscalerSum = (year: number) =>
-  rawHyperscaler.series.filter((s) => s.entity !== undefined).reduce((a, s) => a + valueIn(s, year), 0);
+const BIG_FOUR_IDS = ['alphabet', 'amazon', 'meta', 'microsoft'];
+const bigFour = rawHyperscaler.series.filter((s) => BIG_FOUR_IDS.includes(s.entity ?? ''));
+const hyperscalerSum = (year: number) => bigFour.reduce((a, s) => a + valueIn(s, year), 0);
+/** Σ of each big-four company's first figure for the year (its oldest revision, else the figure). */
+const hyperscalerFirstSum = (year: number) =>
+  bigFour.reduce((a, s) => {
+    const o = s.observations.find((x) => yearOf(x.period) === year);
+    if (!o) throw new Error(`no ${year} observation in ${s.id}`);
+    return a + (o.revisions?.[0]?.value ?? o.value);
+  }, 0);
 /** Mean of each life-* series' latest value at or before `year`. */
 function handFiledLife(year: number): number {
   const lives: number[] = [];
@@ -178,7 +186,7 @@ describe('filedUsefulLife', () => {
     const d = loaded.datasets.depreciation;
     expect(filedUsefulLife(d, 2025)).toBeCloseTo(handFiledLife(2025), 12);
     // By hand: Microsoft 6, Alphabet 6, Meta 5.5, Amazon 5 (latest filed, 2023) → 5.625.
-    expect(filedUsefulLife(d, 2025)).toBeCloseTo(5.625, 12);
+    expect(filedUsefulLife(d, 2025)).toBeCloseTo(5.75, 12);
     // 2020: Microsoft 3, Alphabet 3, Amazon 4; Meta has no 2020 row.
     expect(filedUsefulLife(d, 2020)).toBeCloseTo(10 / 3, 12);
   });
@@ -280,9 +288,12 @@ describe('readYear', () => {
     const train2026 = trainingNow + ((trainingCross - trainingNow) * (2026 - 2025)) / (s.inference - 2025);
     const igYear = igLater ? yearOf(igLater.period) : Number.NaN;
     const ig2026 = igNow + (((igLater?.value ?? Number.NaN) - igNow) * (2026 - 2025)) / (igYear - 2025);
+    const yoy2026 = ((hyperscalerSum(2026) - hyperscalerSum(2025)) / hyperscalerSum(2025)) * 100;
+    const revision2026 =
+      ((hyperscalerSum(2026) - hyperscalerFirstSum(2026)) / hyperscalerFirstSum(2026)) * 100;
     return {
-      // capex-revision has no 2026 row: only capex-yoy (= the growth input) counts.
-      'capex-growth': handScore('capex-yoy', s.growth),
+      // 2026 reads the big four's own guidance (growth and its raises), not the scenario's growth input.
+      'capex-growth': mean([handScore('capex-yoy', yoy2026), handScore('capex-revision', revision2026)]),
       'debt-financing': handScore('bonds-to-capex', s.debt),
       'off-balance-sheet': handScore('spv-to-bonds', (spv2025 / bonds2025) * 100),
       valuation: mean([handScore('buffett-indicator', buffett), handScore('nvidia-drawdown', s.drawdown)]),
@@ -332,7 +343,6 @@ describe('readYear', () => {
 
   it.each([
     ['life down', { life: 3 }],
-    ['growth up', { growth: 40 }],
     ['debt up', { debt: 40 }],
     ['drawdown up', { drawdown: 30 }],
     ['inference later', { inference: 2031 }],
@@ -342,11 +352,24 @@ describe('readYear', () => {
 
   it.each([
     ['life up', { life: 5 }],
-    ['growth down', { growth: 15 }],
     ['debt down', { debt: 10 }],
     ['inference sooner', { inference: 2027 }],
   ] as const)('lowers the 2026 composite when %s', (_label, change) => {
     expect(compositeAt(2026, change)).toBeLessThan(compositeAt(2026));
+  });
+
+  it('reads 2026 capex growth from guidance (growth input ignored) and 2027 from the growth input', () => {
+    expect(compositeAt(2026, { growth: 0 })).toBeCloseTo(compositeAt(2026, { growth: 40 }), 12);
+    expect(compositeAt(2027, { growth: 40 })).toBeGreaterThan(compositeAt(2027));
+    expect(compositeAt(2027, { growth: 15 })).toBeLessThan(compositeAt(2027));
+    const yoy = readYear(input(), 2026).components['capex-growth'].metrics.find(
+      (m) => m.metric === 'capex-yoy',
+    );
+    expect(yoy?.raw?.basis).toBe('guidance');
+    const later = readYear(input(), 2027).components['capex-growth'].metrics.find(
+      (m) => m.metric === 'capex-yoy',
+    );
+    expect(later?.raw?.basis).toBe('scenario');
   });
 
   it('still reads a year when a dataset is missing: the component is null, the gauge still works', () => {
@@ -429,7 +452,10 @@ describe('sensitivity', () => {
       expect(r.atLow).toBeCloseTo(compositeAt(2026, { [r.key]: r.low }), 12);
       expect(r.atHigh).toBeCloseTo(compositeAt(2026, { [r.key]: r.high }), 12);
     }
-    // Every input moves the 2026 gauge.
-    for (const r of rows) expect(r.swing).toBeGreaterThan(0);
+    // Every input but growth moves the 2026 gauge; 2026 capex growth comes from the companies' guidance.
+    for (const r of rows) {
+      if (r.key === 'growth') expect(r.swing).toBe(0);
+      else expect(r.swing).toBeGreaterThan(0);
+    }
   });
 });

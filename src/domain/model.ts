@@ -21,9 +21,10 @@ import {
   observationInYear,
   periodYear,
   sumInYear,
+  usableInGauge,
   valueInYear,
 } from './series';
-import type { Dataset, Threshold } from './types';
+import { type Dataset, type Kind, type Threshold, weakestKind } from './types';
 
 /** Latest year with reported or estimated figures; later years are projections. */
 export const LAST_DATA_YEAR = 2025;
@@ -32,10 +33,17 @@ export const HISTORY_YEARS = [2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030] as
 export const MIN_COVERAGE = 4;
 
 export type ReadingKind = 'reported' | 'estimate' | 'projection';
+/** What drives a metric: sourced figures, company guidance for a future year, or a scenario input. */
+export type ReadingBasis = 'data' | 'guidance' | 'scenario';
 export interface RawValue {
   value: number;
   kind: ReadingKind;
+  /** Defaults to `data`. */
+  basis?: ReadingBasis;
 }
+
+/** The big four hyperscalers whose capex the gauge sums (Oracle is shown, not summed: no 2024 figure). */
+export const BIG_FOUR = ['alphabet', 'amazon', 'meta', 'microsoft'] as const;
 
 import { METRIC_COMPONENT, METRIC_IDS, type MetricId } from './metrics';
 
@@ -83,38 +91,76 @@ export function filedUsefulLife(dataset: Dataset | undefined, year: number): num
   return lives.reduce((a, b) => a + b, 0) / lives.length;
 }
 
+export interface CapexTotal {
+  value: number;
+  /** The weakest kind among the four figures (an aggregate is only as firm as its weakest part). */
+  kind: Kind;
+  /** Sum of each company's first figure for the year (its oldest revision, else the figure itself). */
+  first: number;
+  /** True when at least one company's figure replaced an earlier one. */
+  revised: boolean;
+}
+
+/**
+ * Big-four hyperscaler capex in a year (USD bn), null unless all four have a usable figure.
+ * Microsoft's year is its fiscal year (to June): a mixed basis that the chart label states.
+ */
+export function hyperscalerTotal(dataset: Dataset | undefined, year: number): CapexTotal | null {
+  if (!dataset) return null;
+  const four = dataset.series.filter((s) => s.entity && (BIG_FOUR as readonly string[]).includes(s.entity));
+  if (four.length !== BIG_FOUR.length) return null;
+  let value = 0;
+  let first = 0;
+  let revised = false;
+  const kinds: Kind[] = [];
+  for (const s of four) {
+    const o = observationInYear(s, year);
+    if (!o || !usableInGauge(o)) return null;
+    value += o.value;
+    first += o.revisions?.[0]?.value ?? o.value;
+    revised ||= (o.revisions?.length ?? 0) > 0;
+    kinds.push(o.kind);
+  }
+  return { value, first, revised, kind: weakestKind(kinds) ?? 'estimate' };
+}
+
 /** Big-four hyperscaler capex in a year (USD bn), null unless all four companies report it. */
 export function hyperscalerCapex(dataset: Dataset | undefined, year: number): number | null {
-  if (!dataset) return null;
-  const withEntity = dataset.series.filter(hasEntity);
-  if (withEntity.length === 0) return null;
-  let sum = 0;
-  for (const s of withEntity) {
-    const o = observationInYear(s, year);
-    if (!o) return null;
-    sum += o.value;
-  }
-  return sum;
+  return hyperscalerTotal(dataset, year)?.value ?? null;
 }
 
 type MetricFn = (d: DatasetMap, s: Scenario, year: number) => RawValue | null;
 
 const METRICS: Readonly<Record<MetricId, MetricFn>> = {
   'capex-yoy': (d, s, year) => {
-    if (year > LAST_DATA_YEAR) return { value: s.growth, kind: 'projection' };
-    const now = hyperscalerCapex(d['hyperscaler-capex'], year);
-    const before = hyperscalerCapex(d['hyperscaler-capex'], year - 1);
-    if (now === null || before === null || before <= 0) return null;
-    return { value: pct(now - before, before), kind: 'estimate' };
+    // The companies' own guidance for a year where all four give one; else the scenario's growth rate.
+    const now = hyperscalerTotal(d['hyperscaler-capex'], year);
+    const before = hyperscalerTotal(d['hyperscaler-capex'], year - 1);
+    if (now && before && before.value > 0) {
+      const value = pct(now.value - before.value, before.value);
+      if (year > LAST_DATA_YEAR) return { value, kind: 'projection', basis: 'guidance' };
+      return { value, kind: 'estimate' };
+    }
+    if (year > LAST_DATA_YEAR) return { value: s.growth, kind: 'projection', basis: 'scenario' };
+    return null;
   },
   'capex-revision': (d, _s, year) => {
+    // The article's own revision where it gives one (2025: $250B → $405B) …
     const o = observationInYear(findSeries(d.capex, 'article-path'), year);
     const first = o?.revisions?.[0];
-    if (!o || !first || first.value <= 0) return null;
-    return { value: pct(o.value - first.value, first.value), kind: 'estimate' };
+    if (o && first && first.value > 0)
+      return { value: pct(o.value - first.value, first.value), kind: 'estimate' };
+    // … else how far the big four's figures for the year moved from the first ones (guidance raises).
+    const total = hyperscalerTotal(d['hyperscaler-capex'], year);
+    if (!total?.revised || total.first <= 0) return null;
+    return {
+      value: pct(total.value - total.first, total.first),
+      kind: year > LAST_DATA_YEAR ? 'projection' : 'estimate',
+      basis: year > LAST_DATA_YEAR ? 'guidance' : 'data',
+    };
   },
   'bonds-to-capex': (d, s, year) => {
-    if (year > LAST_DATA_YEAR) return { value: s.debt, kind: 'projection' };
+    if (year > LAST_DATA_YEAR) return { value: s.debt, kind: 'projection', basis: 'scenario' };
     const bonds = sumInYear(d.bonds, year, hasEntity);
     const capex = valueInYear(d.capex, 'article-path', year);
     if (bonds === null || capex === null || capex <= 0) return null;
@@ -135,7 +181,7 @@ const METRICS: Readonly<Record<MetricId, MetricFn>> = {
   },
   'nvidia-drawdown': (d, s, year) => {
     if (year < LAST_DATA_YEAR || !findSeries(d.valuation, 'nvidia-market-cap')) return null;
-    return { value: s.drawdown, kind: projected(year) };
+    return { value: s.drawdown, kind: projected(year), basis: 'scenario' };
   },
   'training-share': (d, s, year) => {
     const series = findSeries(d['compute-mix'], 'training-share');
@@ -145,16 +191,21 @@ const METRICS: Readonly<Record<MetricId, MetricFn>> = {
     if (now === undefined || cross === undefined || year < LAST_DATA_YEAR) return null;
     if (year === LAST_DATA_YEAR) return { value: now, kind: 'estimate' };
     const v = lerp(LAST_DATA_YEAR, now, Math.max(s.inference, LAST_DATA_YEAR + 1), cross, year);
-    return { value: Math.min(100, Math.max(0, v)), kind: 'projection' };
+    return { value: Math.min(100, Math.max(0, v)), kind: 'projection', basis: 'scenario' };
   },
   'years-to-inference': (d, s, year) => {
     if (year < LAST_DATA_YEAR || !findSeries(d['compute-mix'], 'training-share')) return null;
-    return { value: Math.max(0, s.inference - year), kind: projected(year) };
+    return { value: Math.max(0, s.inference - year), kind: projected(year), basis: 'scenario' };
   },
   'depreciation-understatement': (d, s, year) => {
     const filed = filedUsefulLife(d.depreciation, Math.min(year, LAST_DATA_YEAR));
     if (filed === null || s.life <= 0) return null;
-    return { value: pct(filed - s.life, s.life), kind: year > LAST_DATA_YEAR ? 'projection' : 'reported' };
+    return {
+      value: pct(filed - s.life, s.life),
+      // Amazon's 2025 life is a midpoint (5 and 6 years), so the mean filed life is an estimate.
+      kind: year > LAST_DATA_YEAR ? 'projection' : 'estimate',
+      basis: 'scenario',
+    };
   },
   'ai-ig-share': (d, _s, year) => {
     const series = findSeries(d['ig-share'], 'ai-share');

@@ -29,7 +29,13 @@ export function valueInYear(dataset: Dataset | undefined, seriesId: string, year
   return observationInYear(findSeries(dataset, seriesId), year)?.value ?? null;
 }
 
-/** Sum of the values of every series matching `filter` whose periods fall in `year`; null when none. */
+/** Figures the gauge may use: not a secondary report, not a superseded estimate. */
+export const usableInGauge = (o: Observation): boolean => o.kind !== 'secondary' && o.kind !== 'superseded';
+
+/**
+ * Sum of the values of every series matching `filter` whose periods fall in `year`; null when none.
+ * Secondary and superseded figures are left out (they never feed the gauge).
+ */
 export function sumInYear(
   dataset: Dataset | undefined,
   year: number,
@@ -41,7 +47,7 @@ export function sumInYear(
   for (const s of dataset.series) {
     if (!filter(s)) continue;
     for (const o of s.observations) {
-      if (periodYear(o.period) === year) {
+      if (periodYear(o.period) === year && usableInGauge(o)) {
         sum += o.value;
         found = true;
       }

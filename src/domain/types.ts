@@ -19,9 +19,41 @@ export const UNIT_IDS = [
 ] as const;
 export type Unit = (typeof UNIT_IDS)[number];
 
-/** How firm a figure is. Every chart draws these differently. */
-export const KIND_IDS = ['reported', 'estimate', 'projection', 'superseded'] as const;
+/**
+ * How firm a figure is; every chart draws these differently (`panels/chart/style.ts`).
+ * `secondary`: the only page found relays someone else's report (aggregator, summary, newsletter) or the
+ * figure is derived; shown with its own mark and never used by the gauge. `scenario`: a what-if path.
+ */
+export const KIND_IDS = [
+  'reported',
+  'estimate',
+  'projection',
+  'superseded',
+  'scenario',
+  'secondary',
+] as const;
 export type Kind = (typeof KIND_IDS)[number];
+
+/** Weakest last: an aggregate of several figures takes the weakest kind among them. */
+const KIND_RANK: Readonly<Record<Kind, number>> = {
+  reported: 0,
+  estimate: 1,
+  projection: 2,
+  scenario: 3,
+  secondary: 4,
+  superseded: 5,
+};
+
+/** The weakest of some kinds (an aggregate is only as firm as its weakest part); null for none. */
+export function weakestKind(kinds: Iterable<Kind>): Kind | null {
+  let out: Kind | null = null;
+  for (const k of kinds) if (out === null || KIND_RANK[k] > KIND_RANK[out]) out = k;
+  return out;
+}
+
+/** Sources that may lack a link: the seed article and our own method. */
+export const SOURCE_ROLES = ['seed', 'method'] as const;
+export type SourceRole = (typeof SOURCE_ROLES)[number];
 
 /** A calendar year (integer), an ISO month (`2025-10`) or an ISO date. */
 export type Period = number | string;
@@ -73,6 +105,8 @@ export interface Source {
   date?: string | undefined;
   url?: string | undefined;
   note?: string | undefined;
+  /** Only the seed article and our own method may lack a `url`. */
+  role?: SourceRole | undefined;
 }
 
 export interface AppEvent {

@@ -112,7 +112,14 @@ function metricText(m: MetricReading, locale: string, yrs: string, t: ReturnType
   const label = t(`metric.${m.metric}`);
   if (!m.raw || !m.threshold) return `${label}: ${t('gauge.noMetric')}`;
   const value = formatValue(m.raw.value, m.threshold.unit, locale, yrs);
-  return t(m.raw.kind === 'projection' ? 'gauge.metricProjected' : 'gauge.metricValue', { label, value });
+  const text = t(m.raw.kind === 'projection' ? 'gauge.metricProjected' : 'gauge.metricValue', {
+    label,
+    value,
+  });
+  // Say what drives the reading: a scenario input (every year, 2025 included) or company guidance.
+  if (m.raw.basis === 'scenario') return `${text} ${t('gauge.basisScenario')}`;
+  if (m.raw.basis === 'guidance') return `${text} ${t('gauge.basisGuidance')}`;
+  return text;
 }
 
 function WeightInput({ id }: { id: ComponentId }) {

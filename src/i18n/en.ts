@@ -84,6 +84,7 @@ export const en = {
   'load.no-values': 'every observation is missing',
   'load.read-failed': 'could not be read ({detail})',
   'unit.index': 'index level',
+  'load.source-link': 'source "{id}" has no link (only the seed article and our own method may lack one)',
   'notice.panelError': 'This panel could not be drawn: {message}',
   'notice.appError': 'The page could not be drawn: {message}',
   'notice.openDefault': 'Open the default view',
@@ -158,6 +159,7 @@ export const en = {
   'kind.superseded': 'Superseded estimate',
   'kind.interpolated': 'Interpolated (between sourced points)',
   'kind.scenario': 'Scenario (your inputs)',
+  'kind.secondary': 'Secondary (relayed report, not used by the gauge)',
 
   'issuer.alphabet': 'Alphabet',
   'issuer.amazon': 'Amazon',
@@ -179,11 +181,11 @@ export const en = {
   'capex.article2027': 'Article: ~$600B in 2027',
   'capex.firstEstimate': 'First 2025 estimate',
   'capex.revision': 'Revised +{pct}',
-  'capex.hyperscalers': 'Big four hyperscalers (all capex)',
+  'capex.hyperscalers': 'Big four hyperscalers, sum of company figures (Microsoft by fiscal year to June)',
   'capex.consensus': 'Consensus (Nov 2025)',
-  'capex.bofa': 'BofA (Nov 2025)',
+  'capex.press': 'Big four, press totals (WSJ 2025, Bloomberg 2026 ≈ $650B)',
   'capex.goldman': 'Goldman Sachs',
-  'capex.jpmEarly': 'J.P. Morgan AM (early 2025)',
+  'capex.morganStanley': 'Morgan Stanley, five incl. Oracle',
 
   'dc-investment.title': 'AI data-centre investment to 2030',
   'dc-investment.desc':
@@ -195,12 +197,14 @@ export const en = {
   'dc-investment.runRate':
     'The range implies {low}–{high} a year; your capex path averages {path} a year over 2025–2030.',
 
-  'bonds.title': 'Hyperscaler bond deals, 2025',
+  'bonds.title': 'Hyperscaler bond deals, 2025–2026',
+  'bonds.forecast2026':
+    'Morgan Stanley expects hyperscaler borrowing of {amount} in 2026 (projection; a broader measure than these bonds).',
   'bonds.desc':
-    'Each AI data-centre bond deal by issuer and date, with the running total against “close to $100B in a few months”.',
+    'Each AI data-centre bond deal by issuer and date, 2025–2026, with the running total against “close to $100B in a few months” and BofA’s final 2025 count.',
   'bonds.total': 'Running total (four issuers)',
   'bonds.line100': 'Article: close to $100B',
-  'bonds.line121': 'BofA: > $121B, five hyperscalers, 2025',
+  'bonds.line121': 'BofA: $121B, five hyperscalers, all of 2025',
   'bonds.deal': '{issuer}, {date}: {amount}',
 
   'spv.title': 'Off-balance-sheet debt vs bonds',
@@ -282,6 +286,9 @@ export const en = {
   'gauge.noMetric': 'no data',
   'gauge.metricValue': '{label}: {value}',
   'gauge.metricProjected': '{label}: {value} (projection)',
+  // data helper: what drives a gauge metric
+  'gauge.basisScenario': '· from your scenario inputs',
+  'gauge.basisGuidance': '· from company guidance (not the scenario)',
   'gauge.mini': 'Bubble pressure {year}:',
   'gauge.total': 'Total',
   'gauge.showMethod': 'How the number is made',

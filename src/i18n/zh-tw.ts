@@ -83,6 +83,7 @@ export const zhTW: Messages = {
   'load.no-values': '所有觀測值皆缺漏',
   'load.read-failed': '無法讀取({detail})',
   'unit.index': '指數點位',
+  'load.source-link': '來源「{id}」沒有連結(只有種子文章與本站方法可以沒有連結)',
   'notice.panelError': '此面板無法繪製:{message}',
   'notice.appError': '頁面無法繪製:{message}',
   'notice.openDefault': '開啟預設檢視',
@@ -156,6 +157,7 @@ export const zhTW: Messages = {
   'kind.superseded': '已被取代的估計值',
   'kind.interpolated': '內插值(介於有來源的資料點之間)',
   'kind.scenario': '情境值(自訂輸入)',
+  'kind.secondary': '二手資料(轉述報導,不計入量表)',
 
   'issuer.alphabet': 'Alphabet',
   'issuer.amazon': 'Amazon',
@@ -177,11 +179,11 @@ export const zhTW: Messages = {
   'capex.article2027': '文章:2027 年約 6,000 億美元',
   'capex.firstEstimate': '2025 年初始估計',
   'capex.revision': '上修 {pct}',
-  'capex.hyperscalers': '四大超大規模雲端業者(資本支出總額)',
+  'capex.hyperscalers': '四大超大規模雲端業者,公司數字加總(Microsoft 以 6 月止之會計年度計)',
   'capex.consensus': '市場共識(2025 年 11 月)',
-  'capex.bofa': 'BofA(2025 年 11 月)',
+  'capex.press': '四大業者,媒體彙總(2025 年 WSJ、2026 年 Bloomberg 約 6,500 億美元)',
   'capex.goldman': 'Goldman Sachs',
-  'capex.jpmEarly': 'J.P. Morgan 資產管理(2025 年初)',
+  'capex.morganStanley': 'Morgan Stanley,含 Oracle 的五大業者',
 
   'dc-investment.title': '2030 年前 AI 資料中心投資',
   'dc-investment.desc':
@@ -192,12 +194,14 @@ export const zhTW: Messages = {
   'dc-investment.ms': 'Morgan Stanley:2025–28 年 2.9 兆美元',
   'dc-investment.runRate': '此區間隱含每年 {low}–{high};您的資本支出路徑於 2025–2030 年平均每年 {path}。',
 
-  'bonds.title': '超大規模雲端業者 2025 年發債',
+  'bonds.title': '超大規模雲端業者發債,2025–2026 年',
+  'bonds.forecast2026':
+    'Morgan Stanley 預估 2026 年超大規模雲端業者舉債 {amount}(預測值;範圍比這些債券更廣)。',
   'bonds.desc':
-    '依發行人與日期列出每筆 AI 資料中心債券發行,並以累計總額對照「短短幾個月發行近 1,000 億美元」。',
+    '依發行人與日期列出 2025–2026 年每筆 AI 資料中心債券發行,並以累計總額對照「短短幾個月發行近 1,000 億美元」與 BofA 的 2025 年全年統計。',
   'bonds.total': '累計總額(四家發行人)',
   'bonds.line100': '文章:近 1,000 億美元',
-  'bonds.line121': 'BofA:五大超大規模雲端業者 2025 年逾 1,210 億美元',
+  'bonds.line121': 'BofA:五大超大規模雲端業者 2025 年全年 1,210 億美元',
   'bonds.deal': '{issuer},{date}:{amount}',
 
   'spv.title': '表外債務與公司債',
@@ -275,6 +279,9 @@ export const zhTW: Messages = {
   'gauge.noMetric': '無資料',
   'gauge.metricValue': '{label}:{value}',
   'gauge.metricProjected': '{label}:{value}(預測值)',
+  // data helper: what drives a gauge metric
+  'gauge.basisScenario': '· 取自您的情境輸入',
+  'gauge.basisGuidance': '· 取自公司財測(非情境值)',
   'gauge.mini': '泡沫壓力 {year}:',
   'gauge.total': '合計',
   'gauge.showMethod': '數值如何計算',

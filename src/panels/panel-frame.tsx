@@ -43,6 +43,18 @@ function panelSources(datasets: readonly (Dataset | undefined)[], all: readonly 
   return all.filter((s) => ids.has(s.id));
 }
 
+/** A source as "publisher, title", linked to the document (or to its entry in the source list). */
+function SourceLink({ source }: { source: Source }) {
+  const text = `${source.publisher}, ${source.title}`;
+  return source.url ? (
+    <a href={source.url} rel="noreferrer noopener" target="_blank">
+      {text}
+    </a>
+  ) : (
+    <a href={`#source-${source.id}`}>{text}</a>
+  );
+}
+
 const PAGE_ROWS = 500;
 
 /** Imported custom series placed on this panel: every exact figure, a page of rows at a time. */
@@ -149,12 +161,11 @@ function DataTable({
                   </td>
                   <td>{t(`kind.${o.kind}`)}</td>
                   <td>
-                    {known.some((k) => k.id === o.sourceId) ? (
-                      <a href={`#source-${o.sourceId}`}>{o.sourceId}</a>
-                    ) : (
-                      // An imported figure: its source as the file gave it.
-                      o.sourceId
-                    )}
+                    {(() => {
+                      const src = known.find((k) => k.id === o.sourceId);
+                      // A built-in figure: publisher and title as a link; an imported one: its source as given.
+                      return src ? <SourceLink source={src} /> : o.sourceId;
+                    })()}
                   </td>
                   <td>{o.note ?? ''}</td>
                 </tr>
@@ -175,18 +186,14 @@ export function SourceList({ sources, anchors = false }: { sources: readonly Sou
     <ol className="source-list">
       {sources.map((s) => (
         <li key={s.id} id={anchors ? `source-${s.id}` : undefined}>
-          {anchors ? (
-            <>
-              <code>{s.id}</code> ·{' '}
-            </>
-          ) : null}
-          <b>{s.publisher}</b>,{' '}
           {s.url ? (
             <a href={s.url} rel="noreferrer noopener" target="_blank">
-              {s.title}
+              <b>{s.publisher}</b>, {s.title}
             </a>
           ) : (
-            <i>{s.title}</i>
+            <>
+              <b>{s.publisher}</b>, <i>{s.title}</i>
+            </>
           )}
           {s.date ? `, ${formatDate(s.date, locale)}` : ''}
           {s.note ? <span className="muted"> · {s.note}</span> : null}

@@ -9,16 +9,18 @@ import { selectDatasets } from '../../store/selectors';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { eventLabel } from '../chart/event-label';
 import { fillProps, useChartHeight } from '../chart/height';
-import { thresholdLine } from '../chart/marks';
+import { PointMarker, thresholdLine } from '../chart/marks';
 import { ChartSizer } from '../chart/size';
 import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
 import { EventList } from '../event-list';
 import { IssuerChips } from '../issuer-chips';
 import { usePanelEvents } from '../use-panel-events';
-import { prepareBonds } from './prepare';
+import { type BondDeal, prepareBonds } from './prepare';
 
 const YEAR_START = Date.UTC(2025, 0, 1);
-const YEAR_END = Date.UTC(2025, 11, 31);
+const YEAR_END = Date.UTC(2026, 11, 31);
+/** Quarter starts across 2025–2026. */
+const QUARTER_TICKS = Array.from({ length: 8 }, (_, q) => Date.UTC(2025 + Math.floor(q / 4), (q % 4) * 3, 1));
 
 export default function BondsPanel() {
   const datasets = useApp(selectDatasets);
@@ -30,9 +32,8 @@ export default function BondsPanel() {
   const locale = useLocale();
   const events = usePanelEvents('bonds');
   const data = useMemo(() => prepareBonds(datasets), [datasets]);
-  const monthTicks = useMemo(() => Array.from({ length: 12 }, (_, m) => Date.UTC(2025, m, 1)), []);
   const monthFmt = useMemo(
-    () => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }),
     [locale],
   );
   const fmt = (v: number) => formatUsdBn(v, locale);
@@ -88,10 +89,10 @@ export default function BondsPanel() {
             dataKey="time"
             type="number"
             domain={[YEAR_START, YEAR_END]}
-            ticks={monthTicks}
+            ticks={QUARTER_TICKS}
             tickFormatter={(v: number) => monthFmt.format(new Date(v))}
           />
-          <YAxis tick={AXIS_TICK} domain={[0, 130]} tickFormatter={fmt} width={64} />
+          <YAxis tick={AXIS_TICK} domain={[0, 'auto']} tickFormatter={fmt} width={64} />
           <ZAxis dataKey="amount" range={[60, 420]} />
           {data.articleTotal !== null
             ? thresholdLine({ y: data.articleTotal }, t('bonds.line100'), 'insideTopLeft')
@@ -137,11 +138,31 @@ export default function BondsPanel() {
                 onClick={() => {
                   if (isIssuerId(issuer)) toggle(issuer);
                 }}
+                // Each deal drawn by its own kind (a converted euro/sterling leg is an estimate: hollow).
+                shape={(p: { cx?: number; cy?: number; payload?: BondDeal }) =>
+                  p.payload === undefined || p.cy === undefined ? (
+                    <g />
+                  ) : (
+                    <PointMarker
+                      cx={p.cx ?? 0}
+                      cy={p.cy}
+                      r={3 + Math.sqrt(p.payload.amount) * 1.4}
+                      kind={p.payload.kind}
+                      color={entityColor(issuer)}
+                      opacity={dim ? DIMMED : 0.9}
+                    />
+                  )
+                }
               />
             );
           })}
         </ComposedChart>
       </ChartSizer>
+      {data.forecast2026 !== null ? (
+        <p className="muted small">
+          {t('bonds.forecast2026', { amount: formatUsdBn(data.forecast2026, locale) })}
+        </p>
+      ) : null}
       <IssuerChips ids={data.issuers} />
       <EventList events={events} />
       <ul className="deal-list">
@@ -157,6 +178,7 @@ export default function BondsPanel() {
               date: formatDate(deal.date, locale),
               amount: formatUsdBn(deal.amount, locale),
             })}
+            {deal.kind === 'reported' ? null : <span className="muted"> ({t(`kind.${deal.kind}`)})</span>}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { type DatasetMap, findSeries, periodTime } from '../../domain/series';
+import type { Kind } from '../../domain/types';
 
 export interface BondDeal {
   issuer: string;
@@ -6,6 +7,8 @@ export interface BondDeal {
   date: string;
   time: number;
   amount: number;
+  /** From the fixture row: a converted euro or sterling leg is an estimate, drawn hollow. */
+  kind: Kind;
   note: string | undefined;
   kind: string;
   sourceId: string;
@@ -18,6 +21,8 @@ export interface BondsData {
   issuers: string[];
   articleTotal: number | null;
   bofaTotal: number | null;
+  /** Morgan Stanley's forecast of hyperscaler borrowing in 2026 (a broader measure than bonds). */
+  forecast2026: number | null;
 }
 
 /** Deals by issuer and date, sorted, with the running total; reference totals from their own series. */
@@ -33,6 +38,7 @@ export function prepareBonds(d: DatasetMap): BondsData {
         date: o.period,
         time: periodTime(o.period),
         amount: o.value,
+        kind: o.kind,
         note: o.note,
         kind: o.kind,
         sourceId: o.sourceId,
@@ -52,5 +58,6 @@ export function prepareBonds(d: DatasetMap): BondsData {
     issuers,
     articleTotal: findSeries(d.bonds, 'article-total')?.observations[0]?.value ?? null,
     bofaTotal: findSeries(d.bonds, 'bofa-total')?.observations[0]?.value ?? null,
+    forecast2026: findSeries(d.bonds, 'ms-forecast-2026')?.observations[0]?.value ?? null,
   };
 }

@@ -14,9 +14,11 @@ export default function CapexPanel() {
   const t = useT();
   const locale = useLocale();
   const events = usePanelEvents('capex');
-  const { rows, revision } = useMemo(() => prepareCapex(datasets, scenario), [datasets, scenario]);
-  const series = useMemo<SeriesSpec[]>(
-    () => [
+  const { rows, kinds, revision } = useMemo(() => prepareCapex(datasets, scenario), [datasets, scenario]);
+  const series = useMemo<SeriesSpec[]>(() => {
+    // Each mark's style comes from its own point's kind (`kinds`, from the fixture rows); `kind` is the
+    // legend's fallback.
+    const specs: SeriesSpec[] = [
       {
         key: 'path',
         label: t('capex.projection', { growth: scenario.growth }),
@@ -36,8 +38,16 @@ export default function CapexPanel() {
         key: 'hyperscalers',
         label: t('capex.hyperscalers'),
         color: ENTITY_COLORS.microsoft ?? ACCENT,
-        kind: 'reported',
+        kind: 'estimate',
         shape: 'line',
+      },
+      {
+        key: 'press',
+        label: t('capex.press'),
+        color: '#0072B2',
+        kind: 'projection',
+        shape: 'points',
+        dx: -10,
       },
       {
         key: 'consensus',
@@ -47,16 +57,15 @@ export default function CapexPanel() {
         shape: 'points',
         dx: 10,
       },
-      { key: 'bofa', label: t('capex.bofa'), color: '#E69F00', kind: 'projection', shape: 'points' },
-      { key: 'goldman', label: t('capex.goldman'), color: '#CC79A7', kind: 'projection', shape: 'points' },
       {
-        key: 'early',
-        label: t('capex.jpmEarly'),
-        color: NEUTRAL,
-        kind: 'superseded',
+        key: 'goldman',
+        label: t('capex.goldman'),
+        color: '#CC79A7',
+        kind: 'projection',
         shape: 'points',
-        dx: -10,
+        dx: 10,
       },
+      { key: 'ms', label: t('capex.morganStanley'), color: '#8C6D31', kind: 'secondary', shape: 'points' },
       // Last, so the article's 2025 estimate is drawn above the markers that share its year.
       {
         key: 'estimate',
@@ -66,9 +75,9 @@ export default function CapexPanel() {
         shape: 'points',
         radius: 6,
       },
-    ],
-    [t, scenario.growth],
-  );
+    ];
+    return specs.map((spec) => ({ ...spec, kinds: kinds[spec.key] }));
+  }, [t, scenario.growth, kinds]);
   return (
     <TimeChart rows={rows} series={series} unit="usd-bn" title={t('capex.title')} events={events}>
       {revision ? (

@@ -1,11 +1,23 @@
 import { YEAR_MAX, YEAR_MIN } from '../../domain/ids';
-import { capexPath, hyperscalerCapex, LAST_DATA_YEAR, rawMetric } from '../../domain/model';
+import { capexPath, hyperscalerTotal, LAST_DATA_YEAR, rawMetric } from '../../domain/model';
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries, observationInYear, periodYear } from '../../domain/series';
+import type { Kind } from '../../domain/types';
+import { type PointKinds, setPointKind } from '../chart/style';
 import type { Row } from '../chart/time-chart';
+
+/** Fixture series drawn as markers, by chart key. */
+export const CAPEX_MARKERS = [
+  ['consensus', 'consensus'],
+  ['goldman', 'goldman'],
+  ['big-four-press', 'press'],
+  ['morgan-stanley-five', 'ms'],
+] as const;
 
 export interface CapexData {
   rows: Row[];
+  /** The kind of every plotted point, from its fixture row (or the scenario, for the path). */
+  kinds: PointKinds;
   /** The 2025 revision: first estimate → current estimate, if the fixture has it. */
   revision: { year: number; from: number; to: number; pct: number } | null;
 }
@@ -15,28 +27,28 @@ export function prepareCapex(d: DatasetMap, scenario: Scenario): CapexData {
   const rows: Row[] = [];
   for (let year = YEAR_MIN; year <= YEAR_MAX; year++) rows.push({ year });
   const at = (year: number) => rows.find((r) => r.year === year);
-  const put = (year: number, key: string, value: number) => {
+  const kinds: PointKinds = {};
+  const put = (year: number, key: string, value: number, kind: Kind | 'scenario') => {
     const r = at(year);
-    if (r) r[key] = value;
+    if (!r) return;
+    r[key] = value;
+    setPointKind(kinds, key, year, kind);
   };
   const years = rows.map((r) => r.year);
-  for (const p of capexPath(d, scenario, years)) put(p.year, 'path', p.value);
+  // The what-if path is the scenario's in every year (2025 is its starting point, the article's figure).
+  for (const p of capexPath(d, scenario, years)) put(p.year, 'path', p.value, 'scenario');
   const article = findSeries(d.capex, 'article-path');
   for (const o of article?.observations ?? []) {
-    put(periodYear(o.period), o.kind === 'projection' ? 'article' : 'estimate', o.value);
+    put(periodYear(o.period), o.kind === 'projection' ? 'article' : 'estimate', o.value, o.kind);
   }
-  for (const [seriesId, key] of [
-    ['consensus', 'consensus'],
-    ['bofa', 'bofa'],
-    ['goldman', 'goldman'],
-    ['jpm-am-early', 'early'],
-  ] as const) {
+  for (const [seriesId, key] of CAPEX_MARKERS) {
     for (const o of findSeries(d.capex, seriesId)?.observations ?? [])
-      put(periodYear(o.period), key, o.value);
+      put(periodYear(o.period), key, o.value, o.kind);
   }
   for (const year of years) {
-    const v = hyperscalerCapex(d['hyperscaler-capex'], year);
-    if (v !== null) put(year, 'hyperscalers', v);
+    // A sum of four companies is only as firm as its weakest figure.
+    const total = hyperscalerTotal(d['hyperscaler-capex'], year);
+    if (total) put(year, 'hyperscalers', total.value, total.kind);
   }
   const current = observationInYear(article, LAST_DATA_YEAR);
   const first = current?.revisions?.[0];
@@ -44,8 +56,8 @@ export function prepareCapex(d: DatasetMap, scenario: Scenario): CapexData {
   // The same figure the gauge scores (capex-revision), so chart and gauge never disagree.
   const pct = rawMetric('capex-revision', d, scenario, LAST_DATA_YEAR);
   if (current && first && pct) {
-    put(LAST_DATA_YEAR, 'first', first.value);
+    put(LAST_DATA_YEAR, 'first', first.value, 'superseded');
     revision = { year: LAST_DATA_YEAR, from: first.value, to: current.value, pct: pct.value };
   }
-  return { rows, revision };
+  return { rows, kinds, revision };
 }

@@ -1,4 +1,5 @@
 import { ReferenceLine } from 'recharts';
+import { MARK_STYLES, markColor, type StyleKind } from './style';
 
 type LabelPosition = 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight' | 'top';
 
@@ -21,4 +22,68 @@ export function thresholdLine(
       label={{ value: label, position, className: 'annotation' }}
     />
   );
+}
+
+/**
+ * One plotted point, drawn from its kind (`MARK_STYLES`): filled or hollow, circle or diamond, grey when
+ * superseded. `data-mark-kind` names the kind so tests and automation can check every mark.
+ */
+export function PointMarker({
+  cx,
+  cy,
+  r,
+  kind,
+  color,
+  opacity = 1,
+}: {
+  cx: number;
+  cy: number;
+  r: number;
+  kind: StyleKind;
+  color: string;
+  opacity?: number;
+}) {
+  const style = MARK_STYLES[kind];
+  const stroke = markColor(kind, color);
+  const common = {
+    fill: style.hollow ? 'var(--bg)' : stroke,
+    stroke,
+    strokeWidth: 2,
+    fillOpacity: opacity,
+    strokeOpacity: opacity,
+    'data-mark-kind': kind,
+  };
+  if (style.shape === 'diamond') {
+    const d = r * 1.35;
+    return <polygon points={`${cx},${cy - d} ${cx + d},${cy} ${cx},${cy + d} ${cx - d},${cy}`} {...common} />;
+  }
+  return <circle cx={cx} cy={cy} r={r} {...common} />;
+}
+
+/** A run of consecutive points of a line drawn in one kind (a segment takes the weaker of its ends). */
+export interface LineRun {
+  kind: StyleKind;
+  from: number;
+  to: number;
+}
+
+/**
+ * Split a line into runs of one kind: the segment between two consecutive years with values is drawn in
+ * the weaker kind of its two ends, so a reported point followed by a projection is joined by a dashed line.
+ */
+export function lineRuns(
+  years: readonly number[],
+  kindAt: (year: number) => StyleKind,
+  weaker: (a: StyleKind, b: StyleKind) => StyleKind,
+): LineRun[] {
+  const runs: LineRun[] = [];
+  for (let i = 1; i < years.length; i++) {
+    const a = years[i - 1] as number;
+    const b = years[i] as number;
+    const kind = weaker(kindAt(a), kindAt(b));
+    const last = runs[runs.length - 1];
+    if (last && last.kind === kind && last.to === a) last.to = b;
+    else runs.push({ kind, from: a, to: b });
+  }
+  return runs;
 }

@@ -18,21 +18,72 @@ export function entityColor(entity: string | undefined): string {
   return (entity && ENTITY_COLORS[entity]) || NEUTRAL;
 }
 
-export type StyleKind = 'reported' | 'estimate' | 'projection' | 'superseded' | 'interpolated' | 'scenario';
+import type { Kind } from '../../domain/types';
 
-/** Dash patterns: solid for reported and estimates, dashed for projections, dotted for interpolation. */
+/** Every fixture kind, plus `interpolated` (a straight line between two sourced points). */
+export type StyleKind = Kind | 'interpolated';
+
+/** The kind of each plotted point, by series key and year (from the fixture rows, never a constant). */
+export type PointKinds = Record<string, Record<number, StyleKind>>;
+
+/** Record the kind of the point `key` in `year` (the weakest wins if two figures share the point). */
+export function setPointKind(kinds: PointKinds, key: string, year: number, kind: StyleKind): void {
+  const byYear = kinds[key] ?? {};
+  kinds[key] = byYear;
+  const had = byYear[year];
+  byYear[year] = had === undefined ? kind : STYLE_RANK[had] >= STYLE_RANK[kind] ? had : kind;
+}
+
+/** The weaker of two kinds (a line segment between them is drawn in it). */
+export function weakerStyle(a: StyleKind, b: StyleKind): StyleKind {
+  return STYLE_RANK[a] >= STYLE_RANK[b] ? a : b;
+}
+
+const STYLE_RANK: Readonly<Record<StyleKind, number>> = {
+  reported: 0,
+  estimate: 1,
+  interpolated: 2,
+  projection: 3,
+  scenario: 4,
+  secondary: 5,
+  superseded: 6,
+};
+
+/** How a mark of each kind is drawn; the legend, the readout and the tests read the same table. */
+export interface MarkStyle {
+  /** SVG dash pattern of lines (undefined = solid). */
+  dash: string | undefined;
+  /** Hollow markers are filled with the background colour. */
+  hollow: boolean;
+  /** Marker shape: secondary figures get their own (a diamond). */
+  shape: 'circle' | 'diamond';
+  /** Grey instead of the series colour. */
+  grey: boolean;
+}
+
+/**
+ * Reported: filled marker, solid line. Estimate: hollow marker, solid line. Projection: hollow marker,
+ * dashed line. Scenario: dotted line, hollow marker. Interpolated: sparse dots. Superseded: grey, hollow.
+ * Secondary: a hollow diamond on a dash-dot line.
+ */
+export const MARK_STYLES: Readonly<Record<StyleKind, MarkStyle>> = {
+  reported: { dash: undefined, hollow: false, shape: 'circle', grey: false },
+  estimate: { dash: undefined, hollow: true, shape: 'circle', grey: false },
+  projection: { dash: '7 4', hollow: true, shape: 'circle', grey: false },
+  scenario: { dash: '1.5 3.5', hollow: true, shape: 'circle', grey: false },
+  interpolated: { dash: '1 6', hollow: true, shape: 'circle', grey: false },
+  superseded: { dash: '3 3', hollow: true, shape: 'circle', grey: true },
+  secondary: { dash: '8 3 2 3', hollow: true, shape: 'diamond', grey: false },
+};
+
+/** Dash pattern of a line of this kind. */
 export function dashFor(kind: StyleKind): string | undefined {
-  switch (kind) {
-    case 'projection':
-    case 'scenario':
-      return '7 4';
-    case 'interpolated':
-      return '2 4';
-    case 'superseded':
-      return '1 3';
-    default:
-      return undefined;
-  }
+  return MARK_STYLES[kind].dash;
+}
+
+/** Colour of a mark of this kind in a series of colour `color`. */
+export function markColor(kind: StyleKind, color: string): string {
+  return MARK_STYLES[kind].grey ? NEUTRAL : color;
 }
 
 /** Opacity when a selection is active and this mark is not part of it. */

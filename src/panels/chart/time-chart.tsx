@@ -39,9 +39,10 @@ import { EventList } from '../event-list';
 import { PanelIdContext } from '../panel-context';
 import { eventLabel } from './event-label';
 import { fillProps, useChartHeight } from './height';
+import { lineRuns, PointMarker } from './marks';
 import { PlotInteraction } from './plot-interaction';
 import { ChartSizer } from './size';
-import { AXIS_TICK, DIMMED, dashFor, type StyleKind } from './style';
+import { AXIS_TICK, DIMMED, dashFor, MARK_STYLES, markColor, type StyleKind, weakerStyle } from './style';
 
 export type Cell = number | null | undefined | readonly [number, number];
 export type Row = { year: number } & { [key: string]: Cell };
@@ -66,6 +67,20 @@ export interface SeriesSpec {
   width?: number;
   /** Say the kind (reported, estimate…) in the legend and readout; false where it means nothing. */
   showKind?: boolean;
+  /** The kind of each point by year, from its fixture row; `kind` is the fallback (and the legend's). */
+  kinds?: Readonly<Record<number, StyleKind>>;
+}
+
+/** The kind a point of a series is drawn in: its own (from the fixture) or the series' fallback. */
+export function kindAt(s: Pick<SeriesSpec, 'kind' | 'kinds'>, year: number): StyleKind {
+  return s.kinds?.[year] ?? s.kind;
+}
+
+/** Kinds a series shows, weakest last (the legend names each). */
+function kindsOf(s: SeriesSpec): StyleKind[] {
+  const all = new Set<StyleKind>([...Object.values(s.kinds ?? {})]);
+  if (all.size === 0) all.add(s.kind);
+  return [...all];
 }
 
 export interface TimeChartProps {
@@ -165,6 +180,7 @@ const KIND_KEYS: Record<StyleKind, MessageKey> = {
   superseded: 'kind.superseded',
   interpolated: 'kind.interpolated',
   scenario: 'kind.scenario',
+  secondary: 'kind.secondary',
 };
 
 /** The values of every series at the hovered year, as text. Re-renders on hover; the chart does not. */
@@ -214,7 +230,9 @@ function HoverReadout({
           <span className="readout-item">
             <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
             {s.label}: <b>{text}</b>
-            {s.showKind === false ? null : <span className="muted"> ({t(KIND_KEYS[s.kind])})</span>}
+            {s.showKind === false ? null : (
+              <span className="muted"> ({t(KIND_KEYS[kindAt(s, hoverYear)])})</span>
+            )}
           </span>
         </span>
       ))}
@@ -235,14 +253,7 @@ export function Legend({ series }: { series: readonly SeriesSpec[] }) {
           const swatch = (
             <svg width="22" height="10" aria-hidden="true">
               {s.shape === 'points' ? (
-                <circle
-                  cx="11"
-                  cy="5"
-                  r="4"
-                  fill={s.kind === 'superseded' || s.kind === 'estimate' ? 'none' : s.color}
-                  stroke={s.color}
-                  strokeWidth="1.5"
-                />
+                <PointMarker cx={11} cy={5} r={3.5} kind={s.kind} color={s.color} />
               ) : s.shape === 'bar' || s.shape === 'area' || s.shape === 'band' ? (
                 <rect
                   x="1"
@@ -270,7 +281,15 @@ export function Legend({ series }: { series: readonly SeriesSpec[] }) {
           const text = (
             <>
               {swatch} {s.label}
-              {s.showKind === false ? null : <span className="muted"> · {t(KIND_KEYS[s.kind])}</span>}
+              {s.showKind === false ? null : (
+                <span className="muted">
+                  {' '}
+                  ·{' '}
+                  {kindsOf(s)
+                    .map((k) => t(KIND_KEYS[k]))
+                    .join(' / ')}
+                </span>
+              )}
             </>
           );
           return (
@@ -403,7 +422,7 @@ function ChartBody({
                 />
               );
             case 'points': {
-              const hollow = s.kind === 'superseded' || s.kind === 'estimate';
+              const hollow = MARK_STYLES[s.kind].hollow;
               return (
                 <Scatter
                   key={s.key}
@@ -417,41 +436,67 @@ function ChartBody({
                     typeof p.payload?.[s.key] !== 'number' || p.cy === undefined ? (
                       <g />
                     ) : (
-                      <circle
+                      <PointMarker
                         cx={(p.cx ?? 0) + (s.dx ?? 0)}
                         cy={p.cy ?? 0}
                         r={s.radius ?? 4.5}
-                        fill={hollow ? 'var(--bg)' : s.color}
-                        stroke={s.color}
-                        strokeWidth={2}
-                        fillOpacity={o}
-                        strokeOpacity={o}
+                        kind={kindAt(s, p.payload.year)}
+                        color={s.color}
+                        opacity={o}
                       />
                     )
                   }
                 />
               );
             }
-            default:
-              return (
+            default: {
+              // One Line per run of one kind, so each segment is dashed or solid by its own points' kinds.
+              const years = visible.filter((r) => typeof r[s.key] === 'number').map((r) => r.year);
+              const split = s.kinds ? lineRuns(years, (y) => kindAt(s, y), weakerStyle) : [];
+              const runs =
+                split.length > 0
+                  ? split
+                  : [
+                      {
+                        kind: kindAt(s, years[0] ?? 0),
+                        from: years[0] ?? 0,
+                        to: years[years.length - 1] ?? 0,
+                      },
+                    ];
+              const width = (s.width ?? 2.2) + (selection && o === 1 && s.entity ? 1.3 : 0);
+              // A point shared by two runs is marked once, by the earlier run.
+              const dot = (p: { cx?: number; cy?: number; payload?: Row }, skip: number | null) =>
+                typeof p.payload?.[s.key] !== 'number' || p.cy === undefined || p.payload.year === skip ? (
+                  <g key={`${s.key}-none-${p.cx}`} />
+                ) : (
+                  <PointMarker
+                    key={`${s.key}-${p.payload.year}`}
+                    cx={p.cx ?? 0}
+                    cy={p.cy}
+                    r={3}
+                    kind={kindAt(s, p.payload.year)}
+                    color={s.color}
+                    opacity={o}
+                  />
+                );
+              return runs.map((run, i) => (
                 <Line
-                  key={s.key}
+                  key={`${s.key}-${run.from}-${run.to}`}
                   {...common}
+                  // Only the run's years carry a value, so this Line draws just its own segment(s).
+                  dataKey={(r: Row) => (r.year >= run.from && r.year <= run.to ? r[s.key] : null)}
+                  stroke={markColor(run.kind, s.color)}
                   type={s.shape === 'step' ? 'stepAfter' : 'linear'}
-                  strokeWidth={(s.width ?? 2.2) + (selection && o === 1 && s.entity ? 1.3 : 0)}
+                  strokeWidth={width}
                   strokeOpacity={o}
-                  strokeDasharray={dash}
-                  dot={{
-                    r: 3,
-                    strokeWidth: 1.5,
-                    fill: s.kind === 'reported' ? s.color : 'var(--bg)',
-                    fillOpacity: o,
-                    strokeOpacity: o,
-                  }}
+                  strokeDasharray={dashFor(run.kind)}
+                  // Each point's marker in its own kind.
+                  dot={(p: { cx?: number; cy?: number; payload?: Row }) => dot(p, i > 0 ? run.from : null)}
                   activeDot={false}
                   connectNulls={false}
                 />
-              );
+              ));
+            }
           }
         })}
         {customLines.map(({ spec, data, many }) => (

@@ -1,4 +1,6 @@
-import { type DatasetMap, findSeries, periodYear } from '../../domain/series';
+import { LAST_DATA_YEAR } from '../../domain/model';
+import { type DatasetMap, findSeries, periodYear, usableInGauge } from '../../domain/series';
+import type { Series } from '../../domain/types';
 
 export interface StackPart {
   /** Series id: the issuer for bonds, the vehicle for SPVs. */
@@ -24,31 +26,34 @@ export interface SpvData {
 
 const sum = (parts: StackPart[]) => parts.reduce((a, p) => a + p.value, 0);
 
-/** On-balance-sheet bonds by issuer (2025) against off-balance-sheet vehicles, each a stack. */
+/**
+ * On-balance-sheet bonds by issuer against off-balance-sheet vehicles in the last data year (2025), each a
+ * stack: the same figures the gauge's off-balance-sheet ratio reads. Later deals are listed as events.
+ */
 export function prepareSpv(d: DatasetMap): SpvData {
-  const part = (s: {
-    id: string;
-    entity?: string | undefined;
-    label: string;
-    observations: Array<{ value: number; period: number | string; kind: string; sourceId: string }>;
-  }) => ({
-    id: s.id,
-    entity: s.entity ?? s.id,
-    label: s.label,
-    value: s.observations.reduce((a, o) => a + o.value, 0),
-    // One figure keeps its period; a sum within one year is that year's; otherwise no single period.
-    period:
-      s.observations.length === 1
-        ? (s.observations[0]?.period ?? null)
-        : new Set(s.observations.map((o) => periodYear(o.period))).size === 1
-          ? periodYear(s.observations[0]?.period ?? 0)
-          : null,
-    // A sum of several figures is ours; a single figure keeps its kind and source.
-    kind: s.observations.length === 1 ? (s.observations[0]?.kind ?? 'computed') : 'computed',
-    sourceId: s.observations.length === 1 ? s.observations[0]?.sourceId : undefined,
-  });
-  const bonds = (d.bonds?.series ?? []).filter((s) => s.entity).map(part);
-  const vehicles = (d.spv?.series ?? []).filter((s) => s.entity).map(part);
+  const part = (s: Series) => {
+    const obs = s.observations.filter((o) => periodYear(o.period) === LAST_DATA_YEAR && usableInGauge(o));
+    return {
+      id: s.id,
+      entity: s.entity ?? s.id,
+      label: s.label,
+      value: obs.reduce((a, o) => a + o.value, 0),
+      // One figure keeps its period; a sum within one year is that year's.
+      period: obs.length === 1 ? (obs[0]?.period ?? null) : obs.length > 1 ? LAST_DATA_YEAR : null,
+      // A sum of several figures is ours; a single figure keeps its kind and source.
+      kind: obs.length === 1 ? (obs[0]?.kind ?? 'computed') : 'computed',
+      sourceId: obs.length === 1 ? obs[0]?.sourceId : undefined,
+    };
+  };
+  const inYear = (p: StackPart) => p.value > 0;
+  const bonds = (d.bonds?.series ?? [])
+    .filter((s) => s.entity)
+    .map(part)
+    .filter(inYear);
+  const vehicles = (d.spv?.series ?? [])
+    .filter((s) => s.entity)
+    .map(part)
+    .filter(inYear);
   return {
     bonds,
     vehicles,
