@@ -10,7 +10,6 @@ export interface BondDeal {
   /** From the fixture row: a converted euro or sterling leg is an estimate, drawn hollow. */
   kind: Kind;
   note: string | undefined;
-  kind: string;
   sourceId: string;
 }
 
@@ -40,7 +39,6 @@ export function prepareBonds(d: DatasetMap): BondsData {
         amount: o.value,
         kind: o.kind,
         note: o.note,
-        kind: o.kind,
         sourceId: o.sourceId,
       });
     }
