@@ -6,17 +6,23 @@ import { ErrorBoundary } from './ui/error-boundary';
 import './app/styles.css';
 import { fixtureFiles } from './data/fixtures';
 import { loadFixtures } from './data/load';
+import { langFromLocales } from './i18n/lang';
 import { createAppStore } from './store/store';
 import { startUrlSync } from './store/url-history';
-import { decode, encode } from './url/codec';
+import { decode, encode, type ReaderDefaults } from './url/codec';
 
 const data = loadFixtures(fixtureFiles);
-const { state, issues } = decode(window.location.search);
+// A link that names no language or theme gets the reader's: the browser's languages and colour scheme.
+const reader: ReaderDefaults = {
+  lang: langFromLocales(navigator.languages?.length ? navigator.languages : [navigator.language]),
+  theme: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+};
+const { state, issues } = decode(window.location.search, undefined, reader);
 const store = createAppStore({ data, url: state });
 store.getState().setUrlIssues(issues);
 // The address bar shows the view actually applied: ignored parameters drop out, `v` is written.
-window.history.replaceState(null, '', `?${encode(state)}${window.location.hash}`);
-startUrlSync(store);
+window.history.replaceState(null, '', `?${encode(state, { reader })}${window.location.hash}`);
+startUrlSync(store, window, { reader });
 
 const root = document.getElementById('root');
 if (root) {

@@ -14,6 +14,9 @@ export function App() {
     document.documentElement.dataset.theme = theme;
     document.documentElement.dataset.mode = mode;
   }, [lang, theme, mode]);
+  useEffect(() => {
+    if (lang === 'zh-TW') import('./zh-font').catch(() => undefined);
+  }, [lang]);
   if (mode === 'present') return <Presenter />;
   if (mode === 'embed') return <EmbedView />;
   return <Dashboard />;

@@ -1,6 +1,8 @@
+import { fullWidthPunctuation } from '../i18n/punctuation';
 import type { Translations } from './schema';
 
 /** A fixture's text in the reader's language, falling back to its English `label`. */
 export function localLabel(item: { label: string; labels?: Translations | undefined }, lang: string): string {
-  return (lang === 'zh-TW' ? item.labels?.['zh-TW'] : undefined) ?? item.label;
+  const zh = lang === 'zh-TW' ? item.labels?.['zh-TW'] : undefined;
+  return zh === undefined ? item.label : fullWidthPunctuation(zh);
 }

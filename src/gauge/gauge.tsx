@@ -110,7 +110,7 @@ function PanelLink({ panel }: { panel: PanelId }) {
 
 function metricText(m: MetricReading, locale: string, yrs: string, t: ReturnType<typeof useT>): string {
   const label = t(`metric.${m.metric}`);
-  if (!m.raw || !m.threshold) return `${label}: ${t('gauge.noMetric')}`;
+  if (!m.raw || !m.threshold) return t('gauge.metricValue', { label, value: t('gauge.noMetric') });
   const value = formatValue(m.raw.value, m.threshold.unit, locale, yrs);
   const text = t(m.raw.kind === 'projection' ? 'gauge.metricProjected' : 'gauge.metricValue', {
     label,

@@ -1,5 +1,6 @@
 import { en, type MessageKey, type Messages } from './en';
 import type { Lang } from './lang';
+import { fullWidthPunctuation } from './punctuation';
 import { zhTW } from './zh-tw';
 
 export type { MessageKey, Messages };
@@ -13,7 +14,9 @@ export function translate(
   vars?: Readonly<Record<string, string | number>>,
 ): string {
   // Unknown keys (e.g. from a fixture) fall back to English, then to the key itself: never a crash.
-  const template: string = CATALOGUES[lang]?.[key] ?? en[key] ?? String(key);
+  const raw: string = CATALOGUES[lang]?.[key] ?? en[key] ?? String(key);
+  // Traditional Chinese takes full-width punctuation (`成長率:22%`), whatever the catalogue typed.
+  const template = lang === 'zh-TW' ? fullWidthPunctuation(raw) : raw;
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

@@ -13,23 +13,81 @@ describe('startUrlSync', () => {
     vi.restoreAllMocks();
   });
 
-  it('pushes a history entry for discrete changes and replaces it for continuous ones', () => {
+  it('pushes one history entry per committed change, whatever the parameter', () => {
     const store = createAppStore();
-    stop = startUrlSync(store, window);
+    let clock = 0;
+    stop = startUrlSync(store, window, { now: () => clock });
     const push = vi.spyOn(window.history, 'pushState');
     const replace = vi.spyOn(window.history, 'replaceState');
     store.getState().setTheme('dark');
-    expect(push).toHaveBeenCalledTimes(1);
-    expect(new URLSearchParams(window.location.search).get('theme')).toBe('dark');
+    clock += 5000;
+    store.getState().setSelection('meta');
+    clock += 5000;
     store.getState().setWeight('valuation', 3);
+    clock += 5000;
     store.getState().setRange([2024, 2028]);
+    clock += 5000;
     store.getState().setScenarioInput('life', 3);
-    expect(push).toHaveBeenCalledTimes(1);
-    expect(replace).toHaveBeenCalledTimes(3);
+    expect(push).toHaveBeenCalledTimes(5);
+    expect(replace).not.toHaveBeenCalled();
     const params = new URLSearchParams(window.location.search);
     expect(params.get('w.valuation')).toBe('3');
     expect(params.get('range')).toBe('2024-2028');
     expect(params.get('s.life')).toBe('3');
+  });
+
+  it('makes a slider drag one entry: changes while a pointer is held down replace the entry they pushed', () => {
+    const store = createAppStore();
+    let clock = 0;
+    stop = startUrlSync(store, window, { now: () => clock });
+    const push = vi.spyOn(window.history, 'pushState');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    window.dispatchEvent(new Event('pointerdown'));
+    for (const v of [1.5, 2, 2.5, 3]) {
+      clock += 3000; // however slow the drag
+      store.getState().setWeight('valuation', v);
+    }
+    window.dispatchEvent(new Event('pointerup'));
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(replace).toHaveBeenCalledTimes(3);
+    // The next drag of the same slider is a new step.
+    window.dispatchEvent(new Event('pointerdown'));
+    clock += 3000;
+    store.getState().setWeight('valuation', 4);
+    window.dispatchEvent(new Event('pointerup'));
+    expect(push).toHaveBeenCalledTimes(2);
+  });
+
+  it('coalesces quick edits of the same input (typing a number), not edits of different ones', () => {
+    const store = createAppStore();
+    let clock = 0;
+    stop = startUrlSync(store, window, { now: () => clock });
+    const push = vi.spyOn(window.history, 'pushState');
+    store.getState().setWeight('valuation', 2);
+    clock += 200;
+    store.getState().setWeight('valuation', 25);
+    expect(push).toHaveBeenCalledTimes(1);
+    clock += 200;
+    store.getState().setWeight('depreciation', 2);
+    expect(push).toHaveBeenCalledTimes(2);
+    clock += 200;
+    store.getState().setSelection('meta');
+    clock += 200;
+    store.getState().setSelection(null);
+    expect(push).toHaveBeenCalledTimes(4);
+  });
+
+  it('steps back one change at a time', async () => {
+    const store = createAppStore();
+    let clock = 0;
+    stop = startUrlSync(store, window, { now: () => clock });
+    store.getState().setSelection('meta');
+    clock += 5000;
+    store.getState().setWeight('valuation', 3);
+    window.history.back();
+    await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+    expect(store.getState().weights.valuation).toBe(1);
+    expect(store.getState().selection).toBe('meta');
   });
 
   it('does not touch the address bar on hover', () => {

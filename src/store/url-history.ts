@@ -1,34 +1,70 @@
 /**
  * Keeps the address bar in step with the store: the URL is a view of the store, not a second store.
- * Discrete changes (panels, mode, slide, focus, selection, language, theme, gauge year) push a history entry so
- * Back and Forward step through them; continuous ones (range, weights, scenario) replace it.
+ * Every committed change pushes one history entry, so Back undoes one change at a time and, after a
+ * change, never leaves the app. A change is committed when it ends: a slider drag (or any edit made
+ * while a pointer is held down) is one entry however many values it passes through, and repeated edits
+ * of the same weight or scenario input in quick succession (typing "25", holding an arrow key) are one.
  */
 
-import { decode, encode, isDiscreteChange, type UrlState } from '../url/codec';
+import { changedParams, decode, encode, type ReaderDefaults, type UrlState } from '../url/codec';
 import { type AppStore, applyUrlState, selectUrlState } from './store';
+
+/** Edits of the same weight or scenario input closer together than this are one history step. */
+export const COALESCE_MS = 1000;
 
 function sameUrlState(a: UrlState, b: UrlState): boolean {
   return (Object.keys(a) as Array<keyof UrlState>).every((k) => a[k] === b[k]);
 }
 
-export function startUrlSync(store: AppStore, win: Window = window): () => void {
+/** Weights and scenario inputs are edited in small steps (typing, arrow keys): those steps coalesce. */
+const isFineTuning = (keys: readonly string[]) => keys.every((k) => k.startsWith('w.') || k.startsWith('s.'));
+
+export interface UrlSyncOptions {
+  /** The clock (tests pass their own). */
+  now?: () => number;
+  /** The reader's defaults (browser language, colour scheme): left out of the address like built-in ones. */
+  reader?: ReaderDefaults;
+}
+
+export function startUrlSync(
+  store: AppStore,
+  win: Window = window,
+  options: UrlSyncOptions = {},
+): () => void {
+  const now = options.now ?? Date.now;
+  const reader = options.reader ?? {};
   let last = selectUrlState(store.getState());
   let applying = false;
+  // The gesture in progress (a pointer held down), and the one and the moment the last change came in.
+  let pointerDown = false;
+  let gesture = 0;
+  let lastGesture = -1;
+  let lastKeys = '';
+  let lastAt = Number.NEGATIVE_INFINITY;
   const unsubscribe = store.subscribe((s) => {
     if (applying) return;
     const next = selectUrlState(s);
     if (sameUrlState(next, last)) return;
-    const search = `?${encode(next)}`;
+    const keys = changedParams(last, next);
+    const search = `?${encode(next, { reader })}`;
     if (search !== win.location.search) {
       // Keep any in-page anchor (#sources, #method) the reader is on.
       const url = `${search}${win.location.hash}`;
-      if (isDiscreteChange(last, next)) win.history.pushState(null, '', url);
-      else win.history.replaceState(null, '', url);
+      const t = now();
+      const sameKeys = keys.join(',') === lastKeys;
+      const sameEdit =
+        sameKeys &&
+        ((pointerDown && lastGesture === gesture) || (isFineTuning(keys) && t - lastAt < COALESCE_MS));
+      if (sameEdit) win.history.replaceState(null, '', url);
+      else win.history.pushState(null, '', url);
+      lastKeys = keys.join(',');
+      lastAt = t;
+      lastGesture = pointerDown ? gesture : -1;
     }
     last = next;
   });
   const onPopState = () => {
-    const { state, issues } = decode(win.location.search);
+    const { state, issues } = decode(win.location.search, undefined, reader);
     applying = true;
     try {
       applyUrlState(store, state);
@@ -37,11 +73,25 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       applying = false;
     }
     last = selectUrlState(store.getState());
+    lastKeys = '';
+  };
+  const onPointerDown = () => {
+    pointerDown = true;
+    gesture += 1;
+  };
+  const onPointerUp = () => {
+    pointerDown = false;
   };
   win.addEventListener('popstate', onPopState);
+  win.addEventListener('pointerdown', onPointerDown, true);
+  win.addEventListener('pointerup', onPointerUp, true);
+  win.addEventListener('pointercancel', onPointerUp, true);
   return () => {
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
+    win.removeEventListener('pointerdown', onPointerDown, true);
+    win.removeEventListener('pointerup', onPointerUp, true);
+    win.removeEventListener('pointercancel', onPointerUp, true);
   };
 }
 

@@ -15,6 +15,7 @@ import { COMPONENT_IDS, defaultWeights, MAX_WEIGHT, type Weights } from '../doma
 import { normaliseScenarioValue, SCENARIO_KEYS, SCENARIO_SPECS, type Scenario } from '../domain/scenario';
 import { LANGS } from '../i18n/lang';
 import {
+  changedParams,
   DEFAULT_GAUGE_YEAR,
   decode,
   defaultUrlState,
@@ -587,5 +588,15 @@ describe('isDiscreteChange', () => {
 
   it('compares panel lists by content, not identity', () => {
     expect(isDiscreteChange(base, { ...base, panels: [...base.panels] })).toBe(false);
+  });
+});
+
+describe('changedParams', () => {
+  it('names exactly the parameters a change touched', () => {
+    const a = defaultUrlState();
+    expect(changedParams(a, a)).toEqual([]);
+    expect(changedParams(a, { ...a, issuer: 'meta' })).toEqual(['issuer']);
+    expect(changedParams(a, { ...a, weights: { ...a.weights, valuation: 2 } })).toEqual(['w.valuation']);
+    expect(changedParams(a, { ...a, range: [2024, 2030], lang: 'zh-TW' }).sort()).toEqual(['lang', 'range']);
   });
 });

@@ -64,7 +64,24 @@ export interface UrlState {
   year: number;
 }
 
-export function defaultUrlState(): UrlState {
+/**
+ * The reader's own defaults, for the parameters a link leaves out: the browser's language and colour
+ * scheme. They stand in for the built-in defaults when decoding and encoding.
+ */
+export interface ReaderDefaults {
+  lang?: Lang;
+  theme?: Theme;
+}
+
+export function defaultUrlState(reader: ReaderDefaults = {}): UrlState {
+  return {
+    ...baseDefaults(),
+    ...(reader.lang ? { lang: reader.lang } : {}),
+    ...(reader.theme ? { theme: reader.theme } : {}),
+  };
+}
+
+function baseDefaults(): UrlState {
   return {
     range: FULL_RANGE,
     panels: DEFAULT_PANELS,
@@ -199,9 +216,13 @@ export function migrate(
  * Decode a query string. Never throws; every invalid parameter is reported and replaced by its default.
  * Parameters that are not ours (e.g. `utm_source`) are ignored quietly.
  */
-export function decode(search: string, migrations: readonly Migration[] = MIGRATIONS): DecodeResult {
+export function decode(
+  search: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+  reader: ReaderDefaults = {},
+): DecodeResult {
   const issues: UrlIssue[] = [];
-  const state = defaultUrlState();
+  const state = defaultUrlState(reader);
   // URLSearchParams accepts any string (bad escapes are kept as text), so this cannot throw.
   let params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const current = migrations.length + 1;
@@ -407,9 +428,9 @@ export function decode(search: string, migrations: readonly Migration[] = MIGRAT
  * Encode a state as query parameters. `full` writes every parameter (for share links, which must survive
  * changes of defaults); otherwise only those that differ from the defaults, plus `v`.
  */
-export function encode(state: UrlState, options: { full?: boolean } = {}): string {
+export function encode(state: UrlState, options: { full?: boolean; reader?: ReaderDefaults } = {}): string {
   const full = options.full ?? false;
-  const d = defaultUrlState();
+  const d = defaultUrlState(options.reader);
   const p = new URLSearchParams();
   p.set('v', String(URL_VERSION));
   const put = (key: string, value: string, defaultValue: string) => {
@@ -442,4 +463,15 @@ export function isDiscreteChange(a: UrlState, b: UrlState): boolean {
     a.year !== b.year ||
     a.panels.join(',') !== b.panels.join(',')
   );
+}
+
+/**
+ * The parameters whose values differ between two states (compared as fully encoded), e.g.
+ * `['issuer']` or `['w.valuation']`: what one change touched, so the history can tell edits apart.
+ */
+export function changedParams(a: UrlState, b: UrlState): string[] {
+  const pa = new URLSearchParams(encode(a, { full: true }));
+  const pb = new URLSearchParams(encode(b, { full: true }));
+  const keys = new Set([...pa.keys(), ...pb.keys()]);
+  return [...keys].filter((k) => pa.get(k) !== pb.get(k));
 }

@@ -32,6 +32,8 @@ const TYPES = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
 };
 /** Where the tests host the build: a sub-path, as on a static host or CDN, to prove relative URLs work. */
 export const SUB_PATH = '/some/sub/path/';
