@@ -80,7 +80,7 @@ test('Share copies a fully specified link that reproduces the view in a fresh br
   assert.deepEqual(fresh.errors, []);
 });
 
-test('the address bar follows the view; Back and Forward step through discrete changes', async () => {
+test('the address bar follows the view; Back and Forward step through each change', async () => {
   const { page } = await env.openPage();
   await page.locator('.panel-menu summary').click();
   await page.locator('[data-toggle-panel="valuation"]').uncheck();
@@ -92,11 +92,14 @@ test('the address bar follows the view; Back and Forward step through discrete c
   assert.equal(await page.locator('[data-panel="valuation"]').count(), 0);
   await page.locator('[data-control="theme"]').click();
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
-  // A continuous change replaces the entry rather than pushing one.
+  // A weight change is a step of its own too (one entry per committed change).
   const historyLength = await page.evaluate(() => history.length);
   await page.locator('[data-weight="valuation"]').fill('3');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('w.valuation') === '3');
-  assert.equal(await page.evaluate(() => history.length), historyLength);
+  assert.equal(await page.evaluate(() => history.length), historyLength + 1);
+  await page.goBack();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('w.valuation'));
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   await page.goBack();
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
   await page.goBack();
