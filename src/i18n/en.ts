@@ -53,6 +53,9 @@ export const en = {
   'url.reason.input-unknown': 'unknown scenario input',
   'url.reason.scenario-number': 'expected a number',
   'url.reason.scenario-range': 'expected {min} to {max}',
+  // Unknown URL parameters (reader's defaults and lenient links)
+  'url.reason.param-unknown': 'unknown parameter, ignored',
+  'url.reason.param-like': 'unknown parameter, ignored (did you mean {like}?)',
   'notice.fixtures.title': 'Some data could not be loaded',
   'notice.fixtures.rest': 'Everything else loaded and is shown.',
   'load.type': 'expected {expected}, got {got}',

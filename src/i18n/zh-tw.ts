@@ -52,6 +52,9 @@ export const zhTW: Messages = {
   'url.reason.input-unknown': '無法辨識的情境輸入',
   'url.reason.scenario-number': '應為數字',
   'url.reason.scenario-range': '應介於 {min} 至 {max}',
+  // Unknown URL parameters (reader's defaults and lenient links)
+  'url.reason.param-unknown': '未知的參數,已忽略',
+  'url.reason.param-like': '未知的參數,已忽略(是否指 {like}?)',
   'notice.fixtures.title': '部分資料無法載入',
   'notice.fixtures.rest': '其餘資料均已載入並顯示。',
   'load.type': '應為 {expected},實為 {got}',

@@ -450,7 +450,7 @@ describe('parseRange', () => {
     expect(parseRange('1990-2030').status).toBe('invalid');
     expect(parseRange('2019').status).toBe('invalid');
     expect(parseRange('20-30').status).toBe('invalid');
-    expect(parseRange('2020–2030').status).toBe('invalid');
+    expect(parseRange('2020~2030').status).toBe('invalid');
   });
 });
 
@@ -555,7 +555,8 @@ describe('migrate', () => {
 
   it('reports v=3 as newer in a two-version world', () => {
     const r = decode('v=3&yr=2022-2025', [renameYr]);
-    expect(r.issues.map((i) => i.param)).toEqual(['v']);
+    // Read as the current version, where `yr` is not a parameter: it is reported too.
+    expect(r.issues.map((i) => i.param)).toEqual(['v', 'yr']);
     expect(r.version).toBe(2);
   });
 });
@@ -598,5 +599,44 @@ describe('changedParams', () => {
     expect(changedParams(a, { ...a, issuer: 'meta' })).toEqual(['issuer']);
     expect(changedParams(a, { ...a, weights: { ...a.weights, valuation: 2 } })).toEqual(['w.valuation']);
     expect(changedParams(a, { ...a, range: [2024, 2030], lang: 'zh-TW' }).sort()).toEqual(['lang', 'range']);
+  });
+});
+
+describe('lenient values and unknown parameters', () => {
+  it('reads unambiguous spellings', () => {
+    const r = decode('lang=zh-tw&issuer=Meta&range=2024\u20132030&theme=Dark&focus=Capex&panels=Capex,BONDS');
+    expect(r.issues).toEqual([]);
+    expect(r.state.lang).toBe('zh-TW');
+    expect(r.state.issuer).toBe('meta');
+    expect(r.state.range).toEqual([2024, 2030]);
+    expect(r.state.theme).toBe('dark');
+    expect(r.state.focus).toBe('capex');
+    expect(r.state.panels).toEqual(['capex', 'bonds']);
+    for (const lang of ['zh_TW', 'zh-Hant', 'zh-HK', 'ZH-TW'])
+      expect(decode(`lang=${lang}`).state.lang).toBe('zh-TW');
+    expect(decode('lang=en-GB').state.lang).toBe('en');
+    expect(decode('range=2024 \u2014 2030').state.range).toEqual([2024, 2030]);
+  });
+  it('still rejects what is ambiguous', () => {
+    expect(decode('lang=zh-CN').issues.map((i) => i.reason)).toEqual(['enum']);
+    expect(decode('lang=zh').issues.map((i) => i.reason)).toEqual(['enum']);
+    expect(decode('issuer=Metaverse').issues.map((i) => i.reason)).toEqual(['issuer-unknown']);
+  });
+  it('reports an unknown parameter like an invalid one, suggesting the nearest name', () => {
+    const r = decode('rnage=2024-2030&panels=capex&zzz=1');
+    expect(r.issues).toEqual([
+      {
+        param: 'rnage',
+        value: '2024-2030',
+        reason: 'param-like',
+        detail: { like: 'range' },
+        usedDefault: false,
+      },
+      { param: 'zzz', value: '1', reason: 'param-unknown', usedDefault: false },
+    ]);
+    expect(r.state.panels).toEqual(['capex']);
+  });
+  it("ignores other sites' tracking parameters quietly", () => {
+    expect(decode('utm_source=x&fbclid=y&gclid=z').issues).toEqual([]);
   });
 });

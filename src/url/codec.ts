@@ -120,7 +120,9 @@ export type UrlReason =
   | 'component-unknown'
   | 'input-unknown'
   | 'scenario-number'
-  | 'scenario-range';
+  | 'scenario-range'
+  | 'param-unknown'
+  | 'param-like';
 export type ReasonDetail = Readonly<Record<string, string | number>>;
 
 /**
@@ -148,7 +150,8 @@ const isInt = (s: string) => /^-?\d{1,6}$/.test(s);
 const isDecimal = (s: string) => /^-?\d{1,6}(\.\d{1,6})?$/.test(s);
 
 export function parseRange(raw: string): Parsed<YearRange> {
-  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(raw.trim());
+  // Read leniently: an en or em dash, a minus sign or spaces around the dash mean the same range.
+  const m = /^(\d{4})(?:\s*[-\u2010-\u2015\u2212]\s*(\d{4}))?$/.exec(raw.trim());
   if (!m) return invalid('range-format', { min: YEAR_MIN, max: YEAR_MAX });
   const from = Number(m[1]);
   const to = m[2] === undefined ? from : Number(m[2]);
@@ -164,7 +167,8 @@ export function parsePanels(raw: string): Parsed<SlideId[]> & { dropped?: string
     .filter(Boolean);
   const ids: SlideId[] = [];
   const dropped: string[] = [];
-  for (const p of parts) {
+  for (const part of parts) {
+    const p = part.toLowerCase();
     if (isSlideId(p)) {
       if (!ids.includes(p)) ids.push(p);
     } else dropped.push(p);
@@ -173,10 +177,40 @@ export function parsePanels(raw: string): Parsed<SlideId[]> & { dropped?: string
   return dropped.length > 0 ? { status: 'valid', value: ids, dropped } : valid(ids);
 }
 
+/** One of `values`, ignoring case and surrounding spaces (`theme=Dark`). */
 function parseEnum<T extends string>(values: readonly T[], raw: string): Parsed<T> {
-  return (values as readonly string[]).includes(raw)
-    ? valid(raw as T)
-    : invalid('enum', { values: values.join(', ') });
+  const wanted = raw.trim().toLowerCase();
+  const hit = values.find((v) => v.toLowerCase() === wanted);
+  return hit !== undefined ? valid(hit) : invalid('enum', { values: values.join(', ') });
+}
+
+/** A language tag read leniently where it is unambiguous: `zh-tw`, `zh_TW`, `zh-Hant`, `zh-HK`, `en-GB`. */
+export function parseLang(raw: string): Parsed<Lang> {
+  const tag = raw.trim().toLowerCase().replace(/_/g, '-');
+  if (tag === 'en' || tag.startsWith('en-')) return valid('en');
+  if (/^zh-(tw|hk|mo|hant)(-|$)/.test(tag)) return valid('zh-TW');
+  return invalid('enum', { values: LANGS.join(', ') });
+}
+
+/** An id read leniently: case and surrounding spaces ignored (`issuer=Meta`). */
+const idValue = (raw: string) => raw.trim().toLowerCase();
+
+/** Other sites' tracking parameters, ignored quietly; any other parameter we do not know gets a notice. */
+const FOREIGN_PARAM = /^(utm_.*|fbclid|gclid|msclkid|mc_cid|mc_eid|ref)$/i;
+
+/** Edit distance, for "did you mean" on a mistyped parameter name (short strings only). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j] ?? 0;
+      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length] ?? 0;
 }
 
 export function parseWeight(raw: string): Parsed<number> {
@@ -254,7 +288,10 @@ export function decode(
     const all = params.getAll(key);
     return all.length === 0 ? null : (all[all.length - 1] ?? null);
   };
+  /** Parameters some reader looked at: whatever is left over is unknown. */
+  const known = new Set<string>(['v']);
   function apply<T>(param: string, parse: (raw: string) => Parsed<T>, set: (value: T) => void) {
+    known.add(param);
     const raw = get(param);
     if (raw === null) return;
     if (raw.length > MAX_VALUE_LENGTH) {
@@ -303,7 +340,11 @@ export function decode(
   apply(
     'focus',
     (raw): Parsed<PanelId | null> =>
-      raw === '' ? valid(null) : isPanelId(raw) ? valid(raw) : invalid('focus-unknown'),
+      raw === ''
+        ? valid(null)
+        : isPanelId(idValue(raw))
+          ? valid(idValue(raw) as PanelId)
+          : invalid('focus-unknown'),
     (v) => {
       state.focus = v;
     },
@@ -311,18 +352,18 @@ export function decode(
   apply(
     'issuer',
     (raw): Parsed<IssuerId | null> =>
-      raw === '' ? valid(null) : isIssuerId(raw) ? valid(raw) : invalid('issuer-unknown'),
+      raw === ''
+        ? valid(null)
+        : isIssuerId(idValue(raw))
+          ? valid(idValue(raw) as IssuerId)
+          : invalid('issuer-unknown'),
     (v) => {
       state.issuer = v;
     },
   );
-  apply(
-    'lang',
-    (raw) => parseEnum(LANGS, raw),
-    (v) => {
-      state.lang = v;
-    },
-  );
+  apply('lang', parseLang, (v) => {
+    state.lang = v;
+  });
   apply(
     'theme',
     (raw) => parseEnum(THEMES, raw),
@@ -360,6 +401,7 @@ export function decode(
   );
 
   for (const key of new Set(params.keys())) {
+    if (known.has(key) || FOREIGN_PARAM.test(key)) continue;
     if (key.startsWith('w.')) {
       const id = key.slice(2);
       if (!isComponentId(id)) {
@@ -402,6 +444,20 @@ export function decode(
           state.scenario = { ...state.scenario, [k]: v };
         },
       );
+    } else {
+      // A parameter we do not know (a typo such as `rnage`) is reported like an invalid one.
+      const raw = get(key) ?? '';
+      const name = key.slice(0, 60);
+      const like = [...known].filter((k) => k !== 'v' && !k.includes('.'));
+      const best = like.map((k) => ({ k, d: distance(name.toLowerCase(), k) })).sort((a, b) => a.d - b.d)[0];
+      issues.push({
+        param: name,
+        value: raw.slice(0, 60),
+        ...(best && best.d <= 2
+          ? { reason: 'param-like', detail: { like: best.k } }
+          : { reason: 'param-unknown' }),
+        usedDefault: false,
+      });
     }
   }
 

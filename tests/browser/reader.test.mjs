@@ -117,3 +117,17 @@ test('zh-TW shows real glyphs from the bundled font, fetched from the app itself
   );
   assert.equal(loadedInEnglish, 0, 'no web font is loaded for English');
 });
+
+test('links people type: lenient values apply, an unknown parameter gets a notice', async () => {
+  const { page, errors } = await env.openPage(
+    '?lang=zh-tw&issuer=Meta&range=2024%E2%80%932030&rnage=2025-2030',
+  );
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-TW');
+  assert.equal((await page.locator('[data-issuer="meta"][aria-pressed="true"]').count()) > 0, true);
+  assert.equal(param(page, 'range'), '2024-2030');
+  const notice = page.locator('[data-notice="url"] [data-param="rnage"]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /range/);
+  assert.equal(await page.locator('[data-notice="url"] [data-param]').count(), 1);
+  assert.deepEqual(errors, []);
+});
