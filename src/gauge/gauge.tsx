@@ -7,7 +7,7 @@ import { type MouseEvent, memo, useMemo, useRef } from 'react';
 import { formatDate, formatNumber, formatPoints, formatValue } from '../domain/format';
 import type { PanelId } from '../domain/ids';
 import { GAUGE_DATASETS } from '../domain/imports';
-import { LAST_DATA_YEAR, type MetricReading, MIN_COVERAGE, readYear, sensitivity } from '../domain/model';
+import { LAST_DATA_YEAR, type MetricReading, MIN_COVERAGE, sensitivity } from '../domain/model';
 import {
   BANDS,
   COMPONENT_IDS,
@@ -18,7 +18,8 @@ import {
   SLIDER_MAX_WEIGHT,
 } from '../domain/pressure';
 import { SCENARIO_KEYS, SCENARIO_SPECS, type ScenarioKey } from '../domain/scenario';
-import { useApp, useAppStore, useLocale, useT } from '../store/react';
+import { useApp, useAppStore, useAppTransition, useLocale, useT } from '../store/react';
+import type { AppState } from '../store/types';
 import { shareUrl } from '../store/url-history';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { ExportMenu } from '../ui/export/export-menu';
@@ -26,7 +27,7 @@ import { ImportedMarker } from '../ui/imported-marker';
 import { GAUGE_YEARS } from '../url/codec';
 import { BAND_COLORS, COMPONENT_COLORS } from './colors';
 import { MethodNote } from './method';
-import { useModelInput } from './use-model';
+import { useDeferredModelInput, useGaugeReading } from './use-model';
 
 const ZERO_CONTRIBUTIONS = Object.fromEntries(COMPONENT_IDS.map((id) => [id, 0])) as Record<
   ComponentId,
@@ -192,9 +193,12 @@ function ScenarioInputs() {
   );
 }
 
+const selectGaugeYear = (s: AppState) => s.gaugeYear;
+
+/** Ten model runs: it follows the gauge in a transition (deferred input), so a what-if step paints first. */
 function Sensitivity() {
-  const input = useModelInput();
-  const year = useApp((s) => s.gaugeYear);
+  const input = useDeferredModelInput();
+  const year = useAppTransition(selectGaugeYear);
   const t = useT();
   const locale = useLocale();
   const rows = useMemo(() => sensitivity(input, year), [input, year]);
@@ -228,14 +232,13 @@ function Sensitivity() {
 }
 
 const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boolean }) {
-  const input = useModelInput();
-  const year = useApp((s) => s.gaugeYear);
+  const reading = useGaugeReading();
+  const { year } = reading;
   const setYear = useApp((s) => s.setGaugeYear);
   const resetWeights = useApp((s) => s.resetWeights);
   const version = useApp((s) => s.builtin.thresholds?.methodVersion ?? 'v1');
   const t = useT();
   const locale = useLocale();
-  const reading = useMemo(() => readYear(input, year), [input, year]);
   const { result } = reading;
   // Why there is no number, if there is none: no weight, no data, or too few components with data.
   const problem = !result.ok

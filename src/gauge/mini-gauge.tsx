@@ -1,18 +1,15 @@
-import { useMemo } from 'react';
 import { formatPoints } from '../domain/format';
-import { readYear } from '../domain/model';
 import { headline } from '../domain/pressure';
-import { useApp, useLocale, useT } from '../store/react';
+import { useLocale, useT } from '../store/react';
 import { BAND_COLORS } from './colors';
-import { useModelInput } from './use-model';
+import { useGaugeReading } from './use-model';
 
 /** The reading in the sticky header, so the number stays on screen while the analyst scrolls. */
 export function MiniGauge() {
-  const input = useModelInput();
-  const year = useApp((s) => s.gaugeYear);
+  const reading = useGaugeReading();
+  const { year } = reading;
   const t = useT();
   const locale = useLocale();
-  const reading = useMemo(() => readYear(input, year), [input, year]);
   const { result } = reading;
   if (!result.ok || reading.insufficient) {
     return (

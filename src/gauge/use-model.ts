@@ -1,16 +1,42 @@
-import { useMemo } from 'react';
-import type { ModelInput } from '../domain/model';
-import { useApp } from '../store/react';
-import { selectDatasets } from '../store/selectors';
+/**
+ * The pressure model as React sees it. One memoised model input per store change (`selectModelInput`),
+ * and each year's reading computed once per input, whoever asks (gauge, header mini-gauge, slides).
+ * Slower derived views (history, sensitivity) take the input through `useDeferredModelInput`, so the
+ * gauge number is painted first and they follow in a transition.
+ */
+import { type ModelInput, readYear, type YearReading } from '../domain/model';
+import { useApp, useAppTransition } from '../store/react';
+import { selectModelInput } from '../store/selectors';
 
-/** Everything the pressure model reads, memoised on the store values it depends on. */
 export function useModelInput(): ModelInput {
-  const datasets = useApp(selectDatasets);
-  const thresholds = useApp((s) => s.builtin.thresholds);
-  const scenario = useApp((s) => s.scenario);
-  const weights = useApp((s) => s.weights);
-  return useMemo(
-    () => ({ datasets, thresholds: thresholds?.thresholds ?? [], scenario, weights }),
-    [datasets, thresholds, scenario, weights],
-  );
+  return useApp(selectModelInput);
+}
+
+/** The model input, in a transition: components reading it re-render after the urgent update has painted. */
+export function useDeferredModelInput(): ModelInput {
+  return useAppTransition(selectModelInput);
+}
+
+const readings = new WeakMap<ModelInput, Map<number, YearReading>>();
+
+/** `readYear`, computed once per (input, year). */
+export function readingOf(input: ModelInput, year: number): YearReading {
+  let byYear = readings.get(input);
+  if (!byYear) {
+    byYear = new Map();
+    readings.set(input, byYear);
+  }
+  let r = byYear.get(year);
+  if (!r) {
+    r = readYear(input, year);
+    byYear.set(year, r);
+  }
+  return r;
+}
+
+/** The reading for the gauge's year. */
+export function useGaugeReading(): YearReading {
+  const input = useModelInput();
+  const year = useApp((s) => s.gaugeYear);
+  return readingOf(input, year);
 }

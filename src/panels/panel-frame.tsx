@@ -12,8 +12,9 @@ import { GAUGE_DATASETS, overrideTarget } from '../domain/imports';
 import { periodYear } from '../domain/series';
 import type { ImportedPoint, ImportedSeries } from '../domain/types';
 import type { MessageKey } from '../i18n/messages';
-import { useApp, useAppStore, useHoverYearEffect, useLocale, useT } from '../store/react';
+import { useApp, useAppStore, useAppTransition, useHoverYearEffect, useLocale, useT } from '../store/react';
 import { selectDatasets } from '../store/selectors';
+import type { AppState } from '../store/types';
 import { shareUrl } from '../store/url-history';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { ExportMenu } from '../ui/export/export-menu';
@@ -203,6 +204,8 @@ export function SourceList({ sources, anchors = false }: { sources: readonly Sou
   );
 }
 
+const selectScenario = (s: AppState) => s.scenario;
+
 /** The chart body never re-renders because of the frame (e.g. on hover). */
 const Body = memo(function Body({ def }: { def: PanelDef }) {
   const C = def.Component;
@@ -235,7 +238,8 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
   const togglePanel = useApp((s) => s.togglePanel);
   const inferenceYear = useApp((s) => s.scenario.inference);
   const all = useApp(selectDatasets);
-  const scenario = useApp((s) => s.scenario);
+  // In a transition: a what-if step must not re-render every frame before the gauge is painted.
+  const scenario = useAppTransition(selectScenario);
   // A chart that failed is tried again when the data or the scenario changes.
   const resetKey = useMemo(() => ({ all, scenario }), [all, scenario]);
   const allSources = useApp((s) => s.builtin.sources);

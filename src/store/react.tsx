@@ -1,11 +1,13 @@
 import {
   createContext,
   type ReactNode,
+  startTransition,
   useCallback,
   useContext,
   useEffect,
   useLayoutEffect,
   useMemo,
+  useState,
 } from 'react';
 import { useStore } from 'zustand';
 import type { DatedSeries } from '../data/schema';
@@ -29,6 +31,51 @@ export function useAppStore(): AppStore {
 /** Select one value from the store; the component re-renders only when it changes. */
 export function useApp<T>(selector: (s: AppState) => T): T {
   return useStore(useAppStore(), selector);
+}
+
+/** Run `fn` after the next frame has been painted (a task after the next animation frame). */
+export function afterNextPaint(fn: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const t = setTimeout(fn, 0);
+    return () => clearTimeout(t);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const raf = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(raf);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
+/**
+ * Select one value; its changes reach the component after the urgent update (the gauge number, the
+ * slider) has been painted, as an interruptible transition, and several changes within a frame make
+ * one render. For slow views of fast-changing state: charts of the scenario, the pressure history,
+ * the sensitivity ranking. `selector` must return a stable value for unchanged input (a store field
+ * or a memoSelector).
+ */
+export function useAppTransition<T>(selector: (s: AppState) => T): T {
+  const store = useAppStore();
+  const [value, setValue] = useState(() => selector(store.getState()));
+  useEffect(() => {
+    let cancel: (() => void) | null = null;
+    const update = () => {
+      cancel = null;
+      const next = selector(store.getState());
+      startTransition(() => setValue(() => next));
+    };
+    update();
+    const unsubscribe = store.subscribe(() => {
+      cancel ??= afterNextPaint(update);
+    });
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
+  }, [store, selector]);
+  return value;
 }
 
 /** The translate function for the current language. */

@@ -1,6 +1,7 @@
 /** Derived data for panels and the gauge: built-in data with the imported overrides swapped in. */
 import type { Dataset } from '../data/schema';
 import { applyOverrides, GAUGE_DATASETS, overriddenDatasets } from '../domain/imports';
+import type { ModelInput } from '../domain/model';
 import type { DatasetMap } from '../domain/series';
 import type { ImportedSeries } from '../domain/types';
 import type { AppState } from './types';
@@ -48,3 +49,33 @@ export function selectGaugeUsesImports(s: Pick<AppState, 'builtin' | 'imports'>)
   const o = selectOverridden(s);
   return GAUGE_DATASETS.some((d) => o.has(d));
 }
+
+/**
+ * A selector memoised on the identities of the values it reads: `memoSelector(read, compute)` calls
+ * `compute` only when one of `read(state)` changed (by `Object.is`), so every component that uses it
+ * gets the same object and nothing downstream recomputes. One cache entry (the latest state).
+ */
+export function memoSelector<const D extends readonly unknown[], R>(
+  read: (s: AppState) => D,
+  compute: (deps: D) => R,
+): (s: AppState) => R {
+  let last: { deps: D; value: R } | null = null;
+  return (s) => {
+    const deps = read(s);
+    if (last && deps.length === last.deps.length && deps.every((d, i) => Object.is(d, last?.deps[i])))
+      return last.value;
+    last = { deps, value: compute(deps) };
+    return last.value;
+  };
+}
+
+/** Everything the pressure model reads: one object per change of data, thresholds, scenario or weights. */
+export const selectModelInput = memoSelector(
+  (s) => [selectDatasets(s), s.builtin.thresholds, s.scenario, s.weights] as const,
+  ([datasets, thresholds, scenario, weights]): ModelInput => ({
+    datasets,
+    thresholds: thresholds?.thresholds ?? [],
+    scenario,
+    weights,
+  }),
+);

@@ -6,11 +6,12 @@ import { RevisionArrow } from '../chart/revision-arrow';
 import { ACCENT, ENTITY_COLORS, NEUTRAL } from '../chart/style';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
+import { usePanelScenario } from '../use-panel-scenario';
 import { prepareCapex } from './prepare';
 
 export default function CapexPanel() {
   const datasets = useApp(selectDatasets);
-  const scenario = useApp((s) => s.scenario);
+  const scenario = usePanelScenario('growth');
   const t = useT();
   const locale = useLocale();
   const events = usePanelEvents('capex');

@@ -3,6 +3,8 @@
  * crosshair and drag-to-zoom, and moves the hovered year with the arrow keys when focused.
  */
 import {
+  Children,
+  isValidElement,
   type KeyboardEvent,
   memo,
   type ReactNode,
@@ -28,7 +30,7 @@ import type { AppEvent, Unit } from '../../data/schema';
 import { chartPoints } from '../../domain/downsample';
 import { timeChartFigures } from '../../domain/export/plotted';
 import { formatNumber, formatValue } from '../../domain/format';
-import { isIssuerId, type YearRange } from '../../domain/ids';
+import { FULL_RANGE, isIssuerId, type YearRange } from '../../domain/ids';
 import { overrideTarget } from '../../domain/imports';
 import { matchesSelection, periodYear } from '../../domain/series';
 import type { ImportedSeries } from '../../domain/types';
@@ -40,7 +42,7 @@ import { PanelIdContext } from '../panel-context';
 import { eventLabel } from './event-label';
 import { fillProps, useChartHeight } from './height';
 import { lineRuns, PointMarker } from './marks';
-import { PlotInteraction } from './plot-interaction';
+import { PlotAreaProbe, type PlotBox, PlotInteraction, SlotLines, sameBox } from './plot-interaction';
 import { ChartSizer } from './size';
 import { AXIS_TICK, DIMMED, dashFor, MARK_STYLES, markColor, type StyleKind, weakerStyle } from './style';
 
@@ -109,6 +111,7 @@ function yearsIn([from, to]: YearRange): number[] {
   for (let y = from; y <= to; y++) out.push(y);
   return out;
 }
+const AXIS_YEARS = yearsIn(FULL_RANGE);
 
 export function useFormatter(unit: Unit | 'points'): (v: number) => string {
   const locale = useLocale();
@@ -183,62 +186,122 @@ const KIND_KEYS: Record<StyleKind, MessageKey> = {
   secondary: 'kind.secondary',
 };
 
-/** The values of every series at the hovered year, as text. Re-renders on hover; the chart does not. */
-function HoverReadout({
-  rows,
-  series,
-  unit,
-  custom,
-}: Pick<TimeChartProps, 'rows' | 'series' | 'unit'> & { custom: readonly ImportedSeries[] }) {
-  const hoverYear = useApp((s) => s.hoverYear);
-  const t = useT();
-  const locale = useLocale();
-  const fmt = useFormatter(unit);
-  if (hoverYear === null) return <p className="readout muted">{t('panel.readout.none')}</p>;
-  const row = rows.find((r) => r.year === hoverYear);
-  const items = series
-    .filter((s) => s.readout !== false)
-    .map((s) => ({ s, text: row ? cellText(row[s.key], fmt) : null }))
-    .filter((x) => x.text !== null);
-  // Imported series: the exact figure of the year's last observation (with its date when not a year).
-  const specs = customSpecs(custom, (name) => t('import.legend', { name }));
-  custom.forEach((c, i) => {
-    let last: ImportedSeries['points'][number] | undefined;
-    for (const p of c.points) if (periodYear(p.period) === hoverYear) last = p;
-    const spec = specs[i];
-    if (!last || !spec) return;
-    const when =
-      typeof last.period === 'number'
-        ? ''
-        : ` (${new Intl.DateTimeFormat(locale, {
-            dateStyle: 'medium',
-            ...(last.period.length > 10 ? { timeStyle: 'short', timeZone: 'UTC' } : { timeZone: 'UTC' }),
-          }).format(new Date(last.period.length === 7 ? `${last.period}-15` : last.period))})`;
-    const v =
-      unit === 'points'
-        ? String(last.value)
-        : formatValue(last.value, c.unit ?? unit, locale, t('unit.yearsShort'));
-    items.push({ s: { ...spec, showKind: false }, text: `${v}${when}` });
-  });
-  return (
-    <p className="readout" aria-live="polite">
-      <strong>{hoverYear}</strong>
-      {items.length === 0 ? <span className="muted"> · {t('panel.readout.empty')}</span> : null}
-      {items.map(({ s, text }) => (
-        <span key={s.key}>
-          {' · '}
-          <span className="readout-item">
-            <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
-            {s.label}: <b>{text}</b>
-            {s.showKind === false ? null : (
-              <span className="muted"> ({t(KIND_KEYS[kindAt(s, hoverYear)])})</span>
-            )}
-          </span>
-        </span>
-      ))}
-    </p>
-  );
+export interface ReadoutLine {
+  key: string;
+  label: string;
+  color: string;
+  kind: MessageKey | null;
+  text: string;
 }
+
+/** Each year's readout lines (series with a value that year), computed once per data change. */
+export function readoutByYear(
+  rows: readonly Row[],
+  series: readonly SeriesSpec[],
+  fmt: (v: number) => string,
+  years: readonly number[],
+  extra: (year: number) => ReadoutLine[] = () => [],
+): Array<{ year: number; lines: ReadoutLine[] }> {
+  const shown = series.filter((s) => s.readout !== false);
+  const byYear = new Map(rows.map((r) => [r.year, r]));
+  return years.map((year) => ({
+    year,
+    lines: [
+      ...shown.flatMap((s) => {
+        const text = cellText(byYear.get(year)?.[s.key], fmt);
+        return text === null
+          ? []
+          : [
+              {
+                key: s.key,
+                label: s.label,
+                color: s.color,
+                kind: s.showKind === false ? null : KIND_KEYS[kindAt(s, year)],
+                text,
+              },
+            ];
+      }),
+      ...extra(year),
+    ],
+  }));
+}
+
+/** Imported series' readout lines: the exact figure of the year's last observation (dated when not a year). */
+function customReadout(
+  custom: readonly ImportedSeries[],
+  specs: readonly SeriesSpec[],
+  unit: Unit | 'points',
+  locale: string,
+  yrs: string,
+): (year: number) => ReadoutLine[] {
+  return (year) =>
+    custom.flatMap((c, i) => {
+      let last: ImportedSeries['points'][number] | undefined;
+      for (const p of c.points) if (periodYear(p.period) === year) last = p;
+      const spec = specs[i];
+      if (!last || !spec) return [];
+      const when =
+        typeof last.period === 'number'
+          ? ''
+          : ` (${new Intl.DateTimeFormat(locale, {
+              dateStyle: 'medium',
+              ...(last.period.length > 10 ? { timeStyle: 'short', timeZone: 'UTC' } : { timeZone: 'UTC' }),
+            }).format(new Date(last.period.length === 7 ? `${last.period}-15` : last.period))})`;
+      const v = unit === 'points' ? String(last.value) : formatValue(last.value, c.unit ?? unit, locale, yrs);
+      return [{ key: spec.key, label: spec.label, color: spec.color, kind: null, text: `${v}${when}` }];
+    });
+}
+
+/**
+ * The values of every series at the hovered year, in a box of fixed size: the hint and every year's
+ * values are all rendered in one grid cell, only one visible, so the box is as tall as the tallest
+ * year and hovering never moves the chart or the panels below. Hover only switches which one shows
+ * (outside React rendering). Only the chart with keyboard focus announces (aria-live), so a screen
+ * reader hears one chart per move, not all six.
+ */
+const HoverReadout = memo(function HoverReadout({
+  years,
+  live,
+}: {
+  years: ReturnType<typeof readoutByYear>;
+  live: boolean;
+}) {
+  const t = useT();
+  const boxRef = useRef<HTMLDivElement>(null);
+  const apply = useCallback((year: number | null) => {
+    const box = boxRef.current;
+    if (!box) return;
+    const want = year === null ? 'none' : String(year);
+    for (const el of box.children) {
+      const off = (el as HTMLElement).dataset.readoutYear !== want;
+      if (el.classList.contains('off') !== off) el.classList.toggle('off', off);
+    }
+  }, []);
+  useHoverYearEffect(apply);
+  return (
+    <div className="readout" aria-live={live ? 'polite' : 'off'} ref={boxRef}>
+      <p className="readout-hint muted" data-readout-year="none">
+        {t('panel.readout.none')}
+      </p>
+      {years.map(({ year, lines }) => (
+        <p key={year} className="readout-values off" data-readout-year={year}>
+          <strong className="readout-year">{year}</strong>
+          {lines.length === 0 ? <span className="muted"> · {t('panel.readout.empty')}</span> : null}
+          {lines.map((l) => (
+            <span key={l.key}>
+              {' · '}
+              <span className="readout-item">
+                <span className="swatch" style={{ background: l.color }} aria-hidden="true" />
+                {l.label}: <b>{l.text}</b>
+                {l.kind === null ? null : <span className="muted"> ({t(l.kind)})</span>}
+              </span>
+            </span>
+          ))}
+        </p>
+      ))}
+    </div>
+  );
+});
 
 export function Legend({ series }: { series: readonly SeriesSpec[] }) {
   const t = useT();
@@ -327,7 +390,13 @@ function ChartBody({
   range,
   custom,
   width,
-}: TimeChartProps & { range: YearRange; custom: readonly ImportedSeries[]; width: number }) {
+  onPlotBox,
+}: TimeChartProps & {
+  range: YearRange;
+  custom: readonly ImportedSeries[];
+  width: number;
+  onPlotBox: (box: PlotBox) => void;
+}) {
   const height = useChartHeight(heightProp ?? 240);
   const t = useT();
   // Imported series are drawn downsampled (LTTB, about one point per pixel) within the visible years.
@@ -524,13 +593,48 @@ function ChartBody({
             label={eventLabel(i)}
           />
         ))}
-        <PlotInteraction range={range} />
+        <PlotAreaProbe onChange={onPlotBox} />
       </ComposedChart>
     </ChartSizer>
   );
 }
 
-const MemoChartBody = memo(ChartBody);
+/** Same React elements: type, key and props alike (plain objects and arrays compared by value). */
+function sameNode(a: unknown, b: unknown, depth = 0): boolean {
+  if (Object.is(a, b)) return true;
+  if (depth > 4 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => sameNode(x, b[i], depth + 1));
+  }
+  if (isValidElement(a) || isValidElement(b)) {
+    if (!isValidElement(a) || !isValidElement(b) || a.type !== b.type || a.key !== b.key) return false;
+    return sameNode(a.props, b.props, depth + 1);
+  }
+  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype)
+    return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const rb = b as Record<string, unknown>;
+  const ra = a as Record<string, unknown>;
+  return ka.every((k) => k in rb && sameNode(ra[k], rb[k], depth + 1));
+}
+
+/**
+ * The chart re-renders only when its inputs change. Panels build their extra marks (`children`) in
+ * every render; those are compared by value, so a panel re-rendering for something else (its table,
+ * a transition that left its data alone) does not redraw the SVG.
+ */
+const MemoChartBody = memo(ChartBody, (prev, next) => {
+  const keys = Object.keys(next) as Array<keyof typeof next>;
+  if (keys.length !== Object.keys(prev).length) return false;
+  return keys.every((k) =>
+    k === 'children'
+      ? sameNode(Children.toArray(prev.children), Children.toArray(next.children))
+      : Object.is(prev[k], next[k]),
+  );
+});
 
 export function TimeChart(props: TimeChartProps) {
   const range = useApp((s) => s.range);
@@ -577,6 +681,28 @@ export function TimeChart(props: TimeChartProps) {
   );
   usePublishPlotted(`imported:${props.title}`, importedFigures);
   const showEvents = useApp((s) => s.showEvents);
+  const fmt = useFormatter(props.unit);
+  const locale = useLocale();
+  const readouts = useMemo(
+    () =>
+      readoutByYear(
+        props.rows,
+        props.series,
+        fmt,
+        AXIS_YEARS,
+        customReadout(
+          custom,
+          customSpecs(custom, (name) => t('import.legend', { name })),
+          props.unit,
+          locale,
+          t('unit.yearsShort'),
+        ),
+      ),
+    [props.rows, props.series, props.unit, fmt, custom, locale, t],
+  );
+  const [focused, setFocused] = useState(false);
+  const [box, setBox] = useState<PlotBox | null>(null);
+  const onPlotBox = useCallback((b: PlotBox) => setBox((prev) => (sameBox(prev, b) ? prev : b)), []);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const { hoverYear, setHoverYear } = store.getState();
     const [from, to] = store.getState().range;
@@ -608,7 +734,7 @@ export function TimeChart(props: TimeChartProps) {
   );
   return (
     <div className="time-chart" ref={boxRef}>
-      <HoverReadout rows={props.rows} series={props.series} unit={props.unit} custom={custom} />
+      <HoverReadout years={readouts} live={focused} />
       {/* The chart is a slider over the years: the arrow keys move the shared crosshair. */}
       <div
         className="chart-focus"
@@ -621,9 +747,22 @@ export function TimeChart(props: TimeChartProps) {
         aria-valuenow={range[0]}
         aria-label={t('panel.chartLabel', { title: props.title })}
         onKeyDown={onKeyDown}
-        onBlur={() => store.getState().setHoverYear(null)}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false);
+          store.getState().setHoverYear(null);
+        }}
       >
-        <MemoChartBody {...props} events={shownEvents} range={range} custom={custom} width={width} />
+        {box ? <SlotLines box={box} range={range} /> : null}
+        <MemoChartBody
+          {...props}
+          events={shownEvents}
+          range={range}
+          custom={custom}
+          width={width}
+          onPlotBox={onPlotBox}
+        />
+        {box ? <PlotInteraction box={box} range={range} /> : null}
       </div>
       <Legend series={legendSeries} />
       <EventList events={shownEvents} />

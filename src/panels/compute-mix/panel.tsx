@@ -5,11 +5,12 @@ import { thresholdLine } from '../chart/marks';
 import { ACCENT, ACCENT_2 } from '../chart/style';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
+import { usePanelScenario } from '../use-panel-scenario';
 import { prepareComputeMix } from './prepare';
 
 export default function ComputeMixPanel() {
   const datasets = useApp(selectDatasets);
-  const scenario = useApp((s) => s.scenario);
+  const scenario = usePanelScenario('inference');
   const t = useT();
   const events = usePanelEvents('compute-mix');
   const rows = useMemo(() => prepareComputeMix(datasets, scenario), [datasets, scenario]);

@@ -5,11 +5,12 @@ import { selectDatasets } from '../../store/selectors';
 import { ACCENT, ACCENT_2 } from '../chart/style';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
+import { usePanelScenario } from '../use-panel-scenario';
 import { prepareDcInvestment } from './prepare';
 
 export default function DcInvestmentPanel() {
   const datasets = useApp(selectDatasets);
-  const scenario = useApp((s) => s.scenario);
+  const scenario = usePanelScenario('growth');
   const t = useT();
   const locale = useLocale();
   const events = usePanelEvents('dc-investment');

@@ -8,18 +8,22 @@ import { thresholdLine } from '../chart/marks';
 import { entityColor } from '../chart/style';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
+import { usePanelScenario } from '../use-panel-scenario';
 import { prepareDepreciation } from './prepare';
 
 export default function DepreciationPanel() {
   const datasets = useApp(selectDatasets);
-  const scenario = useApp((s) => s.scenario);
+  // The chart reads only the realistic life; the table below also reads growth (2026 capex).
+  const chartScenario = usePanelScenario('life');
+  const scenario = usePanelScenario('growth', 'life');
   const t = useT();
   const locale = useLocale();
   const events = usePanelEvents('depreciation');
   const data = useMemo(() => prepareDepreciation(datasets, scenario), [datasets, scenario]);
+  const chart = useMemo(() => prepareDepreciation(datasets, chartScenario), [datasets, chartScenario]);
   const series = useMemo<SeriesSpec[]>(
     () =>
-      data.lives.map((l, i) => ({
+      chart.lives.map((l, i) => ({
         key: l.key,
         label: localLabel(l, locale),
         color: entityColor(l.entity),
@@ -29,14 +33,14 @@ export default function DepreciationPanel() {
         width: i === 0 ? 7 : 2.2,
         ...(l.entity ? { entity: l.entity } : {}),
       })),
-    [data.lives, locale],
+    [chart.lives, locale],
   );
   const yrs = t('unit.yearsShort');
   const { burry } = data;
   return (
     <>
       <TimeChart
-        rows={data.rows}
+        rows={chart.rows}
         series={series}
         unit="years"
         title={t('depreciation.title')}
@@ -50,8 +54,8 @@ export default function DepreciationPanel() {
           label={{ value: t('depreciation.window'), position: 'insideBottom', className: 'annotation' }}
         />
         {thresholdLine(
-          { y: scenario.life },
-          t('depreciation.realistic', { years: `${formatNumber(scenario.life, locale)} ${yrs}` }),
+          { y: chartScenario.life },
+          t('depreciation.realistic', { years: `${formatNumber(chartScenario.life, locale)} ${yrs}` }),
           'insideBottomLeft',
           '6 3',
         )}

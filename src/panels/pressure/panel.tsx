@@ -4,13 +4,14 @@ import { YEAR_MAX } from '../../domain/ids';
 import { LAST_DATA_YEAR } from '../../domain/model';
 import { COMPONENT_IDS } from '../../domain/pressure';
 import { COMPONENT_COLORS } from '../../gauge/colors';
-import { useModelInput } from '../../gauge/use-model';
+import { useDeferredModelInput } from '../../gauge/use-model';
 import { useApp, useT } from '../../store/react';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { preparePressure } from './prepare';
 
 export default function PressurePanel() {
-  const input = useModelInput();
+  // The history follows the gauge in a transition: a what-if step paints the gauge number first.
+  const input = useDeferredModelInput();
   const range = useApp((s) => s.range);
   const t = useT();
   const { rows, readings } = useMemo(() => preparePressure(input), [input]);

@@ -10,6 +10,7 @@ import { FILL, useChartHeight } from '../chart/height';
 import { ACCENT, AXIS_TICK, NEUTRAL } from '../chart/style';
 import { EventList } from '../event-list';
 import { usePanelEvents } from '../use-panel-events';
+import { usePanelScenario } from '../use-panel-scenario';
 import { prepareValuation } from './prepare';
 
 const NVIDIA_GREEN = '#009E73';
@@ -78,7 +79,7 @@ const periodLabel = (period: string, locale: string) =>
 
 export default function ValuationPanel() {
   const datasets = useApp(selectDatasets);
-  const scenario = useApp((s) => s.scenario);
+  const scenario = usePanelScenario('drawdown');
   const t = useT();
   // Filled embed: the two charts stack, each a little shorter; a slide gives each half its height.
   const wanted = useChartHeight(150);

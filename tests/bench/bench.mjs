@@ -1,0 +1,320 @@
+// `npm run bench` (not part of `npm test`; timings are never asserted): what the user sees, in Chromium.
+// Every latency runs from the input event's own `timeStamp` to the end of the first frame whose DOM
+// shows the result (checked in requestAnimationFrame, i.e. before that frame's paint; the clock stops in
+// the task after it). The same run measures a bare page doing the same DOM work (a static copy of the
+// dashboard's DOM with a few lines of plain script), so each figure has a ratio that holds on a noisy,
+// shared machine. Usage: npm run build && node tests/bench/bench.mjs [--moves=60] [--json]
+import { execSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { findChromium, launchArgs, startServer } from '../browser/harness.mjs';
+import { jsSizes } from './js-size.mjs';
+
+const arg = (name, dflt) => {
+  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
+  return a ? Number(a.split('=')[1]) : dflt;
+};
+const MOVES = arg('moves', 60);
+const STEPS = arg('steps', 30);
+const LOADS = arg('loads', 5);
+
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath: findChromium() ?? '/usr/bin/chromium',
+  args: launchArgs(),
+});
+const VIEWPORT = { width: 1440, height: 900 };
+const BARE_URL = `${server.url}__bare.html`;
+
+/**
+ * Installed in every measured page. `arm(check)` resolves with the latency of the next input event:
+ * from its timeStamp to the task after the first animation frame in which `check()` holds.
+ */
+const PROBE = () => {
+  let pending = null;
+  // Does every time chart show \`year\` (crosshair label and readout)? Defined here: the app's CSP forbids eval.
+  const showsYear = (year) => {
+    const panels = [...document.querySelectorAll('[data-timeseries]')];
+    return (
+      panels.length > 0 &&
+      panels.every((p) => {
+        const readout = p.querySelector('.readout');
+        const cross = p.querySelector('.crosshair');
+        if (!readout || !cross?.textContent.includes(String(year))) return false;
+        const visible = (el) => {
+          const cs = getComputedStyle(el);
+          return cs.display !== 'none' && cs.visibility === 'visible' && cs.opacity !== '0';
+        };
+        // The readout shows the year: some visible year label in it reads \`year\`.
+        const labels = [...readout.querySelectorAll('.readout-year, strong')];
+        return visible(cross) && labels.some((l) => l.textContent.trim() === String(year) && visible(l));
+      })
+    );
+  };
+  const onInput = (e) => {
+    if (!pending || pending.t0 !== null) return;
+    pending.t0 = e.timeStamp;
+    const p = pending;
+    const frame = () => {
+      if (p.check()) setTimeout(() => p.resolve(performance.now() - p.t0), 0);
+      else if (performance.now() - p.t0 > 5000) p.resolve(Number.NaN);
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  };
+  window.addEventListener('pointermove', onInput, { capture: true });
+  window.addEventListener('keydown', onInput, { capture: true });
+  window.__bench = {
+    showsYear,
+    arm(check) {
+      return new Promise((resolve) => {
+        pending = { t0: null, check, resolve };
+      }).finally(() => {
+        pending = null;
+      });
+    },
+  };
+};
+
+async function openApp(query = '') {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.addInitScript(PROBE);
+  await page.goto(`${server.url}${query}`);
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.panel-loading') &&
+      [...document.querySelectorAll('[data-timeseries]')].every((p) =>
+        p.querySelector('[data-plot-overlay]'),
+      ),
+  );
+  return page;
+}
+
+/** The bare page: the dashboard's DOM and CSS as static HTML, with a plain-script crosshair and readout. */
+async function openBare(appPage) {
+  const html = await appPage.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    for (const s of doc.querySelectorAll('script, meta[http-equiv], link[rel="modulepreload"]')) s.remove();
+    return `<!doctype html>${doc.outerHTML}`;
+  });
+  const script = `(${BARE_SCRIPT.toString()})();`;
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.route(BARE_URL, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: html.replace('</body>', `<script>${script}</script></body>`),
+    }),
+  );
+  await page.addInitScript(PROBE);
+  await page.goto(BARE_URL);
+  return page;
+}
+
+/** Runs in the bare page: the least DOM work a linked crosshair and a what-if step need. */
+const BARE_SCRIPT = () => {
+  const charts = [...document.querySelectorAll('[data-timeseries]')].map((panel) => {
+    const host = panel.querySelector('.chart-focus') ?? panel;
+    host.style.position = 'relative';
+    for (const old of panel.querySelectorAll('.crosshair')) old.remove();
+    const cross = document.createElement('div');
+    cross.className = 'crosshair';
+    cross.style.cssText =
+      'position:absolute;left:0;top:0;width:1px;height:80%;background:currentColor;will-change:transform;display:none';
+    const label = document.createElement('span');
+    cross.append(label);
+    host.append(cross);
+    const overlay = panel.querySelector('[data-plot-overlay]');
+    const readout = panel.querySelector('.readout');
+    readout.innerHTML = '<p><strong class="readout-year"></strong><span></span></p>';
+    return {
+      panel,
+      cross,
+      label,
+      overlay,
+      readout,
+      year: readout.querySelector('strong'),
+      text: readout.querySelector('span'),
+    };
+  });
+  const first = charts[0];
+  window.addEventListener('pointermove', (e) => {
+    const box = first.overlay.getBoundingClientRect();
+    const year = Math.round(2019.5 + ((e.clientX - box.left) / box.width) * 11);
+    // Read every box first, then write: no forced layout in between.
+    const xs = charts.map((c) => {
+      const b = c.overlay.getBoundingClientRect();
+      const hb = c.cross.parentElement.getBoundingClientRect();
+      return b.left - hb.left + ((year - 2019.5) / 11) * b.width;
+    });
+    charts.forEach((c, i) => {
+      c.cross.style.display = 'block';
+      c.cross.style.transform = `translateX(${xs[i]}px)`;
+      c.label.textContent = String(year);
+      c.year.textContent = String(year);
+      c.text.textContent = ` · ${c.panel.dataset.panel} ${year}`;
+      c.panel.setAttribute('data-hover-year', String(year));
+    });
+  });
+  const meter = document.querySelector('[data-testid="pressure-gauge"]');
+  const slider = document.querySelector('[data-scenario="growth"]');
+  if (slider) {
+    slider.addEventListener('input', () => {
+      const v = Number(meter.getAttribute('aria-valuenow')) + (Number(slider.value) % 2 ? 0.3 : -0.3);
+      meter.setAttribute('aria-valuenow', v.toFixed(1));
+      const big = meter.querySelector('.big');
+      if (big) big.textContent = v.toFixed(1);
+    });
+  }
+};
+
+const pct = (xs, q) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length === 0 ? Number.NaN : s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+async function throttle(page, rate) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/** One linked-hover sample: move the real mouse to `year` on the capex plot, time until all charts show it. */
+async function hoverOnce(page, year) {
+  const box = await page.evaluate(() => {
+    const b = document.querySelector('[data-panel="capex"] [data-plot-overlay]').getBoundingClientRect();
+    return { x: b.left, y: b.top, w: b.width, h: b.height };
+  });
+  // Armed before the input is sent (an evaluate racing the input could miss it).
+  await page.evaluate((y) => {
+    window.__pending = window.__bench.arm(() => window.__bench.showsYear(y));
+  }, year);
+  await page.mouse.move(box.x + ((year - 2019.5) / 11) * box.w, box.y + box.h / 2);
+  return page.evaluate(() => window.__pending);
+}
+
+async function hoverSamples(app, bare, n) {
+  const out = { app: [], bare: [] };
+  for (const p of [app, bare]) await p.locator('[data-panel="capex"]').evaluate((e) => e.scrollIntoView());
+  // Interleaved in blocks, so both pages see the same machine load.
+  for (let i = 0; i < n; i += 10) {
+    for (const [key, page] of [
+      ['app', app],
+      ['bare', bare],
+    ]) {
+      for (let j = i; j < Math.min(n, i + 10); j++) {
+        const year = 2020 + ((j * 3) % 11);
+        out[key].push(await hoverOnce(page, year));
+      }
+    }
+  }
+  return out;
+}
+
+/** One what-if step: ArrowRight/ArrowLeft on the focused growth slider until the gauge's value changes. */
+async function whatIfSamples(page, n) {
+  await page.locator('[data-scenario="growth"]').focus();
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    await page.evaluate(() => {
+      const meter = document.querySelector('[data-testid="pressure-gauge"]');
+      const before = meter.getAttribute('aria-valuenow');
+      window.__pending = window.__bench.arm(() => meter.getAttribute('aria-valuenow') !== before);
+    });
+    await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+    out.push(await page.evaluate(() => window.__pending));
+    await page.waitForTimeout(30);
+  }
+  return out;
+}
+
+/** Cold load: navigation start → the frame in which every panel has drawn its chart. */
+async function coldLoad(url, rate) {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  if (rate > 1) await throttle(page, rate);
+  await page.goto(url, { waitUntil: 'commit' });
+  const t = await page.waitForFunction(
+    () => {
+      const panels = [...document.querySelectorAll('[data-panel]')];
+      const drawn =
+        panels.length > 0 &&
+        !document.querySelector('.panel-loading') &&
+        panels.every((p) => p.querySelector('svg.recharts-surface, .panel-warning, .no-figure'));
+      return drawn ? performance.now() : false;
+    },
+    null,
+    { polling: 'raf', timeout: 60000 },
+  );
+  const ms = await t.jsonValue();
+  await page.close();
+  return ms;
+}
+
+const fmt = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
+const rows = [];
+function row(label, app, bare, target, met) {
+  const ratio = bare ? app / bare : Number.NaN;
+  rows.push({ label, app, bare, ratio, target, met: met(app, ratio) });
+}
+
+const load = execSync('uptime').toString().trim();
+const appPage = await openApp();
+const barePage = await openBare(appPage);
+console.log(`bench: ${MOVES} hover moves, ${STEPS} what-if steps, ${LOADS} cold loads · ${load}`);
+
+for (const rate of [1, 4]) {
+  await throttle(appPage, rate);
+  await throttle(barePage, rate);
+  const h = await hoverSamples(appPage, barePage, MOVES);
+  const [a50, a95, b50, b95] = [pct(h.app, 0.5), pct(h.app, 0.95), pct(h.bare, 0.5), pct(h.bare, 0.95)];
+  const limit = rate === 1 ? 2.5 : 2;
+  row(`linked hover p50, CPU ×${rate}`, a50, b50, `≤ ${limit}× bare`, (_a, r) => r <= limit);
+  row(`linked hover p95, CPU ×${rate}`, a95, b95, `≤ ${limit}× bare`, (_a, r) => r <= limit);
+}
+await throttle(appPage, 1);
+await throttle(barePage, 1);
+await appPage.evaluate(() => window.scrollTo(0, 0));
+await barePage.evaluate(() => window.scrollTo(0, 0));
+{
+  const w = await whatIfSamples(appPage, STEPS);
+  const b = await whatIfSamples(barePage, STEPS);
+  row(
+    'what-if step p50 (growth ±1 → gauge painted)',
+    pct(w, 0.5),
+    pct(b, 0.5),
+    'aim ≤ 16 ms',
+    (a) => a <= 16,
+  );
+  row('what-if step p95', pct(w, 0.95), pct(b, 0.95), '≤ 50 ms', (a) => a <= 50);
+}
+{
+  const app = [];
+  const bare = [];
+  for (let i = 0; i < LOADS; i++) {
+    app.push(await coldLoad(server.url, 1));
+    // The bare page is served by route on its own page; reuse the one we have by reloading it.
+    const t0 = Date.now();
+    await barePage.reload();
+    await barePage.waitForFunction(() => document.querySelector('[data-panel] svg'), null, {
+      polling: 'raf',
+    });
+    bare.push(await barePage.evaluate(() => performance.now()).catch(() => Date.now() - t0));
+  }
+  row('cold load → every chart drawn (median)', pct(app, 0.5), pct(bare, 0.5), 'report', () => true);
+}
+const js = jsSizes();
+await browser.close();
+await server.close();
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\n| ${pad('figure', 46)} | app       | bare page | ratio | target        | met |`);
+console.log(`|${'-'.repeat(48)}|-----------|-----------|-------|---------------|-----|`);
+for (const r of rows)
+  console.log(
+    `| ${pad(r.label, 46)} | ${pad(fmt(r.app), 9)} | ${pad(fmt(r.bare), 9)} | ${pad(Number.isFinite(r.ratio) ? `${r.ratio.toFixed(1)}×` : '–', 5)} | ${pad(r.target, 13)} | ${r.met ? 'yes' : '**no**'} |`,
+  );
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+console.log(
+  `| ${pad('first-load JS (gzip)', 46)} | ${pad(kb(js.firstLoad), 9)} | ${pad('–', 9)} | ${pad('–', 5)} | ${pad('≤ 130 KB', 13)} | ${js.firstLoad <= 130 * 1024 ? 'yes' : '**no**'} |`,
+);
+console.log(
+  `| ${pad('all JS (gzip)', 46)} | ${pad(kb(js.total), 9)} | ${pad('–', 9)} | ${pad('–', 5)} | ${pad('report', 13)} | yes |`,
+);
+console.log(`\nmachine: ${load}`);
