@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { DEFAULT_PANELS } from '../domain/ids';
 import { Gauge } from '../gauge/gauge';
 import { ChartHeightContext, FILL } from '../panels/chart/height';
 import { PanelFrame } from '../panels/panel-frame';
@@ -13,7 +14,16 @@ import { UrlNotice } from './notices';
 export function EmbedView() {
   const state = useApp(useShallow(selectUrlState));
   const t = useT();
-  const href = useMemo(() => `?${encode({ ...state, mode: 'dashboard' }, { full: true })}`, [state]);
+  // The full dashboard (every panel), focused on the embedded panel when there is one, scrolled to it.
+  const href = useMemo(() => {
+    const only = state.panels.length === 1 ? state.panels[0] : undefined;
+    const focus = only && only !== 'gauge' ? only : state.focus;
+    const query = encode(
+      { ...state, mode: 'dashboard', panels: DEFAULT_PANELS, focus, slide: 1 },
+      { full: true },
+    );
+    return `?${query}${only ? `#panel-${only}` : ''}`;
+  }, [state]);
   // One panel fills the iframe (a flex column): its chart takes what the title, legend and source line leave.
   const chartHeight = state.panels.length === 1 ? FILL : 220;
   return (

@@ -87,7 +87,7 @@ function PanelLink({ panel }: { panel: PanelId }) {
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     e.preventDefault();
     const s = store.getState();
-    if (!s.panels.includes(panel)) s.setPanels([...s.panels, panel]);
+    if (!s.panels.includes(panel)) s.togglePanel(panel);
     if (s.mode === 'present') {
       s.setSlide(store.getState().panels.indexOf(panel) + 1);
       return;

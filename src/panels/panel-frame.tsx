@@ -348,7 +348,18 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
               type="button"
               className="link-button"
               aria-expanded={showTable}
-              onClick={() => setShowTable((v) => !v)}
+              onClick={() => {
+                setShowTable((v) => !v);
+                // An opened table may start below the fold: bring it into view (instantly if the reader
+                // prefers reduced motion).
+                if (!showTable)
+                  requestAnimationFrame(() => {
+                    const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+                    sectionRef.current
+                      ?.querySelector('.data-table')
+                      ?.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+                  });
+              }}
             >
               {showTable ? t('panel.hideTable') : t('panel.showTable')}
             </button>

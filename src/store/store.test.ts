@@ -230,13 +230,17 @@ describe('view slice', () => {
     expect(store.getState().focus).toBe('bonds');
   });
 
-  it('togglePanel removes a listed panel and appends an unlisted one', () => {
+  it('togglePanel removes a listed panel and brings it back in its old place', () => {
     const store = fresh();
     store.getState().setPanels(['capex', 'bonds', 'spv']);
     store.getState().togglePanel('bonds');
     expect(store.getState().panels).toEqual(['capex', 'spv']);
     store.getState().togglePanel('bonds');
-    expect(store.getState().panels).toEqual(['capex', 'spv', 'bonds']);
+    expect(store.getState().panels).toEqual(['capex', 'bonds', 'spv']);
+    store.getState().togglePanel('pressure');
+    expect(store.getState().panels).toEqual(['capex', 'bonds', 'spv', 'pressure']);
+    store.getState().togglePanel('gauge');
+    expect(store.getState().panels[0]).toBe('gauge');
   });
 
   it('togglePanel cannot hide the last panel', () => {

@@ -1,4 +1,4 @@
-import { FULL_RANGE, YEAR_MAX, YEAR_MIN, type YearRange } from '../domain/ids';
+import { FULL_RANGE, SLIDE_IDS, type SlideId, YEAR_MAX, YEAR_MIN, type YearRange } from '../domain/ids';
 import { defaultUrlState } from '../url/codec';
 import type { SliceCreator, ViewSlice } from './types';
 
@@ -7,6 +7,16 @@ export function normaliseRange([a, b]: YearRange): YearRange {
   const lo = Math.max(YEAR_MIN, Math.min(YEAR_MAX, Math.round(Math.min(a, b))));
   const hi = Math.max(YEAR_MIN, Math.min(YEAR_MAX, Math.round(Math.max(a, b))));
   return [lo, hi];
+}
+
+/**
+ * Bring a hidden panel back in its place: before the first shown panel that comes after it in the
+ * standard order (so hiding and showing again restores the layout), at the end if none does.
+ */
+export function insertInPlace(panels: readonly SlideId[], id: SlideId): SlideId[] {
+  const rank = (p: SlideId) => SLIDE_IDS.indexOf(p);
+  const at = panels.findIndex((p) => rank(p) > rank(id));
+  return at === -1 ? [...panels, id] : [...panels.slice(0, at), id, ...panels.slice(at)];
 }
 
 export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
@@ -49,7 +59,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
       }),
     togglePanel: (id) => {
       const { panels, setPanels } = get();
-      setPanels(panels.includes(id) ? panels.filter((p) => p !== id) : [...panels, id]);
+      setPanels(panels.includes(id) ? panels.filter((p) => p !== id) : insertInPlace(panels, id));
     },
     setFocus: (focus) => set((s) => ({ focus: focus && s.panels.includes(focus) ? focus : null })),
     // Leaving present mode forgets the slide, so `slide` drops out of the address.

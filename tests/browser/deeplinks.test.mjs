@@ -154,9 +154,14 @@ test('embed mode: only the listed panel, no toolbar, a source line and a link to
   assert.equal(await page.locator('.app-header').count(), 0);
   assert.match(await page.locator('[data-panel="capex"] .panel-meta').textContent(), /Source/);
   const href = await page.locator('[data-action="open-dashboard"]').getAttribute('href');
-  const params = new URLSearchParams(href.slice(1));
+  const target = new URL(href, page.url());
+  const params = target.searchParams;
   assert.equal(params.get('mode'), 'dashboard');
   assert.equal(params.get('range'), '2024-2030');
+  // The full dashboard, focused on (and scrolled to) the embedded panel.
+  assert.equal(params.get('focus'), 'capex');
+  assert.ok(params.get('panels').split(',').length >= 9, params.get('panels'));
+  assert.equal(target.hash, '#panel-capex');
   const overflow = await page.evaluate(() => ({
     sw: document.documentElement.scrollWidth,
     sh: document.documentElement.scrollHeight,

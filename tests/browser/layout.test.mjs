@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { setupBrowser } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setupBrowser();
+});
+after(async () => {
+  await env.close();
+});
+
+test('the gauge breakdown is never clipped between 720 and 960 px, and nothing scrolls sideways at 320 px', async () => {
+  for (const width of [320, 720, 800, 950]) {
+    const { page, errors } = await env.openPage('', { viewport: { width, height: 900 } });
+    const r = await page.evaluate(() => {
+      const gb = document.querySelector('.gauge-breakdown');
+      const table = document.querySelector('.breakdown-table');
+      return {
+        page: document.documentElement.scrollWidth,
+        clipped: gb.scrollWidth > gb.clientWidth + 1,
+        tableRight: table.getBoundingClientRect().right,
+        boxRight: gb.getBoundingClientRect().right,
+      };
+    });
+    assert.ok(r.page <= width, `no sideways page scroll at ${width}px (${r.page})`);
+    assert.equal(r.clipped, false, `breakdown not clipped at ${width}px`);
+    assert.ok(r.tableRight <= r.boxRight + 1, `table inside its box at ${width}px`);
+    assert.deepEqual(errors, []);
+  }
+});
+
+test('a hidden panel comes back in its old place', async () => {
+  const { page, errors } = await env.openPage('');
+  const order = () =>
+    page.locator('#panels [data-panel]').evaluateAll((els) => els.map((e) => e.dataset.panel));
+  const before = await order();
+  await page
+    .locator(
+      '[data-panel="bonds"] button[aria-label$="Hyperscaler bond deals"], [data-panel="bonds"] .panel-actions button:has-text("×")',
+    )
+    .first()
+    .click();
+  await page.waitForFunction(() => !document.querySelector('[data-panel="bonds"]'));
+  await page.locator('.panel-menu summary').click();
+  await page.locator('[data-toggle-panel="bonds"]').check();
+  await page.locator('[data-panel="bonds"]').waitFor();
+  assert.deepEqual(await order(), before);
+  assert.deepEqual(errors, []);
+});
+
+test('Data table opens in view; Share link does not move the header', async () => {
+  const { page, errors } = await env.openPage('', {
+    viewport: { width: 1280, height: 720 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const header = page.locator('.app-header');
+  const before = await header.boundingBox();
+  const presentBefore = await page.locator('[data-action="present"]').boundingBox();
+  await page.locator('[data-action="share"]').click();
+  await page.locator('[data-share-url]').waitFor();
+  const afterBox = await header.boundingBox();
+  const presentAfter = await page.locator('[data-action="present"]').boundingBox();
+  assert.deepEqual(afterBox, before, 'the header keeps its size');
+  assert.deepEqual(presentAfter, presentBefore, 'the header buttons stay put');
+
+  const panel = page.locator('[data-panel="depreciation"]');
+  await panel.scrollIntoViewIfNeeded();
+  await panel.locator('.panel-actions button', { hasText: 'Data table' }).click();
+  const table = panel.locator('.data-table');
+  await table.waitFor();
+  await page.waitForFunction(() => {
+    const r = document.querySelector('[data-panel="depreciation"] .data-table').getBoundingClientRect();
+    return r.top < innerHeight && r.bottom > 0;
+  });
+  assert.deepEqual(errors, []);
+});
