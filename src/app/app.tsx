@@ -3,6 +3,7 @@ import { useApp, useT } from '../store/react';
 import { Dashboard } from './dashboard';
 import { EmbedView } from './embed';
 import { Presenter } from './presenter';
+import { PrintSetup } from './print-setup';
 
 /** Chooses the mode and keeps `<html lang>` and the theme in step with the store. */
 export function App() {
@@ -17,9 +18,13 @@ export function App() {
   useEffect(() => {
     if (lang === 'zh-TW') import('./zh-font').catch(() => undefined);
   }, [lang]);
-  if (mode === 'present') return <Presenter />;
-  if (mode === 'embed') return <EmbedView />;
-  return <Dashboard />;
+  const view = mode === 'present' ? <Presenter /> : mode === 'embed' ? <EmbedView /> : <Dashboard />;
+  return (
+    <>
+      <PrintSetup />
+      {view}
+    </>
+  );
 }
 
 /** Last resort if the whole app fails to render: say so and offer the default view. */

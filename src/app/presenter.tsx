@@ -1,12 +1,16 @@
-import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
+import { GaugeExportMenu } from '../gauge/gauge-export';
 import { RoomGauge } from '../gauge/room-gauge';
 import { ChartHeightContext } from '../panels/chart/height';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
 import { useApp, useAppStore, useT } from '../store/react';
 import { selectUrlState } from '../store/store';
+import { usePrintFit } from '../ui/print-fit';
 import { encode } from '../url/codec';
+import { PrintButton } from './export-tools';
 import { UrlNotice } from './notices';
 import { ShareQr } from './share-qr';
 
@@ -104,6 +108,54 @@ function useAudienceLink(): string {
   }, [state]);
 }
 
+/** Chart height of a slide waiting to be printed: what a landscape A4 page leaves after title and legend. */
+const PRINT_CHART = 330;
+
+/** A slide laid out out of sight for printing, in its place (`order`) among the slides. */
+function PrintSlide({ order, last, children }: { order: number; last: boolean; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  usePrintFit(ref, 'landscape');
+  return (
+    <div className={`print-slide${last ? ' last-slide' : ''}`} style={{ order }}>
+      <div className="print-slide-inner" ref={ref}>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The slides not on screen, for printing (one a page, in order, with the one on screen). Mounted a
+ * moment after the slide on screen (or at once when printing starts), never in its way.
+ */
+function PrintDeck({ current }: { current: number }) {
+  const panels = useApp((s) => s.panels);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setReady(true), 400);
+    const onPrint = () => flushSync(() => setReady(true));
+    window.addEventListener('beforeprint', onPrint);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('beforeprint', onPrint);
+    };
+  }, []);
+  if (!ready) return null;
+  return (
+    <div className="print-deck" aria-hidden="true" inert>
+      <ChartHeightContext.Provider value={PRINT_CHART}>
+        {panels.map((id, i) =>
+          i === current ? null : (
+            <PrintSlide key={id} order={i} last={i === panels.length - 1}>
+              {id === 'gauge' ? <RoomGauge /> : <PanelFrame def={PANELS[id]} variant="slide" />}
+            </PrintSlide>
+          ),
+        )}
+      </ChartHeightContext.Provider>
+    </div>
+  );
+}
+
 /**
  * One panel per slide, in `panels` order; large type; a slide counter; keys move between slides. Every
  * slide fits the screen (no page scroll, no inner scroll area); the last slide carries a QR code of the view.
@@ -174,15 +226,19 @@ export function Presenter() {
   const fit = useSlideFit(slideRef, `${id}|${width}x${height}|${lang}|${showQr}`, width, height);
   const link = useAudienceLink();
   const portrait = width < height;
+  const contentRef = useRef<HTMLDivElement>(null);
+  usePrintFit(contentRef, 'landscape');
+  const index = Math.max(0, panels.indexOf(id ?? 'gauge'));
   return (
     <div className="presenter" data-slide={slide} data-fit={fit.level}>
       <UrlNotice />
       <main
-        className={`slide${showQr ? ' with-qr' : ''}${portrait ? ' portrait' : ''}`}
+        className={`slide${showQr ? ' with-qr' : ''}${portrait ? ' portrait' : ''}${last ? ' last-slide' : ''}`}
         ref={slideRef}
         data-slide-id={id}
+        style={{ order: index }}
       >
-        <div className="slide-content">
+        <div className="slide-content" ref={contentRef}>
           <ChartHeightContext.Provider value={fit.chart}>
             {id === 'gauge' ? (
               <RoomGauge />
@@ -193,6 +249,7 @@ export function Presenter() {
         </div>
         {showQr ? <ShareQr url={link} /> : null}
       </main>
+      <PrintDeck current={index} />
       <footer className="slide-bar">
         <button
           type="button"
@@ -214,6 +271,8 @@ export function Presenter() {
           →
         </button>
         <span className="muted small slide-help">{t('present.help')}</span>
+        {id === 'gauge' ? <GaugeExportMenu parts={() => [contentRef.current]} /> : null}
+        <PrintButton slides />
         {last ? null : (
           <button type="button" aria-pressed={qrOpen} onClick={() => setQrOpen((v) => !v)} data-action="qr">
             {t('present.qr')}

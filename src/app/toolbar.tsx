@@ -1,5 +1,6 @@
 import { SLIDE_IDS, YEAR_MAX, YEAR_MIN } from '../domain/ids';
 import { useApp, useT } from '../store/react';
+import { ExportTools } from './export-tools';
 
 const YEARS = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
 
@@ -70,6 +71,7 @@ export function Toolbar() {
           </button>
         </span>
       ) : null}
+      <ExportTools />
     </nav>
   );
 }

@@ -4,7 +4,7 @@
  * metric, score, weight and points; weights, the what-if scenario, sensitivity and the method.
  */
 import { type MouseEvent, memo, useMemo, useRef } from 'react';
-import { formatDate, formatNumber, formatPoints, formatValue } from '../domain/format';
+import { formatNumber, formatPoints, formatValue } from '../domain/format';
 import type { PanelId } from '../domain/ids';
 import { GAUGE_DATASETS } from '../domain/imports';
 import { LAST_DATA_YEAR, type MetricReading, MIN_COVERAGE, sensitivity } from '../domain/model';
@@ -22,10 +22,10 @@ import { useApp, useAppStore, useAppTransition, useLocale, useT } from '../store
 import type { AppState } from '../store/types';
 import { shareUrl } from '../store/url-history';
 import { ErrorBoundary } from '../ui/error-boundary';
-import { ExportMenu } from '../ui/export/export-menu';
 import { ImportedMarker } from '../ui/imported-marker';
 import { GAUGE_YEARS } from '../url/codec';
 import { BAND_COLORS, COMPONENT_COLORS } from './colors';
+import { GaugeExportMenu } from './gauge-export';
 import { MethodNote } from './method';
 import { useDeferredModelInput, useGaugeReading } from './use-model';
 
@@ -258,38 +258,9 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
   // The trackers' composite reading: how many gauges are "red" at once (boomorbubble.ai).
   const redCount = COMPONENT_IDS.filter((id) => (reading.components[id].score ?? 0) >= RED_SCORE).length;
   const yearLabel = year > LAST_DATA_YEAR ? t('gauge.projectionYear', { year }) : String(year);
-  const store = useAppStore();
-  const asOf = useApp((s) => s.builtin.asOf);
-  const weights = useApp((s) => s.weights);
   const mainRef = useRef<HTMLDivElement>(null);
   const breakdownRef = useRef<HTMLDivElement>(null);
   const title = t('gauge.title');
-  // Downloads: the components as CSV; the dial, number and breakdown as SVG/PNG.
-  const csv = async () => {
-    const m = await import('../domain/export/gauge-csv');
-    return m.gaugeCsv(reading, weights, version, {
-      component: (id) => t(`component.${id}`),
-      metric: (id) => t(`metric.${id}`),
-    });
-  };
-  const snapshot = () => {
-    const parts = [mainRef.current, breakdownRef.current].filter((x): x is HTMLDivElement => x !== null);
-    if (parts.length === 0) return null;
-    return {
-      title,
-      lines: [
-        [
-          asOf ? t('app.asOf', { date: formatDate(asOf, locale) }) : null,
-          t('gauge.method', { version }),
-          yearLabel,
-        ]
-          .filter((x) => x !== null)
-          .join(' · '),
-      ],
-      footer: [t('export.link', { url: shareUrl(store) })],
-      parts,
-    };
-  };
 
   return (
     <section className={`gauge${compact ? ' gauge-compact' : ''}`} aria-labelledby="gauge-title">
@@ -300,7 +271,7 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
         </h2>
         {compact ? null : (
           <div className="gauge-actions">
-            <ExportMenu name="gauge" title={title} date={asOf} csv={csv} snapshot={snapshot} />
+            <GaugeExportMenu parts={() => [mainRef.current, breakdownRef.current]} />
           </div>
         )}
         {/* biome-ignore lint/a11y/useSemanticElements: the contract is role="meter" on a container that holds the dial and the number */}

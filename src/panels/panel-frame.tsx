@@ -20,6 +20,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { ExportMenu } from '../ui/export/export-menu';
 import { PlottedContext, usePlottedSink } from '../ui/export/plotted-context';
 import { ImportedMarker } from '../ui/imported-marker';
+import { usePrintFit } from '../ui/print-fit';
 import { PanelIdContext } from './panel-context';
 import type { PanelDef } from './types';
 
@@ -233,6 +234,8 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
     [def.timeseries],
   );
   useHoverYearEffect(applyHover);
+  // Printed at its on-screen layout, scaled to the page (slides are fitted by the presenter).
+  usePrintFit(sectionRef, 'portrait');
   const focus = useApp((s) => s.focus);
   const setFocus = useApp((s) => s.setFocus);
   const togglePanel = useApp((s) => s.togglePanel);
@@ -432,6 +435,13 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
         <DataTable datasets={datasets} caption={t('panel.tableCaption', { title })} imported={placed} />
       ) : null}
       {showSources ? <SourceList sources={sources} /> : null}
+      {/* On paper every panel lists its sources under it (the Sources toggle is a control, not printed). */}
+      {sources.length > 0 && !showSources ? (
+        <div className="print-only panel-sources">
+          {t('panel.sourceLabel')}
+          <SourceList sources={sources} />
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -174,11 +174,164 @@ test('the PNG is twice the panel width; the gauge PNG is a 2× image too', async
 
 test('slides carry the same menu (a panel slide and the gauge slide)', async () => {
   const { page, errors } = await env.openPage('?mode=present&panels=capex,gauge', { acceptDownloads: true });
-  const { name } = await download(page, '.slide [data-action="download-png"]');
+  const { name } = await download(page, 'main.slide [data-action="download-png"]');
   assert.match(name, /^bubble-pressure-capex-/);
   await page.keyboard.press('ArrowRight');
-  await page.locator('.slide .gauge [data-action="download-svg"]').waitFor();
-  const gauge = await download(page, '.slide [data-action="download-csv"]');
+  // The gauge slide has no controls of its own: its downloads sit in the slide bar.
+  await page.locator('.slide-bar [data-action="download-svg"]').waitFor();
+  const gauge = await download(page, '.slide-bar [data-action="download-csv"]');
   assert.match(gauge.name, /^bubble-pressure-gauge-/);
+  assert.deepEqual(errors, []);
+});
+
+test('all data: one ZIP with every dataset, the dated series, sources, thresholds and the method version', async () => {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const { page, errors } = await env.openPage('?w.valuation=3', { acceptDownloads: true });
+  const { name, bytes } = await download(page, '[data-action="download-all"]');
+  assert.match(name, /^bubble-pressure-all-data-\d{4}-\d{2}-\d{2}\.zip$/);
+  const files = unzipSync(new Uint8Array(bytes));
+  const names = Object.keys(files);
+  for (const id of ['capex', 'bonds', 'spv', 'valuation', 'ig-share', 'compute-mix', 'depreciation'])
+    assert.ok(names.includes(`datasets/${id}.csv`), `datasets/${id}.csv in ${names}`);
+  assert.ok(names.filter((n) => n.startsWith('dated/')).length >= 1, 'the lazily loaded dated series too');
+  for (const f of ['sources.csv', 'thresholds.csv', 'gauge-components.csv', 'README.txt'])
+    assert.ok(names.includes(f), f);
+  const bonds = csvRows(Buffer.from(files['datasets/bonds.csv']));
+  const value = bonds.cols.indexOf('value');
+  const publisher = bonds.cols.indexOf('source_publisher');
+  assert.ok(
+    bonds.rows.some((r) => r[value] === '30' && r[publisher].length > 0),
+    'Meta’s $30B deal, sourced',
+  );
+  const thresholds = csvRows(Buffer.from(files['thresholds.csv']));
+  assert.ok(
+    thresholds.rows.every((r) => r[0] === 'v1'),
+    'method version on every threshold',
+  );
+  const gauge = csvRows(Buffer.from(files['gauge-components.csv']));
+  const weight = gauge.cols.indexOf('weight');
+  const comp = gauge.cols.indexOf('component');
+  assert.equal(gauge.rows.find((r) => r[comp] === 'valuation')?.[weight], '3', 'the view’s weights');
+  const readme = strFromU8(files['README.txt']);
+  assert.match(readme, /Method version: v1/);
+  assert.match(readme, /w\.valuation=3/);
+  assert.deepEqual(errors, []);
+});
+
+test('cite this view: plain text and BibTeX with title, dates, method version and link; one click copies', async () => {
+  const { page, context, errors } = await env.openPage('?panels=capex,bonds&issuer=meta');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.locator('[data-action="cite"]').click();
+  const text = await page.locator('[data-citation="text"]').textContent();
+  const bib = await page.locator('[data-citation="bibtex"]').textContent();
+  const asOf = /\d{4}-\d{2}-\d{2}/;
+  assert.match(text, /^Bubble Pressure\. Bubble Pressure: Is the AI capital-spending boom/);
+  assert.match(text, /data as of \d{4}-\d{2}-\d{2}, method v1/);
+  assert.match(text, /accessed \d{4}-\d{2}-\d{2}\)\.$/);
+  assert.match(text, /\?v=1&.*panels=capex,bonds.*issuer=meta/);
+  assert.match(bib, /^@misc\{bubblepressure\d{8},/);
+  assert.match(bib, /url = \{http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/\?v=1&[^}]*issuer=meta/);
+  assert.match(bib, asOf);
+  await page.locator('[data-action="copy-citation"][data-format="bibtex"]').click();
+  await page.getByText('Copied.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), bib);
+  assert.deepEqual(errors, []);
+});
+
+/** Elements a reader could operate, drawn on paper (legend chips are labels there, not controls). */
+async function visibleControls(page) {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        'button:not(.chip), input[type="range"], input[type="checkbox"], summary, .toolbar, .panel-actions, [data-action]',
+      ),
+    ]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        const cs = getComputedStyle(e);
+        return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden';
+      })
+      .map((e) => e.outerHTML.slice(0, 80)),
+  );
+}
+
+test('print: every visible panel and the gauge, sources under each, no controls, a page header', async () => {
+  const { page, errors } = await env.openPage('?panels=gauge,capex,bonds,spv,valuation,pressure');
+  const ids = await page.locator('[data-panel]').evaluateAll((els) => els.map((e) => e.dataset.panel));
+  await page.emulateMedia({ media: 'print' });
+  for (const id of ids) {
+    const box = await page.locator(`[data-panel="${id}"]`).boundingBox();
+    assert.ok(box && box.width > 300 && box.height > 150, `${id} printed`);
+    assert.ok(
+      await page.locator(`[data-panel="${id}"] svg.recharts-surface`).first().isVisible(),
+      `${id} chart`,
+    );
+    const src = page.locator(`[data-panel="${id}"] .panel-sources`);
+    if (id !== 'pressure') assert.ok(await src.isVisible(), `${id} lists its sources`);
+  }
+  assert.ok(await page.locator('[data-testid="pressure-gauge"]').isVisible());
+  assert.deepEqual(await visibleControls(page), []);
+  // Readable: chart panels at most slightly scaled at this width, axis text at least 10px before scaling.
+  const zoom = await page.locator('[data-panel="capex"]').evaluate((e) => Number(getComputedStyle(e).zoom));
+  assert.ok(zoom > 0.9, `zoom ${zoom}`);
+  const header = await page.evaluate(() => document.querySelector('style[data-print]')?.textContent ?? '');
+  assert.match(header, /size: A4 portrait/);
+  assert.match(
+    header,
+    /@top-left \{ content: "Bubble Pressure · \w+ \d+, \d{4} · http[^"]*panels=gauge,capex/,
+  );
+  assert.deepEqual(errors, []);
+});
+
+test('present mode prints one slide a page, landscape (a PDF from headless Chromium)', async () => {
+  const slides = ['gauge', 'capex', 'bonds', 'valuation', 'compute-mix'];
+  const { page, errors } = await env.openPage(`?mode=present&panels=${slides.join(',')}&slide=2`);
+  // The slides not on screen are laid out out of sight, each has measured its fit to the page.
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('.print-slide').length === n - 1 &&
+      [...document.querySelectorAll('.print-slide-inner, main .slide-content')].every((e) =>
+        e.style.getPropertyValue('--print-zoom'),
+      ),
+    slides.length,
+  );
+  await page.waitForFunction(() => !document.querySelector('.panel-loading'));
+  await page.emulateMedia({ media: 'print' });
+  assert.deepEqual(await visibleControls(page), []);
+  // In order: each slide (the one on screen included) has its place and a page break after it.
+  const order = await page.evaluate(() =>
+    [...document.querySelectorAll('main.slide, .print-slide')]
+      .map((e) => ({
+        order: Number(getComputedStyle(e).order),
+        id:
+          e.querySelector('[data-panel]')?.getAttribute('data-panel') ??
+          (e.querySelector('[data-room-gauge]') ? 'gauge' : '?'),
+        visible: getComputedStyle(e).visibility === 'visible',
+        breakAfter: getComputedStyle(e).breakAfter,
+      }))
+      .sort((a, b) => a.order - b.order),
+  );
+  assert.deepEqual(
+    order.map((o) => o.id),
+    slides,
+  );
+  assert.ok(order.every((o) => o.visible));
+  assert.ok(
+    order.slice(0, -1).every((o) => o.breakAfter === 'page'),
+    'a page break after every slide but the last',
+  );
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const text = pdf.toString('latin1');
+  const count = Number(/\/Type \/Pages[^>]*\/Count (\d+)/.exec(text)?.[1] ?? /\/Count (\d+)/.exec(text)?.[1]);
+  assert.equal(count, slides.length, 'one page per slide');
+  const boxes = [...text.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [
+    Number(m[1]),
+    Number(m[2]),
+  ]);
+  assert.equal(boxes.length, slides.length);
+  assert.ok(
+    boxes.every(([w, h]) => w > h && Math.abs(w - 842) < 2),
+    `A4 landscape pages: ${JSON.stringify(boxes)}`,
+  );
   assert.deepEqual(errors, []);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Source } from '../types';
+import type { Dataset, DatedSeries, Source } from '../types';
 import { BOM } from './csv';
-import { datasetCsv, figureSource, plottedCsv, timeChartFigures } from './plotted';
+import { allDataFiles, datasetCsv, figureSource, plottedCsv, timeChartFigures } from './plotted';
 
 const ds: Dataset = {
   id: 'capex',
@@ -145,5 +145,62 @@ describe('datasetCsv', () => {
     expect(lines[2]).toBe(
       'article-path,Article,,,2027,600,550,650,usd-bn,projection,ctimes,CTIMES,https://www.ctimes.com.tw/x,,',
     );
+  });
+});
+
+describe('allDataFiles', () => {
+  const dated: DatedSeries = {
+    id: 'GDP',
+    title: 'GDP',
+    unit: 'usd-bn',
+    frequency: 'quarterly',
+    kind: 'reported',
+    sourceId: 'ctimes',
+    asOf: '2025-07-01',
+    provenance: {} as DatedSeries['provenance'],
+    observations: [
+      ['2025-04-01', 30000],
+      ['2025-07-01', null],
+    ],
+  };
+  const files = allDataFiles({
+    datasets: [ds, { ...ds, id: '../my import' }],
+    dated: [dated],
+    sources,
+    thresholds: {
+      methodVersion: 'v1',
+      thresholds: [
+        {
+          component: 'valuation',
+          metric: 'buffett-indicator',
+          unit: 'pct',
+          calm: 100,
+          extreme: 200,
+          reason: 'Dot-com, then 2021',
+          sourceIds: ['ctimes', 'early'],
+        },
+      ],
+    },
+    gauge: 'G',
+    readme: 'R',
+  });
+  it('has every dataset, every dated series, sources, thresholds, the gauge and a README', () => {
+    expect(Object.keys(files).sort()).toEqual([
+      'README.txt',
+      'datasets/__my_import.csv',
+      'datasets/capex.csv',
+      'dated/GDP.csv',
+      'gauge-components.csv',
+      'sources.csv',
+      'thresholds.csv',
+    ]);
+    expect(files['dated/GDP.csv']?.split('\r\n').slice(1, 3)).toEqual([
+      'GDP,2025-04-01,30000,usd-bn,reported,ctimes,CTIMES,https://www.ctimes.com.tw/x',
+      'GDP,2025-07-01,,usd-bn,reported,ctimes,CTIMES,https://www.ctimes.com.tw/x',
+    ]);
+    expect(files['thresholds.csv']?.split('\r\n')[1]).toBe(
+      'v1,valuation,buffett-indicator,pct,100,200,"Dot-com, then 2021",ctimes early',
+    );
+    expect(files['sources.csv']?.split('\r\n')[2]).toBe(`early,"'=Early, Inc.",Early,,,`);
   });
 });

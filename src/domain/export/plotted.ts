@@ -4,7 +4,7 @@
  * panel always matches its picture (year range and scenario included).
  */
 import { periodYear } from '../series';
-import type { Dataset, Period, Source, ThresholdsFile, Unit } from '../types';
+import type { Dataset, DatedSeries, Period, Source, ThresholdsFile, Unit } from '../types';
 import { type CsvCell, toCsv } from './csv';
 
 export interface PlottedFigure {
@@ -201,4 +201,52 @@ export function thresholdsCsv(file: ThresholdsFile): string {
       t.sourceIds.join(' '),
     ]),
   );
+}
+
+/** One dated series (a FRED fixture) with its source on every row. */
+export function datedCsv(series: DatedSeries, sources: readonly Source[]): string {
+  const src = sources.find((s) => s.id === series.sourceId);
+  return toCsv(
+    ['series_id', 'date', 'value', 'unit', 'kind', 'source_id', 'source_publisher', 'source_url'],
+    series.observations.map(([date, value]) => [
+      series.id,
+      date,
+      value,
+      series.unit,
+      series.kind,
+      series.sourceId,
+      src?.publisher,
+      src?.url,
+    ]),
+  );
+}
+
+export interface AllDataInput {
+  datasets: readonly Dataset[];
+  dated: readonly DatedSeries[];
+  sources: readonly Source[];
+  thresholds: ThresholdsFile | null;
+  /** The gauge reading of the view, as CSV. */
+  gauge: string;
+  /** README text (in the reader's language): data date, method version, link, citation. */
+  readme: string;
+}
+
+/**
+ * The files of the all-data download, by path: every dataset (built-in and imported) and every dated
+ * series as CSV, the sources, the thresholds with the method version, the gauge reading, a README.
+ */
+export function allDataFiles(input: AllDataInput): Record<string, string> {
+  const files: Record<string, string> = { 'README.txt': input.readme };
+  for (const d of input.datasets) files[`datasets/${slugId(d.id)}.csv`] = datasetCsv(d, input.sources);
+  for (const s of input.dated) files[`dated/${slugId(s.id)}.csv`] = datedCsv(s, input.sources);
+  files['sources.csv'] = sourcesCsv(input.sources);
+  if (input.thresholds) files['thresholds.csv'] = thresholdsCsv(input.thresholds);
+  files['gauge-components.csv'] = input.gauge;
+  return files;
+}
+
+/** A dataset id as a file name: letters, digits, `-`, `_` and `.` only (imported ids come from users). */
+function slugId(id: string): string {
+  return id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_') || '_';
 }

@@ -1,0 +1,51 @@
+/**
+ * Print and "Save as PDF": page size and page headers. The @page rule is written into a style element
+ * kept in step with the view (its link and the date), so every printed page names the view it shows:
+ * the dashboard on A4 portrait, present mode on A4 landscape, one slide a page. Layout rules live in
+ * styles.css (`@media print`).
+ */
+import { useEffect } from 'react';
+import { formatDate } from '../domain/format';
+import { useAppStore, useT } from '../store/react';
+import { selectUrlState } from '../store/store';
+import { shareUrl } from '../store/url-history';
+import { todayIso } from './export-tools';
+
+/** A CSS string literal. */
+const cssString = (s: string) => `"${s.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`;
+
+export function PrintSetup() {
+  const store = useAppStore();
+  const t = useT();
+  useEffect(() => {
+    const style = document.createElement('style');
+    style.dataset.print = '';
+    document.head.append(style);
+    let last: ReturnType<typeof selectUrlState> | null = null;
+    const write = () => {
+      const s = store.getState();
+      const next = selectUrlState(s);
+      if (last && (Object.keys(next) as Array<keyof typeof next>).every((k) => next[k] === last?.[k])) return;
+      last = next;
+      const header = t('export.printHeader', {
+        name: t('app.name'),
+        date: formatDate(todayIso(), s.lang),
+        url: shareUrl(store),
+      });
+      const landscape = s.mode === 'present';
+      style.textContent = `@page {
+  size: A4 ${landscape ? 'landscape' : 'portrait'};
+  margin: 14mm 10mm; /* PRINT_PAGE in ui/print-fit.ts assumes these margins */
+  @top-left { content: ${cssString(header)}; font: 8px system-ui, sans-serif; color: #555; }
+  @bottom-right { content: counter(page) " / " counter(pages); font: 8px system-ui, sans-serif; color: #555; }
+}`;
+    };
+    write();
+    const stop = store.subscribe(write);
+    return () => {
+      stop();
+      style.remove();
+    };
+  }, [store, t]);
+  return null;
+}

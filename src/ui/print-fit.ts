@@ -1,0 +1,42 @@
+/**
+ * Printing without re-drawing: charts are drawn in pixels for the screen, and the browser lays out
+ * the printed pages without running the page's code. So each printable block records, while on
+ * screen, its width and the zoom that fits it on the paper's content box; the print styles apply them
+ * (`width: var(--print-w); zoom: var(--print-zoom)`), and the page prints exactly as it looked, scaled.
+ */
+import { type RefObject, useEffect } from 'react';
+
+const MM = 96 / 25.4;
+
+/** Content boxes (CSS pixels) of A4 pages with the margins of the @page rule (print-setup.tsx). */
+export const PRINT_PAGE = {
+  portrait: { width: (210 - 20) * MM, height: (297 - 28) * MM },
+  landscape: { width: (297 - 20) * MM, height: (210 - 28) * MM },
+} as const;
+
+/** The zoom that fits a `w`×`h` block in `page` (never enlarged; a little room left for rounding). */
+export function printZoom(w: number, h: number, page: { width: number; height: number }): number {
+  if (w <= 0 || h <= 0) return 1;
+  return Math.min(1, page.width / w, (page.height * 0.97) / h);
+}
+
+export function usePrintFit(ref: RefObject<HTMLElement | null>, page: keyof typeof PRINT_PAGE) {
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const printing = window.matchMedia?.('print');
+    const measure = () => {
+      // Only the screen layout counts (print preview lays the page out again).
+      if (printing?.matches) return;
+      const w = el.offsetWidth;
+      const h = el.offsetHeight;
+      if (!w || !h) return;
+      el.style.setProperty('--print-w', `${w}px`);
+      el.style.setProperty('--print-zoom', printZoom(w, h, PRINT_PAGE[page]).toFixed(3));
+    };
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    measure();
+    return () => ro.disconnect();
+  }, [ref, page]);
+}
