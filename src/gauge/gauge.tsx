@@ -20,7 +20,6 @@ import {
 import { SCENARIO_KEYS, SCENARIO_SPECS, type ScenarioKey } from '../domain/scenario';
 import { useApp, useAppStore, useAppTransition, useLocale, useT } from '../store/react';
 import type { AppState } from '../store/types';
-import { shareUrl } from '../store/url-history';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { ImportedMarker } from '../ui/imported-marker';
 import { GAUGE_YEARS } from '../url/codec';
