@@ -75,3 +75,30 @@ test('Data table opens in view; Share link does not move the header', async () =
   });
   assert.deepEqual(errors, []);
 });
+
+test('polish: IG-share ticks in even steps; the SPV "Article" label clears the bars', async () => {
+  const { page, errors } = await env.openPage('');
+  for (const id of ['ig-share', 'spv']) {
+    await page.locator(`[data-panel="${id}"]`).scrollIntoViewIfNeeded();
+    await page.locator(`[data-panel="${id}"] svg text`).first().waitFor();
+  }
+  const ticks = await page
+    .locator('[data-panel="ig-share"] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    .allTextContents();
+  assert.deepEqual(ticks, ['0%', '5%', '10%', '15%', '20%', '25%']);
+  const overlap = await page.evaluate(() => {
+    const panel = document.querySelector('[data-panel="spv"]');
+    const label = [...panel.querySelectorAll('text')].find((t) => /Article/.test(t.textContent ?? ''));
+    if (!label) return 'no label';
+    const l = label.getBoundingClientRect();
+    const hit = [
+      ...panel.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect'),
+    ].some((b) => {
+      const r = b.getBoundingClientRect();
+      return r.width > 0 && l.left < r.right && l.right > r.left && l.top < r.bottom && l.bottom > r.top;
+    });
+    return hit ? 'overlaps a bar' : 'clear';
+  });
+  assert.equal(overlap, 'clear');
+  assert.deepEqual(errors, []);
+});

@@ -91,6 +91,8 @@ export interface TimeChartProps {
   unit: Unit | 'points';
   title: string;
   yDomain?: [number | 'auto', number | 'auto'];
+  /** Y-axis ticks, when the automatic ones would be odd steps (0/7/14/21/25). */
+  yTicks?: readonly number[];
   events?: readonly AppEvent[];
   height?: number;
   /** Extra Recharts elements (reference lines, areas) drawn under the crosshair. */
@@ -384,6 +386,7 @@ function ChartBody({
   series,
   unit,
   yDomain,
+  yTicks,
   events,
   height: heightProp,
   children,
@@ -436,6 +439,7 @@ function ChartBody({
         <YAxis
           tick={AXIS_TICK}
           domain={yDomain ?? [0, 'auto']}
+          {...(yTicks ? { ticks: [...yTicks] } : {})}
           tickFormatter={fmt}
           width={64}
           allowDataOverflow={Boolean(yDomain)}

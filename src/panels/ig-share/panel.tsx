@@ -31,6 +31,7 @@ export default function IgSharePanel() {
         title={t('ig-share.title')}
         events={events}
         yDomain={[0, 25]}
+        yTicks={[0, 5, 10, 15, 20, 25]}
       >
         {thresholdLine({ y: 20 }, t('ig-share.threshold'), 'insideTopLeft')}
       </TimeChart>

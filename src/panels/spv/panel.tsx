@@ -89,7 +89,7 @@ export default function SpvPanel() {
           />
           <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={130} />
           {data.articleTotal !== null
-            ? thresholdLine({ x: data.articleTotal }, t('spv.article'), 'insideTopRight')
+            ? thresholdLine({ x: data.articleTotal }, t('spv.article'), 'top')
             : null}
           {data.ftCount !== null
             ? thresholdLine({ x: data.ftCount }, t('spv.ft'), 'insideBottomLeft', '2 4')
