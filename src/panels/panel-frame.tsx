@@ -23,6 +23,7 @@ import { ImportedMarker } from '../ui/imported-marker';
 import { usePrintFit } from '../ui/print-fit';
 import { PanelIdContext } from './panel-context';
 import type { PanelDef } from './types';
+import { useUnfocusableChartLayers } from './unfocusable-layers';
 
 const UNIT_KEYS: Record<Unit, MessageKey> = {
   'usd-bn': 'unit.usd-bn',
@@ -276,6 +277,7 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
   const store = useAppStore();
   const plotted = usePlottedSink();
   const bodyRef = useRef<HTMLDivElement>(null);
+  useUnfocusableChartLayers(bodyRef);
   const asOfText = asOf ? t('panel.asOf', { date: formatDate(asOf, locale) }) : null;
   const metaLine = [unitText ? t('panel.unit', { unit: unitText }) : null, asOfText]
     .filter((x) => x !== null)

@@ -98,7 +98,11 @@ export function PlotInteraction({ box, range }: { box: PlotBox; range: YearRange
         return;
       }
       cross.style.transform = `translate3d(${yearToX(box, range, year)}px,0,0)`;
-      if (label.textContent !== String(year)) label.textContent = String(year);
+      // Change the text node's data, not the children: nothing on hover adds or removes nodes.
+      const text = String(year);
+      if (label.firstChild instanceof Text) {
+        if (label.firstChild.data !== text) label.firstChild.data = text;
+      } else label.textContent = text;
       cross.style.visibility = 'visible';
     },
     [box, range],

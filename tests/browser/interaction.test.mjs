@@ -1,0 +1,231 @@
+// Pointer, touch and keyboard on the time charts: nothing moves under the pointer, a tap and a drag
+// work on a touch screen (and a vertical swipe still scrolls), every Tab stop is a control, only the
+// focused chart speaks, and dated events sit inside their year's slot.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { setupBrowser } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setupBrowser();
+});
+after(async () => {
+  await env.close();
+});
+
+/** Centre of the x-axis tick labelled `year` in a panel, in page pixels. */
+async function tickCentre(page, panelId, year) {
+  const tick = page
+    .locator(`[data-panel="${panelId}"] .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value`, {
+      hasText: String(year),
+    })
+    .first();
+  const box = await tick.boundingBox();
+  assert.ok(box, `tick ${year} in ${panelId}`);
+  return box.x + box.width / 2;
+}
+
+/** x of the middle of `year`'s slot on a plot showing `from`–`to` (narrow charts skip tick labels). */
+const slotX = (box, year, [from, to] = [2020, 2030]) =>
+  box.x + ((year - from + 0.5) / (to - from + 1)) * box.width;
+
+/** Every panel's and chart's box, to compare before and after hovering. */
+const layout = (page) =>
+  page.evaluate(() =>
+    [
+      ...document.querySelectorAll('[data-panel], [data-panel] svg.recharts-surface, [data-plot-overlay]'),
+    ].map((e) => {
+      const r = e.getBoundingClientRect();
+      return [
+        Math.round(r.left),
+        Math.round(r.top + scrollY),
+        Math.round(r.width),
+        Math.round(r.height),
+      ].join(',');
+    }),
+  );
+
+test('hovering every year on two charts moves no panel and no chart (no layout shift)', async () => {
+  const { page, errors } = await env.openPage();
+  await page.evaluate(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__shift += e.value;
+    }).observe({ type: 'layout-shift' });
+  });
+  for (const id of ['capex', 'pressure']) {
+    await page.locator(`[data-panel="${id}"]`).scrollIntoViewIfNeeded();
+    const before = await layout(page);
+    const box = await page.locator(`[data-panel="${id}"] [data-plot-overlay]`).boundingBox();
+    for (let year = 2020; year <= 2030; year++) {
+      await page.mouse.move(await tickCentre(page, id, year), box.y + 10);
+      await page.waitForFunction(
+        (y) => document.querySelectorAll(`[data-timeseries][data-hover-year="${y}"]`).length >= 5,
+        year,
+      );
+      assert.deepEqual(await layout(page), before, `${id}: hovering ${year} moved something`);
+    }
+    // The readout shows the hovered year's values (and the crosshair its year) on another chart too.
+    const other = id === 'capex' ? 'ig-share' : 'capex';
+    // biome-ignore lint/performance/useDomNodeTextContent: only the visible text counts (every year is in the DOM)
+    assert.match(await page.locator(`[data-panel="${other}"] .readout`).innerText(), /^2030/);
+    // biome-ignore lint/performance/useDomNodeTextContent: only the visible text counts (every year is in the DOM)
+    assert.equal((await page.locator(`[data-panel="${other}"] .crosshair`).innerText()).trim(), '2030');
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => document.querySelectorAll('[data-hover-year]').length === 0);
+    assert.deepEqual(await layout(page), before, `${id}: leaving moved something`);
+  }
+  // Wait for a frame so the observer has reported, then: no shift at all.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  assert.equal(await page.evaluate(() => window.__shift), 0);
+  assert.deepEqual(errors, []);
+});
+
+test('the crosshair is an HTML layer over the chart: hover re-renders no SVG', async () => {
+  const { page } = await env.openPage();
+  await page.locator('[data-panel="capex"]').scrollIntoViewIfNeeded();
+  await page.evaluate(() => {
+    window.__svgMutations = 0;
+    const mo = new MutationObserver((records) => {
+      window.__svgMutations += records.filter((r) => r.target instanceof SVGElement).length;
+    });
+    for (const svg of document.querySelectorAll('[data-timeseries] svg'))
+      mo.observe(svg, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const box = await page.locator('[data-panel="capex"] [data-plot-overlay]').boundingBox();
+  for (const year of [2021, 2024, 2027, 2030]) {
+    await page.mouse.move(await tickCentre(page, 'capex', year), box.y + 10);
+    await page.waitForFunction(
+      (y) => document.querySelector('[data-panel="pressure"]')?.dataset.hoverYear === String(y),
+      year,
+    );
+  }
+  assert.equal(await page.evaluate(() => window.__svgMutations), 0);
+  // The crosshair sits on the hovered tick.
+  const cross = await page.locator('[data-panel="capex"] .crosshair-line').boundingBox();
+  assert.ok(Math.abs(cross.x - (await tickCentre(page, 'capex', 2030))) <= 1.5);
+});
+
+test('on a touch screen a tap shows the year everywhere, a horizontal drag zooms, a vertical swipe scrolls', async () => {
+  const { page, context } = await env.openPage('', {
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+  });
+  await page.locator('[data-panel="capex"] [data-plot-overlay]').scrollIntoViewIfNeeded();
+  const box = await page.locator('[data-panel="capex"] [data-plot-overlay]').boundingBox();
+  const y = box.y + box.height / 2;
+  // Tap: the year appears on every time chart, crosshair and readout, and stays after the finger lifts.
+  await page.touchscreen.tap(slotX(box, 2027), y);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-timeseries]')].every(
+      (p) => p.getAttribute('data-hover-year') === '2027',
+    ),
+  );
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('[data-panel="capex"]').getAttribute('data-hover-year'), '2027');
+  assert.equal(
+    await page.locator('[data-panel="capex"] .crosshair').evaluate((e) => getComputedStyle(e).visibility),
+    'visible',
+  );
+  // biome-ignore lint/performance/useDomNodeTextContent: only the visible text counts (every year is in the DOM)
+  assert.match(await page.locator('[data-panel="ig-share"] .readout').innerText(), /^2027/);
+
+  const cdp = await context.newCDPSession(page);
+  const touch = async (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  async function swipe(x0, y0, x1, y1, steps = 12) {
+    await touch('touchStart', [{ x: x0, y: y0 }]);
+    for (let i = 1; i <= steps; i++) {
+      await touch('touchMove', [{ x: x0 + ((x1 - x0) * i) / steps, y: y0 + ((y1 - y0) * i) / steps }]);
+      await page.waitForTimeout(16);
+    }
+    await touch('touchEnd', []);
+  }
+  // A vertical swipe on the chart scrolls the page and leaves the range alone.
+  const scrollBefore = await page.evaluate(() => scrollY);
+  const xMid = slotX(box, 2025);
+  await swipe(xMid, y + 40, xMid, y - 160);
+  await page.waitForFunction((s) => scrollY > s + 50, scrollBefore);
+  assert.equal(new URL(page.url()).searchParams.get('range'), null);
+  // A horizontal drag zooms every time chart.
+  await page.locator('[data-panel="capex"] [data-plot-overlay]').scrollIntoViewIfNeeded();
+  const b2 = await page.locator('[data-panel="capex"] [data-plot-overlay]').boundingBox();
+  await swipe(slotX(b2, 2023), b2.y + b2.height / 2, slotX(b2, 2027), b2.y + b2.height / 2);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('range') === '2023-2027');
+});
+
+test('every Tab stop is a control, a link or an element with a role (none inside chart drawings)', async () => {
+  const { page } = await env.openPage();
+  const stops = [];
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const tag = el.tagName.toLowerCase();
+      const named =
+        ['a', 'button', 'input', 'select', 'textarea', 'summary', 'iframe'].includes(tag) ||
+        el.hasAttribute('role');
+      return {
+        what: `${tag}${el.getAttribute('class') ? `.${el.getAttribute('class').split(' ')[0]}` : ''}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}`,
+        named,
+        inSvg: el instanceof SVGElement,
+        key: el.outerHTML.slice(0, 120),
+      };
+    });
+    if (stop === null) break;
+    if (stops.length > 0 && stops[0].key === stop.key && i > 5) break;
+    stops.push(stop);
+  }
+  assert.ok(stops.length > 30, `only ${stops.length} Tab stops`);
+  const dead = stops.filter((s) => !s.named || s.inSvg).map((s) => s.what);
+  assert.deepEqual(dead, [], `${dead.length} of ${stops.length} Tab stops do nothing`);
+});
+
+test('only the chart with keyboard focus announces its readout', async () => {
+  const { page } = await env.openPage();
+  const live = () =>
+    page
+      .locator('.readout')
+      .evaluateAll((els) =>
+        els.map((e) => [e.closest('[data-panel]')?.dataset.panel, e.getAttribute('aria-live')]),
+      );
+  assert.deepEqual(
+    (await live()).filter(([, l]) => l !== 'off'),
+    [],
+  );
+  await page.locator('[data-panel="compute-mix"] [role="slider"]').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.deepEqual(
+    (await live()).filter(([, l]) => l !== 'off'),
+    [['compute-mix', 'polite']],
+  );
+  await page.keyboard.press('Tab');
+  assert.deepEqual(
+    (await live()).filter(([, l]) => l !== 'off'),
+    [],
+  );
+});
+
+test('a dated event sits inside its year slot, between the visible slot boundaries', async () => {
+  const { page } = await env.openPage();
+  const panel = page.locator('[data-panel="dc-investment"]');
+  await panel.scrollIntoViewIfNeeded();
+  // The McKinsey figure of 2025-04-28 is the first event of this panel.
+  assert.match(await panel.locator('.events li').first().textContent(), /Apr 28, 2025/);
+  const line = await panel.locator('.event-line').first().boundingBox();
+  const x = line.x + line.width / 2;
+  const start = await panel.locator('.slot-line[data-slot-start="2025"]').boundingBox();
+  const end = await panel.locator('.slot-line[data-slot-start="2026"]').boundingBox();
+  assert.ok(start && end, 'slot boundaries are drawn');
+  assert.ok(x > start.x && x < end.x, `event at ${x} outside the 2025 slot ${start.x}–${end.x}`);
+  const tick = await tickCentre(page, 'dc-investment', 2025);
+  assert.ok(tick > start.x && tick < end.x);
+  // Visible: a boundary has a colour and a height.
+  const style = await panel
+    .locator('.slot-line[data-slot-start="2025"]')
+    .evaluate((e) => [getComputedStyle(e).borderLeftStyle, e.getBoundingClientRect().height]);
+  assert.equal(style[0], 'solid');
+  assert.ok(style[1] > 50);
+});
