@@ -145,3 +145,18 @@ test('the last slide (and key q) shows a QR code of the view, drawn locally', as
   assert.equal(await page.locator('[data-panel="capex"]').count(), 1);
   assert.deepEqual(errors, []);
 });
+
+test('the slide bar sits below the slide on one line, on every slide', async () => {
+  const { page, errors } = await env.openPage(`?mode=present&panels=${ALL}&slide=4`, {
+    viewport: { width: 1280, height: 720 },
+  });
+  await page.waitForSelector('.slide[data-fitted]');
+  const r = await page.evaluate(() => {
+    const bar = document.querySelector('.slide-bar').getBoundingClientRect();
+    const slide = document.querySelector('.slide').getBoundingClientRect();
+    return { barTop: bar.top, barHeight: bar.height, slideBottom: slide.bottom };
+  });
+  assert.ok(r.barTop >= r.slideBottom - 1, `bar below the slide (${JSON.stringify(r)})`);
+  assert.ok(r.barHeight < 70, `bar on one line (${r.barHeight}px)`);
+  assert.deepEqual(errors, []);
+});
