@@ -18,6 +18,7 @@ const PANELS = [
   'valuation',
   'compute-mix',
   'depreciation',
+  'credit',
   'pressure',
 ] as const;
 

@@ -11,6 +11,7 @@ export const PANEL_IDS = [
   'valuation',
   'compute-mix',
   'depreciation',
+  'credit',
   'pressure',
 ] as const;
 export type PanelId = (typeof PANEL_IDS)[number];

@@ -4,7 +4,9 @@ import type { ComponentId } from './pressure';
 export const METRIC_IDS = [
   'capex-yoy',
   'capex-revision',
+  'capex-gdp',
   'bonds-to-capex',
+  'bbb-spread',
   'spv-to-bonds',
   'buffett-indicator',
   'nvidia-drawdown',
@@ -18,7 +20,9 @@ export type MetricId = (typeof METRIC_IDS)[number];
 export const METRIC_COMPONENT: Readonly<Record<MetricId, ComponentId>> = {
   'capex-yoy': 'capex-growth',
   'capex-revision': 'capex-growth',
+  'capex-gdp': 'capex-growth',
   'bonds-to-capex': 'debt-financing',
+  'bbb-spread': 'debt-financing',
   'spv-to-bonds': 'off-balance-sheet',
   'buffett-indicator': 'valuation',
   'nvidia-drawdown': 'valuation',

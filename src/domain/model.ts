@@ -3,6 +3,7 @@
  * Pure: no React, no store. Every number is traceable to a fixture row or a scenario input.
  */
 
+import type { FredSeriesId } from './ids';
 import {
   COMPONENT_IDS,
   type ComponentId,
@@ -24,7 +25,7 @@ import {
   usableInGauge,
   valueInYear,
 } from './series';
-import { type Dataset, type Kind, type Threshold, weakestKind } from './types';
+import { type Dataset, type DatedSeries, type Kind, type Threshold, weakestKind } from './types';
 
 /** Latest year with reported or estimated figures; later years are projections. */
 export const LAST_DATA_YEAR = 2025;
@@ -129,7 +130,107 @@ export function hyperscalerCapex(dataset: Dataset | undefined, year: number): nu
   return hyperscalerTotal(dataset, year)?.value ?? null;
 }
 
-type MetricFn = (d: DatasetMap, s: Scenario, year: number) => RawValue | null;
+/** Lazily loaded dated (FRED) series the gauge reads: the daily BBB spread and quarterly GDP. */
+export type DatedMap = Readonly<Partial<Record<FredSeriesId, DatedSeries>>>;
+export const GAUGE_DATED: readonly FredSeriesId[] = ['BAMLC0A4CBBB', 'GDP'];
+
+/** Mean of a dated series' values in each calendar year, with the number of values (missing days left out). */
+export function annualMeans(series: DatedSeries | undefined): Map<number, { mean: number; count: number }> {
+  const acc = new Map<number, { sum: number; count: number }>();
+  for (const [date, value] of series?.observations ?? []) {
+    if (value === null || !Number.isFinite(value)) continue;
+    const y = Number(date.slice(0, 4));
+    const a = acc.get(y) ?? { sum: 0, count: 0 };
+    a.sum += value;
+    a.count++;
+    acc.set(y, a);
+  }
+  const out = new Map<number, { mean: number; count: number }>();
+  for (const [y, a] of acc) out.set(y, { mean: a.sum / a.count, count: a.count });
+  return out;
+}
+
+/** Mean of a dated series' values between two years inclusive (every observed day, missing days left out). */
+export function periodMean(series: DatedSeries | undefined, from: number, to: number): number | null {
+  let sum = 0;
+  let count = 0;
+  for (const [date, value] of series?.observations ?? []) {
+    const y = Number(date.slice(0, 4));
+    if (y < from || y > to || value === null || !Number.isFinite(value)) continue;
+    sum += value;
+    count++;
+  }
+  return count > 0 ? sum / count : null;
+}
+
+/**
+ * US nominal GDP in a year, USD bn: the mean of its four quarterly SAAR figures; after the last full year
+ * of data, that year grown at the scenario's GDP growth (a stated input, never a guess from a partial year).
+ */
+export function usGdp(
+  series: DatedSeries | undefined,
+  scenario: Scenario,
+  year: number,
+): { value: number; projected: boolean } | null {
+  const means = annualMeans(series);
+  const full = [...means].filter(([, m]) => m.count === 4).map(([y]) => y);
+  if (full.length === 0) return null;
+  const own = means.get(year);
+  if (own && own.count === 4) return { value: own.mean, projected: false };
+  const last = Math.max(...full);
+  if (year < last) return null;
+  const base = means.get(last)?.mean ?? 0;
+  return { value: base * (1 + scenario.gdp / 100) ** (year - last), projected: true };
+}
+
+/**
+ * Big-four capex as a share of US GDP, %: the companies' figures where all four have one (2024–2026),
+ * then the last of them grown at the scenario's capex growth. Global company capex over US GDP is a ratio,
+ * not a GDP share (Epoch AI's ~0.8% for Q1 2026 uses a narrower, US-only definition and is not mixed in).
+ */
+export function capexToGdp(
+  d: DatasetMap,
+  dated: DatedMap,
+  s: Scenario,
+  year: number,
+): (RawValue & { capex: number; gdp: number }) | null {
+  const hs = d['hyperscaler-capex'];
+  let capex = hyperscalerTotal(hs, year);
+  let scenarioCapex = false;
+  if (!capex) {
+    let last: number | null = null;
+    for (let y = year - 1; y >= year - 10; y--)
+      if (hyperscalerTotal(hs, y)) {
+        last = y;
+        break;
+      }
+    const base = last === null ? null : hyperscalerTotal(hs, last);
+    if (last === null || !base || year < last) return null;
+    capex = { ...base, value: base.value * (1 + s.growth / 100) ** (year - last), kind: 'projection' };
+    scenarioCapex = true;
+  }
+  const gdp = usGdp(dated.GDP, s, year);
+  if (!gdp || gdp.value <= 0) return null;
+  const future = year > LAST_DATA_YEAR || gdp.projected || scenarioCapex;
+  return {
+    value: pct(capex.value, gdp.value),
+    kind: future ? 'projection' : 'estimate',
+    ...(gdp.projected || scenarioCapex ? { basis: 'scenario' as const } : {}),
+    capex: capex.value,
+    gdp: gdp.value,
+  };
+}
+
+/** BBB option-adjusted spread, bp: the year's mean of daily values (year to date for the last year of data). */
+export function bbbSpread(dated: DatedMap, year: number): RawValue | null {
+  const series = dated.BAMLC0A4CBBB;
+  const m = annualMeans(series).get(year);
+  if (!series || !m) return null;
+  const partial = series.asOf.slice(0, 4) === String(year) && !series.asOf.endsWith('-12-31');
+  return { value: m.mean * 100, kind: partial ? 'estimate' : 'reported' };
+}
+
+type MetricFn = (d: DatasetMap, s: Scenario, year: number, dated: DatedMap) => RawValue | null;
 
 const METRICS: Readonly<Record<MetricId, MetricFn>> = {
   'capex-yoy': (d, s, year) => {
@@ -159,6 +260,11 @@ const METRICS: Readonly<Record<MetricId, MetricFn>> = {
       basis: year > LAST_DATA_YEAR ? 'guidance' : 'data',
     };
   },
+  'capex-gdp': (d, s, year, dated) => {
+    const r = capexToGdp(d, dated, s, year);
+    return r && { value: r.value, kind: r.kind, ...(r.basis ? { basis: r.basis } : {}) };
+  },
+  'bbb-spread': (_d, _s, year, dated) => bbbSpread(dated, year),
   'bonds-to-capex': (d, s, year) => {
     if (year > LAST_DATA_YEAR) return { value: s.debt, kind: 'projection', basis: 'scenario' };
     const bonds = sumInYear(d.bonds, year, hasEntity);
@@ -221,8 +327,14 @@ const METRICS: Readonly<Record<MetricId, MetricFn>> = {
   },
 };
 
-export function rawMetric(metric: MetricId, d: DatasetMap, s: Scenario, year: number): RawValue | null {
-  const v = METRICS[metric](d, s, year);
+export function rawMetric(
+  metric: MetricId,
+  d: DatasetMap,
+  s: Scenario,
+  year: number,
+  dated: DatedMap = {},
+): RawValue | null {
+  const v = METRICS[metric](d, s, year, dated);
   return v && Number.isFinite(v.value) ? v : null;
 }
 
@@ -248,6 +360,8 @@ export interface YearReading {
 
 export interface ModelInput {
   datasets: DatasetMap;
+  /** Dated (FRED) series, loaded lazily; metrics that need one are absent until it arrives. */
+  dated?: DatedMap;
   thresholds: readonly Threshold[];
   scenario: Scenario;
   weights: Weights;
@@ -260,7 +374,7 @@ export function readYear(input: ModelInput, year: number): YearReading {
     const threshold = input.thresholds.find(
       (t) => t.component === METRIC_COMPONENT[metric] && t.metric === metric,
     );
-    const raw = rawMetric(metric, input.datasets, input.scenario, year);
+    const raw = rawMetric(metric, input.datasets, input.scenario, year, input.dated ?? {});
     const score = threshold && raw ? scoreMetric(raw.value, threshold.calm, threshold.extreme) : null;
     components[METRIC_COMPONENT[metric]].metrics.push({ metric, raw, score, threshold });
   }

@@ -92,7 +92,14 @@ describe('normaliseScenarioValue', () => {
 
 describe('defaultScenario', () => {
   it('uses each spec default', () => {
-    expect(defaultScenario()).toEqual({ life: 4, growth: 22, debt: 25, drawdown: 0, inference: 2029 });
+    expect(defaultScenario()).toEqual({
+      life: 4,
+      growth: 22,
+      debt: 25,
+      drawdown: 0,
+      inference: 2029,
+      gdp: 5,
+    });
   });
 
   it('has defaults, lows and highs inside each range and on the grid', () => {

@@ -1,6 +1,6 @@
 /** What-if scenario inputs: their ranges, defaults and the low/high used by the sensitivity view. */
 
-export const SCENARIO_KEYS = ['life', 'growth', 'debt', 'drawdown', 'inference'] as const;
+export const SCENARIO_KEYS = ['life', 'growth', 'debt', 'drawdown', 'inference', 'gdp'] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 export type Scenario = Record<ScenarioKey, number>;
 
@@ -36,6 +36,9 @@ export const SCENARIO_SPECS: Readonly<Record<ScenarioKey, ScenarioInputSpec>> = 
     high: 2032,
     unit: 'year',
   },
+  // US nominal GDP growth after the last full year of FRED data, % a year. Default 5: 2025's nominal growth
+  // in the data (annual means of quarterly SAAR: $30,861B over $29,381B = +5.0%).
+  gdp: { key: 'gdp', min: -5, max: 12, step: 0.5, default: 5, low: 2, high: 8, unit: 'pct' },
 };
 
 export function defaultScenario(): Scenario {

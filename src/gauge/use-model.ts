@@ -4,16 +4,19 @@
  * Slower derived views (history, sensitivity) take the input through `useDeferredModelInput`, so the
  * gauge number is painted first and they follow in a transition.
  */
-import { type ModelInput, readYear, type YearReading } from '../domain/model';
-import { useApp, useAppTransition } from '../store/react';
+import { GAUGE_DATED, type ModelInput, readYear, type YearReading } from '../domain/model';
+import { useApp, useAppTransition, useDatedSeries } from '../store/react';
 import { selectModelInput } from '../store/selectors';
 
 export function useModelInput(): ModelInput {
+  // The BBB spread and GDP load lazily (not in the first-load bundle); their metrics join when they arrive.
+  useDatedSeries(GAUGE_DATED);
   return useApp(selectModelInput);
 }
 
 /** The model input, in a transition: components reading it re-render after the urgent update has painted. */
 export function useDeferredModelInput(): ModelInput {
+  useDatedSeries(GAUGE_DATED);
   return useAppTransition(selectModelInput);
 }
 

@@ -246,6 +246,22 @@ export const en = {
   'compute-mix.inference': 'Inference share',
   'compute-mix.crossover': 'Crossover {year}',
 
+  // credit-spread panel (data helper)
+  'credit.title': 'Credit spreads: BBB corporate bonds',
+  'credit.desc':
+    'ICE BofA BBB US corporate option-adjusted spread, daily (FRED), with its yearly means, the dot-com and 2008–2009 means and the gauge’s warning and alert levels.',
+  'credit.daily': 'BBB OAS, daily (FRED)',
+  'credit.mean': 'Yearly mean of the daily spread',
+  'credit.dotcom': 'Dot-com 2000–2002 mean: {bp} bp',
+  'credit.gfc': '2008–2009 mean: {bp} bp',
+  'credit.warning': 'Warning: {bp} bp',
+  'credit.alert': 'Alert: {bp} bp',
+  'credit.note':
+    '{days} daily values; {missing} days without a print (holidays) are left as gaps. The current year’s mean is year to date (an estimate of the year’s). Source: FRED, ICE BofA BBB US Corporate Index Option-Adjusted Spread (BAMLC0A4CBBB).',
+  'credit.licence': 'ICE Data Indices notice:',
+  'credit.loading': 'Loading the daily BBB spread…',
+  'credit.error': 'The daily BBB spread could not be loaded (see the fixtures notice).',
+
   'depreciation.title': 'Depreciation and server useful lives',
   'depreciation.desc':
     'Server lives in filings stretched from 3–4 to 5.5–6 years; against your realistic life, how far the yearly charge is understated.',
@@ -311,7 +327,9 @@ export const en = {
 
   'metric.capex-yoy': 'AI capex growth y/y',
   'metric.capex-revision': 'Upward revision of the year’s estimate',
+  'metric.capex-gdp': 'Big-four capex / US GDP',
   'metric.bonds-to-capex': 'Bonds issued / AI capex',
+  'metric.bbb-spread': 'BBB spread (mean of daily OAS)',
   'metric.spv-to-bonds': 'SPV debt / bonds',
   'metric.buffett-indicator': 'Buffett indicator',
   'metric.nvidia-drawdown': 'NVIDIA drawdown from its Oct 2025 high',
@@ -327,6 +345,7 @@ export const en = {
   'scenario.debt': 'Share of capex financed with debt (%)',
   'scenario.drawdown': 'NVIDIA drawdown from its Oct 2025 high (%)',
   'scenario.inference': 'Year inference overtakes training',
+  'scenario.gdp': 'US nominal GDP growth after 2025 (%/yr)',
 
   'sensitivity.title': 'Which input moves the gauge most',
   'sensitivity.row': '{input}: {low} → {atLow}, {high} → {atHigh}',

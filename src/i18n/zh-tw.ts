@@ -242,6 +242,22 @@ export const zhTW: Messages = {
   'compute-mix.inference': '推論占比',
   'compute-mix.crossover': '交叉點:{year} 年',
 
+  // credit-spread panel (data helper)
+  'credit.title': '信用利差:BBB 級公司債',
+  'credit.desc':
+    'ICE BofA BBB 級美國公司債選擇權調整利差,每日資料(FRED),並標示年平均、網路泡沫與 2008–2009 年平均,以及量表的警戒與警報水準。',
+  'credit.daily': 'BBB 選擇權調整利差,每日(FRED)',
+  'credit.mean': '每日利差的年平均',
+  'credit.dotcom': '網路泡沫 2000–2002 年平均:{bp} 個基點',
+  'credit.gfc': '2008–2009 年平均:{bp} 個基點',
+  'credit.warning': '警戒:{bp} 個基點',
+  'credit.alert': '警報:{bp} 個基點',
+  'credit.note':
+    '共 {days} 筆每日數值;{missing} 天無報價(假日)保留為空缺。當年平均為年初至今(對全年的估計)。來源:FRED,ICE BofA BBB 級美國公司債指數選擇權調整利差(BAMLC0A4CBBB)。',
+  'credit.licence': 'ICE Data Indices 聲明:',
+  'credit.loading': '正在載入每日 BBB 利差…',
+  'credit.error': '無法載入每日 BBB 利差(請見資料檔通知)。',
+
   'depreciation.title': '折舊與伺服器耐用年限',
   'depreciation.desc':
     '財報中的伺服器耐用年限已由 3–4 年延長至 5.5–6 年;對照您設定的實際年限,每年折舊費用被低估的幅度。',
@@ -304,7 +320,9 @@ export const zhTW: Messages = {
 
   'metric.capex-yoy': 'AI 資本支出年增率',
   'metric.capex-revision': '當年度估計值上修幅度',
+  'metric.capex-gdp': '四大業者資本支出/美國 GDP',
   'metric.bonds-to-capex': '債券發行額/AI 資本支出',
+  'metric.bbb-spread': 'BBB 利差(每日選擇權調整利差平均)',
   'metric.spv-to-bonds': 'SPV 債務/公司債',
   'metric.buffett-indicator': '巴菲特指標',
   'metric.nvidia-drawdown': 'NVIDIA 自高點回落幅度',
@@ -320,6 +338,7 @@ export const zhTW: Messages = {
   'scenario.debt': '以舉債支應的資本支出比重(%)',
   'scenario.drawdown': 'NVIDIA 自高點回落幅度(%)',
   'scenario.inference': '推論超越訓練的年份',
+  'scenario.gdp': '2025 年後美國名目 GDP 成長率(%/年)',
 
   'sensitivity.title': '哪項輸入對儀表影響最大',
   'sensitivity.row': '{input}:{low} → {atLow};{high} → {atHigh}',

@@ -43,7 +43,7 @@ const loaded = loadFixtures(realFiles());
 const D: DatasetMap = loaded.datasets;
 const EMPTY: DatasetMap = {};
 
-const SCENARIO: Scenario = { life: 4, growth: 22, debt: 25, drawdown: 0, inference: 2029 };
+const SCENARIO: Scenario = { life: 4, growth: 22, debt: 25, drawdown: 0, inference: 2029, gdp: 5 };
 const with_ = (patch: Partial<Scenario>): Scenario => ({ ...SCENARIO, ...patch });
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);

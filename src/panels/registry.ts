@@ -58,6 +58,14 @@ export const PANELS: Readonly<Record<PanelId, PanelDef>> = {
     timeseries: true,
     Component: lazy(() => import('./depreciation/panel')),
   },
+  credit: {
+    id: 'credit',
+    // The daily BBB spread is a dated (FRED) series, loaded by the panel itself; the thresholds' sources
+    // name it.
+    datasets: [],
+    timeseries: true,
+    Component: lazy(() => import('./credit/panel')),
+  },
   pressure: {
     id: 'pressure',
     datasets: [],

@@ -71,9 +71,22 @@ export function memoSelector<const D extends readonly unknown[], R>(
 
 /** Everything the pressure model reads: one object per change of data, thresholds, scenario or weights. */
 export const selectModelInput = memoSelector(
-  (s) => [selectDatasets(s), s.builtin.thresholds, s.scenario, s.weights] as const,
-  ([datasets, thresholds, scenario, weights]): ModelInput => ({
+  (s) =>
+    [
+      selectDatasets(s),
+      s.builtin.thresholds,
+      s.scenario,
+      s.weights,
+      // The dated series the gauge reads (BBB spread, GDP): their metrics join once they have loaded.
+      s.dated.BAMLC0A4CBBB,
+      s.dated.GDP,
+    ] as const,
+  ([datasets, thresholds, scenario, weights, bbb, gdp]): ModelInput => ({
     datasets,
+    dated: {
+      ...(bbb?.status === 'ready' ? { BAMLC0A4CBBB: bbb.series } : {}),
+      ...(gdp?.status === 'ready' ? { GDP: gdp.series } : {}),
+    },
     thresholds: thresholds?.thresholds ?? [],
     scenario,
     weights,

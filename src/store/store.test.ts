@@ -126,7 +126,7 @@ describe('view slice', () => {
   it('starts on the full 2020–2030 range with every slide listed', () => {
     const s = fresh().getState();
     expect(s.range).toEqual([2020, 2030]);
-    expect(s.panels.length).toBe(10);
+    expect(s.panels.length).toBe(11);
     expect(s.slide).toBe(1);
     expect(s.mode).toBe('dashboard');
     expect(s.hoverYear).toBeNull();
@@ -288,7 +288,7 @@ describe('view slice', () => {
 });
 
 describe('scenario slice', () => {
-  const DEFAULTS = { life: 4, growth: 22, debt: 25, drawdown: 0, inference: 2029 };
+  const DEFAULTS = { life: 4, growth: 22, debt: 25, drawdown: 0, inference: 2029, gdp: 5 };
 
   it('starts from the documented defaults', () => {
     expect(fresh().getState().scenario).toEqual(DEFAULTS);
@@ -302,12 +302,14 @@ describe('scenario slice', () => {
     set('drawdown', 100);
     set('inference', 2040);
     set('life', 1);
+    set('gdp', 40);
     expect(store.getState().scenario).toEqual({
       life: 2,
       growth: 100,
       debt: 0,
       drawdown: 95,
       inference: 2035,
+      gdp: 12,
     });
   });
 
@@ -397,7 +399,7 @@ describe('URL state (applyUrlState / selectUrlState)', () => {
       ...Object.fromEntries(COMPONENT_IDS.map((id) => [id, 1])),
       valuation: 3,
     } as UrlState['weights'],
-    scenario: { life: 3, growth: 30, debt: 40, drawdown: 20, inference: 2031 },
+    scenario: { life: 3, growth: 30, debt: 40, drawdown: 20, inference: 2031, gdp: 4 },
     lang: 'zh-TW',
     theme: 'dark',
     mode: 'present',

@@ -97,6 +97,14 @@ export interface TimeChartProps {
   height?: number;
   /** Extra Recharts elements (reference lines, areas) drawn under the crosshair. */
   children?: ReactNode;
+  /** Long series with their own x (decimal years), e.g. a daily series; drawn downsampled, not hovered. */
+  dense?: readonly DenseLine[];
+}
+
+/** A long series drawn from its own points; `points` gives them within [from, to] for about `target`. */
+export interface DenseLine {
+  spec: SeriesSpec;
+  points: (from: number, to: number, target: number) => ReadonlyArray<{ x: number; y: number | null }>;
 }
 
 /** x position on the year axis of a date: the year's slot runs from year − 0.5 to year + 0.5. */
@@ -393,6 +401,7 @@ function ChartBody({
   range,
   custom,
   width,
+  dense,
   onPlotBox,
 }: TimeChartProps & {
   range: YearRange;
@@ -402,6 +411,15 @@ function ChartBody({
 }) {
   const height = useChartHeight(heightProp ?? 240);
   const t = useT();
+  // Dense series (e.g. daily) within the visible years, about one point per pixel; a null y is a break.
+  const denseLines = useMemo(
+    () =>
+      (dense ?? []).map((d) => ({
+        spec: d.spec,
+        data: d.points(range[0] - 0.5, range[1] + 0.5, width).map((p) => ({ year: p.x, [d.spec.key]: p.y })),
+      })),
+    [dense, range, width],
+  );
   // Imported series are drawn downsampled (LTTB, about one point per pixel) within the visible years.
   const customLines = useMemo(() => {
     const specs = customSpecs(custom, (name) => t('import.legend', { name }));
@@ -572,6 +590,23 @@ function ChartBody({
             }
           }
         })}
+        {denseLines.map(({ spec, data }) => (
+          <Line
+            key={spec.key}
+            data={data}
+            dataKey={spec.key}
+            name={spec.label}
+            isAnimationActive={false}
+            stroke={markColor(spec.kind, spec.color)}
+            strokeWidth={1.3}
+            strokeDasharray={dashFor(spec.kind)}
+            dot={false}
+            activeDot={false}
+            connectNulls={false}
+            type="linear"
+            data-dense-line={spec.key}
+          />
+        ))}
         {customLines.map(({ spec, data, many }) => (
           <Line
             key={spec.key}
@@ -722,8 +757,12 @@ export function TimeChart(props: TimeChartProps) {
     setHoverYear(next);
   };
   const legendSeries = useMemo(
-    () => [...props.series, ...customSpecs(custom, (name) => t('import.legend', { name }))],
-    [props.series, custom, t],
+    () => [
+      ...props.series,
+      ...(props.dense ?? []).map((d) => d.spec),
+      ...customSpecs(custom, (name) => t('import.legend', { name })),
+    ],
+    [props.series, props.dense, custom, t],
   );
   // The events in view, computed once: the chart numbers them and the list below must match.
   const shownEvents = useMemo(

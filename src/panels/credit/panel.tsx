@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { formatNumber } from '../../domain/format';
+import { useApp, useDatedSeries, useLocale, useT } from '../../store/react';
+import { thresholdLine } from '../chart/marks';
+import { ACCENT, ACCENT_2 } from '../chart/style';
+import { type DenseLine, type SeriesSpec, TimeChart } from '../chart/time-chart';
+import { usePanelEvents } from '../use-panel-events';
+import { dailyLine, prepareCredit } from './prepare';
+
+const IDS = ['BAMLC0A4CBBB'] as const;
+
+export default function CreditPanel() {
+  const t = useT();
+  const locale = useLocale();
+  const events = usePanelEvents('credit');
+  const thresholds = useApp((s) => s.builtin.thresholds);
+  const { status, series } = useDatedSeries(IDS);
+  const bbb = series.BAMLC0A4CBBB;
+  const data = useMemo(() => prepareCredit(bbb, thresholds?.thresholds ?? []), [bbb, thresholds]);
+  const specs = useMemo<SeriesSpec[]>(
+    () => [
+      {
+        key: 'mean',
+        label: t('credit.mean'),
+        color: ACCENT_2,
+        kind: 'reported',
+        shape: 'points',
+        kinds: data.kinds.mean,
+      },
+    ],
+    [t, data.kinds],
+  );
+  const dense = useMemo<DenseLine[]>(
+    () =>
+      bbb
+        ? [
+            {
+              spec: {
+                key: 'daily',
+                label: t('credit.daily'),
+                color: ACCENT,
+                kind: 'reported',
+                shape: 'line',
+              },
+              points: (from, to, target) => dailyLine(bbb, from, to, target),
+            },
+          ]
+        : [],
+    [bbb, t],
+  );
+  if (!bbb) {
+    return (
+      <p className="panel-note" role="status">
+        {status === 'error' ? t('credit.error') : t('credit.loading')}
+      </p>
+    );
+  }
+  const bp = (v: number) => formatNumber(v, locale, 0);
+  return (
+    <>
+      <TimeChart
+        rows={data.rows}
+        series={specs}
+        dense={dense}
+        unit="bp"
+        title={t('credit.title')}
+        events={events}
+        yDomain={[0, 500]}
+      >
+        {data.dotcom !== null
+          ? thresholdLine(
+              { y: data.dotcom },
+              t('credit.dotcom', { bp: bp(data.dotcom) }),
+              'insideTopLeft',
+              '6 3',
+            )
+          : null}
+        {data.gfc !== null
+          ? thresholdLine({ y: data.gfc }, t('credit.gfc', { bp: bp(data.gfc) }), 'insideTopLeft', '6 3')
+          : null}
+        {data.warning !== null
+          ? thresholdLine(
+              { y: data.warning },
+              t('credit.warning', { bp: bp(data.warning) }),
+              'insideBottomRight',
+              '2 4',
+            )
+          : null}
+        {data.alert !== null
+          ? thresholdLine(
+              { y: data.alert },
+              t('credit.alert', { bp: bp(data.alert) }),
+              'insideTopRight',
+              '2 4',
+            )
+          : null}
+      </TimeChart>
+      <p className="panel-note">
+        {t('credit.note', {
+          days: formatNumber(data.days, locale, 0),
+          missing: formatNumber(data.missing, locale, 0),
+        })}
+      </p>
+      {bbb.licence ? (
+        <p className="panel-note muted small" data-licence="ice">
+          <b>{t('credit.licence')}</b> {bbb.licence.notice}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The credit-spread panel: FRED's daily ICE BofA BBB option-adjusted spread on the shared year axis, its
+ * annual means, and the dot-com (2000–2002) and 2008–2009 means as reference lines. Pure: no React.
+ * Missing days stay missing: the daily line breaks there, and means leave them out.
+ */
+import { downsampleXY, type XY } from '../../domain/downsample';
+import { periodX } from '../../domain/imports';
+import { annualMeans, periodMean } from '../../domain/model';
+import type { DatedSeries, Kind, Threshold } from '../../domain/types';
+import { type PointKinds, setPointKind } from '../chart/style';
+import type { Row } from '../chart/time-chart';
+
+/** A drawn point of the daily line; `y: null` is a break (a missing day). */
+export interface LinePoint {
+  x: number;
+  y: number | null;
+}
+
+export interface CreditData {
+  /** One row per year with its mean spread, bp. */
+  rows: Row[];
+  kinds: PointKinds;
+  /** Mean spread over 2000–2002 and 2008–2009, bp (every observed day). */
+  dotcom: number | null;
+  gfc: number | null;
+  /** The gauge's thresholds for the spread, bp. */
+  warning: number | null;
+  alert: number | null;
+  asOf: string | null;
+  /** Values and missing days in the series. */
+  days: number;
+  missing: number;
+}
+
+const BP = 100;
+
+export function prepareCredit(bbb: DatedSeries | undefined, thresholds: readonly Threshold[]): CreditData {
+  const rows: Row[] = [];
+  const kinds: PointKinds = {};
+  const partialYear = bbb && !bbb.asOf.endsWith('-12-31') ? Number(bbb.asOf.slice(0, 4)) : null;
+  for (const [year, m] of [...annualMeans(bbb)].sort(([a], [b]) => a - b)) {
+    rows.push({ year, mean: m.mean * BP });
+    // A year still running is a year-to-date mean: an estimate of the year's, not its figure.
+    const kind: Kind = year === partialYear ? 'estimate' : 'reported';
+    setPointKind(kinds, 'mean', year, kind);
+  }
+  const t = thresholds.find((x) => x.metric === 'bbb-spread');
+  const dotcom = periodMean(bbb, 2000, 2002);
+  const gfc = periodMean(bbb, 2008, 2009);
+  const obs = bbb?.observations ?? [];
+  return {
+    rows,
+    kinds,
+    dotcom: dotcom === null ? null : dotcom * BP,
+    gfc: gfc === null ? null : gfc * BP,
+    warning: t?.calm ?? null,
+    alert: t?.extreme ?? null,
+    asOf: bbb?.asOf ?? null,
+    days: obs.filter(([, v]) => v !== null).length,
+    missing: obs.filter(([, v]) => v === null).length,
+  };
+}
+
+/**
+ * The daily line within [from, to] on the year axis, downsampled for drawing (LTTB, about `target` points):
+ * each run of observed days is downsampled on its own and runs are separated by a `null` point, so a
+ * missing day is a break in the line, never a bridged or filled value.
+ */
+export function dailyLine(
+  bbb: DatedSeries | undefined,
+  from: number,
+  to: number,
+  target: number,
+): LinePoint[] {
+  const runs: XY[][] = [];
+  let run: XY[] = [];
+  let total = 0;
+  for (const [date, value] of bbb?.observations ?? []) {
+    const x = periodX(date);
+    if (x < from || x > to) continue;
+    if (value === null) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+      continue;
+    }
+    run.push({ x, y: value * BP });
+    total++;
+  }
+  if (run.length > 0) runs.push(run);
+  const out: LinePoint[] = [];
+  for (const [i, r] of runs.entries()) {
+    if (i > 0) out.push({ x: ((out.at(-1)?.x ?? r[0]?.x ?? 0) + (r[0]?.x ?? 0)) / 2, y: null });
+    out.push(...downsampleXY(r, Math.max(2, (target * r.length) / Math.max(1, total))));
+  }
+  return out;
+}
