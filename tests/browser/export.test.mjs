@@ -155,6 +155,17 @@ test('the SVG stands alone: it parses, renders as an image and carries title, da
   assert.deepEqual(errors, []);
 });
 
+test('a zh-TW picture carries the slices of the bundled font its text needs (as data, nothing external)', async () => {
+  const { page, errors } = await env.openPage('?lang=zh-TW', { acceptDownloads: true });
+  await page.evaluate(() => document.fonts.ready);
+  const { bytes } = await download(page, '[data-panel="spv"] [data-action="download-svg"]');
+  const svg = bytes.toString('utf8');
+  assert.match(svg, /@font-face\{font-family:"Noto Sans TC";[^}]*src:url\(data:font\/woff2;base64,/);
+  assert.ok(!/url\((?!data:|#)/.test(svg), 'no font or image fetched from anywhere');
+  assert.ok(svg.includes(await page.locator('[data-panel="spv"] h2').textContent()), 'the zh-TW title');
+  assert.deepEqual(errors, []);
+});
+
 test('the PNG is twice the panel width; the gauge PNG is a 2× image too', async () => {
   const { page, errors } = await env.openPage('', { acceptDownloads: true });
   for (const id of ['capex', 'valuation']) {

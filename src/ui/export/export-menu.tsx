@@ -35,7 +35,7 @@ export function ExportMenu(props: ExportMenuProps) {
       }
       const spec = props.snapshot();
       if (!spec) throw new Error(t('export.notDrawn'));
-      const snap = lib.snapshotSvg(spec);
+      const snap = await lib.embedPageFonts(lib.snapshotSvg(spec));
       if (format === 'svg') lib.saveBlob(new Blob([snap.svg], { type: 'image/svg+xml;charset=utf-8' }), file);
       else lib.saveBlob(await lib.svgToPng(snap, 2), file);
     } catch (e) {

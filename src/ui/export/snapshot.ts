@@ -330,6 +330,73 @@ export function snapshotSvg(spec: SnapshotSpec): Snapshot {
   return { svg, width, height };
 }
 
+function parseRanges(range: string): Array<[number, number]> {
+  return range
+    .split(',')
+    .map((r) => r.trim().replace(/^U\+/i, ''))
+    .filter((r) => r.length > 0)
+    .map((r) => {
+      const [a, b] = r.split('-');
+      if (a?.includes('?'))
+        return [Number.parseInt(a.replace(/\?/g, '0'), 16), Number.parseInt(a.replace(/\?/g, 'F'), 16)];
+      const lo = Number.parseInt(a ?? '0', 16);
+      return [lo, b ? Number.parseInt(b, 16) : lo];
+    });
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+/**
+ * Fonts the page loaded from its own files (the bundled Noto Sans TC for zh-TW) are not visible to a
+ * picture opened elsewhere, nor to the PNG (an SVG image cannot use the page's fonts). For text outside
+ * Latin-1, the slices of those fonts that hold its characters are embedded as data (nothing external).
+ */
+export async function embedPageFonts(snap: Snapshot): Promise<Snapshot> {
+  const chars = new Set<number>();
+  for (const ch of snap.svg.replace(/<[^>]*>/g, '')) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp > 0xff) chars.add(cp);
+  }
+  if (chars.size === 0) return snap;
+  const faces: string[] = [];
+  for (const sheet of [...document.styleSheets]) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue;
+    }
+    for (const rule of [...rules]) {
+      if (!(rule instanceof CSSFontFaceRule)) continue;
+      const range = rule.style.getPropertyValue('unicode-range');
+      const ranges = range ? parseRanges(range) : [[0, 0x10ffff] as [number, number]];
+      if (![...chars].some((cp) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi))) continue;
+      const src = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(rule.style.getPropertyValue('src'))?.[1];
+      if (!src) continue;
+      const url = new URL(src, sheet.href ?? document.baseURI);
+      if (url.origin !== window.location.origin) continue;
+      const res = await fetch(url);
+      if (!res.ok) continue;
+      const data = bytesToBase64(new Uint8Array(await res.arrayBuffer()));
+      const family = rule.style.getPropertyValue('font-family');
+      const weight = rule.style.getPropertyValue('font-weight') || '400';
+      faces.push(
+        `@font-face{font-family:${family};font-weight:${weight};src:url(data:font/woff2;base64,${data}) format("woff2");${range ? `unicode-range:${range};` : ''}}`,
+      );
+    }
+  }
+  if (faces.length === 0) return snap;
+  const at = snap.svg.indexOf('>') + 1;
+  return {
+    ...snap,
+    svg: `${snap.svg.slice(0, at)}\n<style>${faces.join('\n')}</style>${snap.svg.slice(at)}`,
+  };
+}
+
 /** Draw an SVG document at `scale`× into a PNG (a data: URL image, which the CSP's img-src allows). */
 export async function svgToPng(snap: Snapshot, scale = 2): Promise<Blob> {
   const img = new Image();
