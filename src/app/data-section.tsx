@@ -3,16 +3,23 @@
  * of imported series (remove one, reset to built-in data, place a custom series on a panel), named
  * saved views, and view files. Loaded lazily: first paint does not need it.
  */
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { fileErrorText, rowErrorText } from '../data/import/messages';
 import { formatDate, formatNumber } from '../domain/format';
 import { isPanelId } from '../domain/ids';
 import { compatiblePanels, overrideTarget, span } from '../domain/imports';
 import type { ImportedSeries, Period } from '../domain/types';
+import { type ImportMessageKey, translateImport } from '../i18n/import-messages';
 import { useApp, useAppStore, useLocale, useT } from '../store/react';
 import { applyUrlState, selectUrlState } from '../store/store';
 import { decode, encode } from '../url/codec';
 import { download, importFile, viewFileText } from './import-actions';
+
+/** The import screens' own catalogue, in the reader's language. */
+function useIT(): (key: ImportMessageKey, vars?: Readonly<Record<string, string | number>>) => string {
+  const lang = useApp((s) => s.lang);
+  return useCallback((key, vars) => translateImport(lang, key, vars), [lang]);
+}
 
 function usePeriodText(): (p: Period) => string {
   const locale = useLocale();
@@ -34,14 +41,14 @@ function usePeriodText(): (p: Period) => string {
 function ImportStatusView() {
   const status = useApp((s) => s.importStatus);
   const lang = useApp((s) => s.lang);
-  const t = useT();
+  const it = useIT();
   const locale = useLocale();
   const periodText = usePeriodText();
   if (status.state === 'idle') return null;
   if (status.state === 'busy')
     return (
       <p className="import-progress" role="status">
-        {t('import.busy', { file: status.file })}{' '}
+        {it('import.busy', { file: status.file })}{' '}
         <progress data-testid="import-progress" max={1} value={status.fraction} />
       </p>
     );
@@ -53,7 +60,7 @@ function ImportStatusView() {
         role="alert"
         data-import-errors={r.totalRowErrors + r.fileErrors.length}
       >
-        <strong>{t('import.errors.title', { file: status.file })}</strong>
+        <strong>{it('import.errors.title', { file: status.file })}</strong>
         <ul>
           {r.fileErrors.map((e) => (
             <li key={`${e.code}:${JSON.stringify(e.params)}`} data-file-error={e.code}>
@@ -68,33 +75,34 @@ function ImportStatusView() {
         </ul>
         {r.totalRowErrors > 0 ? (
           <p>
-            {t('import.errors.count', {
+            {it('import.errors.count', {
               count: formatNumber(r.totalRowErrors, locale, 0),
               shown: r.rowErrors.length,
             })}
           </p>
         ) : null}
-        <p>{t('import.errors.nothing')}</p>
+        <p>{it('import.errors.nothing')}</p>
       </div>
     );
   }
   const s = status.summary;
   return (
     <div className="notice import-summary" role="status" data-import-summary={s.file}>
-      <strong>{t('import.done', { file: s.file })}</strong>{' '}
-      {t('import.summary', {
+      <strong>{it('import.done', { file: s.file })}</strong>{' '}
+      {it('import.summary', {
         series: formatNumber(s.series, locale, 0),
         rows: formatNumber(s.rows, locale, 0),
         span: s.span ? `${periodText(s.span[0])} – ${periodText(s.span[1])}` : '—',
       })}
-      {s.overrides.length > 0 ? <p>{t('import.overrides', { names: s.overrides.join(', ') })}</p> : null}
-      {s.replaced.length > 0 ? <p>{t('import.replaced', { names: s.replaced.join(', ') })}</p> : null}
+      {s.overrides.length > 0 ? <p>{it('import.overrides', { names: s.overrides.join(', ') })}</p> : null}
+      {s.replaced.length > 0 ? <p>{it('import.replaced', { names: s.replaced.join(', ') })}</p> : null}
     </div>
   );
 }
 
 function ImportedRow({ s }: { s: ImportedSeries }) {
   const t = useT();
+  const it = useIT();
   const locale = useLocale();
   const periodText = usePeriodText();
   const builtin = useApp((st) => st.builtin.datasets);
@@ -108,8 +116,8 @@ function ImportedRow({ s }: { s: ImportedSeries }) {
       <th scope="row">
         <code>{s.name}</code>
         <div className="muted small">
-          {target ? t('import.list.override') : t('import.list.custom')} ·{' '}
-          {s.unitText || t('import.list.noUnit')} · {s.file}
+          {target ? it('import.list.override') : it('import.list.custom')} ·{' '}
+          {s.unitText || it('import.list.noUnit')} · {s.file}
         </div>
       </th>
       <td className="num">{formatNumber(s.points.length, locale, 0)}</td>
@@ -117,16 +125,16 @@ function ImportedRow({ s }: { s: ImportedSeries }) {
       <td>{s.sources.join('; ')}</td>
       <td>
         {target ? (
-          <span className="muted">{t('import.list.everywhere')}</span>
+          <span className="muted">{it('import.list.everywhere')}</span>
         ) : (
           <label>
-            <span className="sr-only">{t('import.list.placeOn', { name: s.name })}</span>
+            <span className="sr-only">{it('import.list.placeOn', { name: s.name })}</span>
             <select
               value={s.panel ?? ''}
               data-place-series={s.name}
               onChange={(e) => place(s.name, e.target.value === '' ? null : e.target.value)}
             >
-              <option value="">{t('import.list.notShown')}</option>
+              <option value="">{it('import.list.notShown')}</option>
               {panels.map((p) => (
                 <option key={p} value={p}>
                   {isPanelId(p) ? t(`${p}.title`) : p}
@@ -144,7 +152,7 @@ function ImportedRow({ s }: { s: ImportedSeries }) {
           data-series={s.name}
           onClick={() => remove(s.name)}
         >
-          {t('import.list.remove')}
+          {it('import.list.remove')}
         </button>
       </td>
     </tr>
@@ -155,21 +163,22 @@ function ImportedList() {
   const imports = useApp((s) => s.imports);
   const reset = useApp((s) => s.resetImports);
   const t = useT();
-  if (imports.length === 0) return <p className="muted">{t('import.list.empty')}</p>;
+  const it = useIT();
+  if (imports.length === 0) return <p className="muted">{it('import.list.empty')}</p>;
   return (
     <>
       <div className="table-wrap">
         <table className="data-table imported-list" data-testid="imported-list">
-          <caption>{t('import.list.title')}</caption>
+          <caption>{it('import.list.title')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('panel.col.series')}</th>
-              <th scope="col">{t('import.list.rows')}</th>
-              <th scope="col">{t('import.list.span')}</th>
+              <th scope="col">{it('import.list.rows')}</th>
+              <th scope="col">{it('import.list.span')}</th>
               <th scope="col">{t('panel.col.source')}</th>
-              <th scope="col">{t('import.list.where')}</th>
+              <th scope="col">{it('import.list.where')}</th>
               <th scope="col">
-                <span className="sr-only">{t('import.list.actions')}</span>
+                <span className="sr-only">{it('import.list.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -181,7 +190,7 @@ function ImportedList() {
         </table>
       </div>
       <button type="button" data-action="reset-imports" onClick={reset}>
-        {t('import.list.reset')}
+        {it('import.list.reset')}
       </button>
     </>
   );
@@ -191,7 +200,7 @@ function SavedViews() {
   const store = useAppStore();
   const views = useApp((s) => s.savedViews);
   const setViews = useApp((s) => s.setSavedViews);
-  const t = useT();
+  const it = useIT();
   const [name, setName] = useState('');
   const inputId = useId();
   const save = (e: FormEvent) => {
@@ -210,9 +219,9 @@ function SavedViews() {
   };
   return (
     <div className="saved-views">
-      <h3>{t('views.title')}</h3>
+      <h3>{it('views.title')}</h3>
       <form onSubmit={save} className="inline-form">
-        <label htmlFor={inputId}>{t('views.name')}</label>
+        <label htmlFor={inputId}>{it('views.name')}</label>
         <input
           id={inputId}
           value={name}
@@ -221,11 +230,11 @@ function SavedViews() {
           maxLength={80}
         />
         <button type="submit" data-action="save-view" disabled={name.trim() === ''}>
-          {t('views.save')}
+          {it('views.save')}
         </button>
       </form>
       {views.length === 0 ? (
-        <p className="muted small">{t('views.empty')}</p>
+        <p className="muted small">{it('views.empty')}</p>
       ) : (
         <ul className="view-list">
           {views.map((v) => (
@@ -241,7 +250,7 @@ function SavedViews() {
               <button
                 type="button"
                 className="link-button"
-                aria-label={t('views.deleteNamed', { name: v.name })}
+                aria-label={it('views.deleteNamed', { name: v.name })}
                 onClick={() => setViews(views.filter((x) => x.name !== v.name))}
               >
                 ×
@@ -256,20 +265,20 @@ function SavedViews() {
 
 function ViewFiles() {
   const store = useAppStore();
-  const t = useT();
+  const it = useIT();
   return (
     <div className="view-files">
-      <h3>{t('viewFile.title')}</h3>
-      <p className="muted small">{t('viewFile.hint')}</p>
+      <h3>{it('viewFile.title')}</h3>
+      <p className="muted small">{it('viewFile.hint')}</p>
       <button
         type="button"
         data-action="save-view-file"
         onClick={() => download('bubble-pressure-view.json', viewFileText(store))}
       >
-        {t('viewFile.save')}
+        {it('viewFile.save')}
       </button>{' '}
       <label className="file-button">
-        {t('viewFile.open')}
+        {it('viewFile.open')}
         <input
           type="file"
           accept=".json,application/json"
@@ -287,7 +296,7 @@ function ViewFiles() {
 
 export default function DataSection() {
   const store = useAppStore();
-  const t = useT();
+  const it = useIT();
   const status = useApp((s) => s.importStatus.state);
   const ref = useRef<HTMLDetailsElement>(null);
   // An import started by a drop opens the section, so its summary or errors are seen.
@@ -297,13 +306,13 @@ export default function DataSection() {
   return (
     <details className="data-section" ref={ref} data-section="data">
       <summary>
-        <h2>{t('import.title')}</h2>
+        <h2>{it('import.title')}</h2>
       </summary>
       <div className="data-section-body">
         <div className="import-box">
-          <p>{t('import.hint')}</p>
+          <p>{it('import.hint')}</p>
           <label className="file-button">
-            {t('import.choose')}
+            {it('import.choose')}
             <input
               type="file"
               accept=".csv,.json,text/csv,application/json"
@@ -315,7 +324,7 @@ export default function DataSection() {
               }}
             />
           </label>
-          <p className="muted small">{t('import.formats')}</p>
+          <p className="muted small">{it('import.formats')}</p>
           <ImportStatusView />
         </div>
         <ImportedList />
@@ -323,7 +332,7 @@ export default function DataSection() {
           <SavedViews />
           <ViewFiles />
         </div>
-        <p className="muted small">{t('import.private')}</p>
+        <p className="muted small">{it('import.private')}</p>
       </div>
     </details>
   );

@@ -1,6 +1,7 @@
 /** Import errors as text in the reader's language (the English text comes from the same catalogue). */
+
+import { translateImport as translate } from '../../i18n/import-messages';
 import type { Lang } from '../../i18n/lang';
-import { translate } from '../../i18n/messages';
 import type { FileError, RowError } from './decode';
 
 export function rowErrorText(lang: Lang, e: RowError): string {
