@@ -40,7 +40,7 @@ if (root) {
 // Imports and saved views come back from IndexedDB after first paint (idb-keyval loads lazily).
 // Storage that fails to open is a notice, never a blank page.
 void import('./store/persist')
-  .then((m) => m.startPersistence(store))
+  .then((m) => m.startPersistence(store, state.imported ?? []))
   .catch((e: unknown) =>
     store.getState().addStorageNotice({ code: 'unavailable', record: 'imports', detail: String(e) }),
   );

@@ -24,6 +24,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { ImportedMarker } from '../ui/imported-marker';
 import { GAUGE_YEARS } from '../url/codec';
 import { BAND_COLORS, COMPONENT_COLORS } from './colors';
+import { BaselineCompare } from './compare';
 import { GaugeExportMenu } from './gauge-export';
 import { MethodNote } from './method';
 import { useDeferredModelInput, useGaugeReading } from './use-model';
@@ -300,6 +301,7 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
           </div>
         </div>
         <ImportedMarker datasets={GAUGE_DATASETS} />
+        <BaselineCompare />
         {problem !== null ? (
           <p className="gauge-warning" role="alert">
             {problem}

@@ -364,6 +364,15 @@ export const en = {
   'method.col.why': 'Why',
 
   // Import (analysts' own data, saved views, baseline comparison)
+  'compare.pin': 'Pin as baseline (B) to compare',
+  'compare.clear': 'Clear baseline',
+  'compare.a': 'A (this view)',
+  'compare.b': 'B (baseline)',
+  'compare.colA': 'A',
+  'compare.colB': 'B',
+  'compare.diff': 'A − B',
+  'compare.caption': 'Points per component in {year}: this view (A), the baseline (B) and the difference',
+  'pressure.baseline': 'Baseline (B) total',
   'import.marker': 'uses imported data',
   'import.marker.title': 'This uses imported data: {names}',
   'import.table.more': 'Showing rows {from}–{to} of {total}.',

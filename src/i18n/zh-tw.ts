@@ -357,6 +357,15 @@ export const zhTW: Messages = {
   'method.col.why': '理由',
 
   // Import (analysts' own data, saved views, baseline comparison)
+  'compare.pin': '釘選為基準(B)以便比較',
+  'compare.clear': '清除基準',
+  'compare.a': 'A(此檢視)',
+  'compare.b': 'B(基準)',
+  'compare.colA': 'A',
+  'compare.colB': 'B',
+  'compare.diff': 'A − B',
+  'compare.caption': '{year} 年各組成的點數:此檢視(A)、基準(B)與差異',
+  'pressure.baseline': '基準(B)總分',
   'import.marker': '使用匯入資料',
   'import.marker.title': '此處使用匯入資料:{names}',
   'import.table.more': '顯示第 {from}–{to} 列,共 {total} 列。',

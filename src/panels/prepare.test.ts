@@ -13,7 +13,7 @@ import { prepareComputeMix } from './compute-mix/prepare';
 import { prepareDcInvestment } from './dc-investment/prepare';
 import { prepareDepreciation, SENSITIVITY_LIVES } from './depreciation/prepare';
 import { prepareIgShare } from './ig-share/prepare';
-import { preparePressure } from './pressure/prepare';
+import { preparePressure, withBaseline } from './pressure/prepare';
 import { prepareSpv } from './spv/prepare';
 import { prepareValuation } from './valuation/prepare';
 
@@ -469,6 +469,20 @@ describe('preparePressure', () => {
     });
     expect(rows.map((r) => r.year)).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
     expect(readings.map((r) => r.year)).toEqual(rows.map((r) => r.year));
+  });
+
+  it('draws a baseline (B) beside the view: its total per scored year, gaps kept', () => {
+    const a = preparePressure({ datasets: D, thresholds, scenario: { ...SCENARIO, life: 3 }, weights: ones });
+    const b = preparePressure({ datasets: D, thresholds, scenario: SCENARIO, weights: ones });
+    const rows = withBaseline(a.rows, b.rows);
+    for (const [i, r] of rows.entries()) {
+      expect(r.total).toBe(a.rows[i]?.total);
+      expect(r.baseline).toBe(b.rows[i]?.total);
+    }
+    expect(rows.find((r) => r.year === 2023)?.baseline).toBeUndefined();
+    expect(Number(rows.find((r) => r.year === 2027)?.total)).toBeGreaterThan(
+      Number(rows.find((r) => r.year === 2027)?.baseline),
+    );
   });
 
   it("has component contributions that add up to each row's total", () => {

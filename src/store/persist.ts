@@ -6,8 +6,10 @@ import { type AppStorage, createAppStorage } from '../data/storage';
 import { mergeImports } from '../domain/imports';
 import type { AppStore } from './store';
 
+/** `wanted`: the imported series the opening link named; those this browser does not have get a notice. */
 export async function startPersistence(
   store: AppStore,
+  wanted: readonly string[] = [],
   storage: AppStorage = createAppStorage(),
 ): Promise<void> {
   const [imports, views] = await Promise.all([storage.loadImports(), storage.loadViews()]);
@@ -20,7 +22,7 @@ export async function startPersistence(
   ]);
   for (const n of [...imports.notices, ...views.notices]) s.addStorageNotice(n);
   const have = new Set(store.getState().imports.map((i) => i.name));
-  s.setMissingImports(store.getState().missingImports.filter((n) => !have.has(n)));
+  s.setMissingImports(wanted.filter((n) => !have.has(n)));
   // Records set aside are not written over until the user changes something.
   let writing = Promise.resolve();
   store.subscribe((next, prev) => {

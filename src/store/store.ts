@@ -1,7 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DatedReader } from '../data/fred-fixtures';
 import type { LoadedData } from '../data/load';
+import { overrideTarget } from '../domain/imports';
 import type { UrlState } from '../url/codec';
+import { createCompareSlice } from './compare-slice';
 import { createDataSlice } from './data-slice';
 import { createScenarioSlice } from './scenario-slice';
 import type { AppState } from './types';
@@ -22,6 +24,7 @@ export function createAppStore(initial?: {
     ...createViewSlice(...a),
     ...createScenarioSlice(...a),
     ...createWeightsSlice(...a),
+    ...createCompareSlice(...a),
   }));
   if (initial?.url) applyUrlState(store, initial.url);
   return store;
@@ -41,7 +44,35 @@ export function selectUrlState(s: AppState): UrlState {
     mode: s.mode,
     slide: s.slide,
     year: s.gaugeYear,
+    // Absent (undefined) rather than empty, so a view without them equals one decoded from a plain link.
+    baseline: s.baseline ?? undefined,
+    imported: usedImportNames(s).length > 0 ? usedImportNames(s) : undefined,
   };
+}
+
+const NO_NAMES: readonly string[] = [];
+const usedNames = new WeakMap<AppState['imports'], WeakMap<object, readonly string[]>>();
+
+/**
+ * Names of the imported series the view uses: every override, and custom series placed on a panel.
+ * Memoised on its inputs, so the URL sync sees the same array while imports do not change.
+ */
+export function usedImportNames(s: AppState): readonly string[] {
+  if (s.imports.length === 0) return NO_NAMES;
+  let inner = usedNames.get(s.imports);
+  if (!inner) {
+    inner = new WeakMap();
+    usedNames.set(s.imports, inner);
+  }
+  let names = inner.get(s.builtin.datasets);
+  if (!names) {
+    names = s.imports
+      .filter((i) => i.panel !== null || overrideTarget(i.name, s.builtin.datasets) !== null)
+      .map((i) => i.name);
+    if (names.length === 0) names = NO_NAMES;
+    inner.set(s.builtin.datasets, names);
+  }
+  return names;
 }
 
 export function applyUrlState(store: AppStore, u: UrlState): void {
@@ -57,5 +88,6 @@ export function applyUrlState(store: AppStore, u: UrlState): void {
     mode: u.mode,
     slide: u.slide,
     gaugeYear: u.year,
+    baseline: u.baseline ?? null,
   });
 }

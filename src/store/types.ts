@@ -9,7 +9,7 @@ import type { Scenario, ScenarioKey } from '../domain/scenario';
 import type { ImportedSeries, SavedView, StorageNotice } from '../domain/types';
 
 import type { Lang } from '../i18n/lang';
-import type { Mode, Theme, UrlIssue } from '../url/codec';
+import type { Baseline, Mode, Theme, UrlIssue } from '../url/codec';
 
 export type ImportStatus =
   | { state: 'idle' }
@@ -102,7 +102,15 @@ export interface WeightsSlice {
   resetWeights: () => void;
 }
 
-export type AppState = DataSlice & ViewSlice & ScenarioSlice & WeightsSlice;
+/** Compare two scenarios: the pinned baseline (B) against the current view (A). */
+export interface CompareSlice {
+  baseline: Baseline | null;
+  /** Pin the current weights and scenario as the baseline. */
+  pinBaseline: () => void;
+  clearBaseline: () => void;
+}
+
+export type AppState = DataSlice & ViewSlice & ScenarioSlice & WeightsSlice & CompareSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;
 
 export type { SavedView, StorageNotice };

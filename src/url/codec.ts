@@ -62,6 +62,16 @@ export interface UrlState {
   slide: number;
   /** The year the gauge reads. */
   year: number;
+  /** A pinned baseline scenario to compare with (B), or none. */
+  baseline?: Baseline | null | undefined;
+  /** Names of the imported series the view uses (the link carries names, never data). */
+  imported?: readonly string[] | undefined;
+}
+
+/** The weights and scenario of a pinned baseline (B), compared with the current view (A). */
+export interface Baseline {
+  weights: Weights;
+  scenario: Scenario;
 }
 
 /**
@@ -461,6 +471,22 @@ export function decode(
     }
   }
 
+  apply(
+    'imported',
+    (raw): Parsed<string[]> =>
+      valid(
+        raw
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
+    (v) => {
+      if (v.length > 0) state.imported = v;
+    },
+  );
+  const baseline = decodeBaseline(params, state, issues);
+  if (baseline) state.baseline = baseline;
+
   // Cross-parameter checks, after each parameter was read on its own.
   if (state.focus !== null && !state.panels.includes(state.focus)) {
     issues.push({ param: 'focus', value: state.focus, reason: 'focus-hidden', usedDefault: true });
@@ -503,8 +529,47 @@ export function encode(state: UrlState, options: { full?: boolean; reader?: Read
   put('theme', state.theme, d.theme);
   for (const id of COMPONENT_IDS) put(`w.${id}`, String(state.weights[id]), String(d.weights[id]));
   for (const k of SCENARIO_KEYS) put(`s.${k}`, String(state.scenario[k]), String(d.scenario[k]));
+  if (state.baseline) {
+    // A pinned baseline: `base` says so; `base.w.*` / `base.s.*` carry only what differs from the view.
+    const b = state.baseline;
+    p.set('base', '1');
+    for (const id of COMPONENT_IDS)
+      if (b.weights[id] !== state.weights[id]) p.set(`base.w.${id}`, String(b.weights[id]));
+    for (const k of SCENARIO_KEYS)
+      if (b.scenario[k] !== state.scenario[k]) p.set(`base.s.${k}`, String(b.scenario[k]));
+  }
+  if (state.imported && state.imported.length > 0) p.set('imported', state.imported.join(','));
   // URLSearchParams encodes ',' as %2C; keep lists readable.
   return p.toString().replace(/%2C/g, ',');
+}
+
+/**
+ * The baseline of a link: `base` (or any `base.*`) pins one; each `base.w.<id>` / `base.s.<input>` is
+ * read with the same rules as `w.*` / `s.*` (an invalid one is reported as `base.…` and left equal
+ * to the view's value); the rest equals the view's weights and scenario.
+ */
+function decodeBaseline(params: URLSearchParams, current: UrlState, issues: UrlIssue[]): Baseline | null {
+  const sub = new URLSearchParams();
+  let pinned = params.has('base');
+  for (const key of new Set(params.keys())) {
+    if (!key.startsWith('base.')) continue;
+    pinned = true;
+    const all = params.getAll(key);
+    sub.set(key.slice(5), all[all.length - 1] ?? '');
+  }
+  if (!pinned) return null;
+  const inner = decode(sub.toString());
+  const bad = new Set(inner.issues.map((i) => i.param));
+  for (const i of inner.issues) {
+    if (i.param === 'v') continue;
+    issues.push({ ...i, param: `base.${i.param}` });
+  }
+  const taken = (key: string) => sub.has(key) && !bad.has(key);
+  const weights = { ...current.weights };
+  for (const id of COMPONENT_IDS) if (taken(`w.${id}`)) weights[id] = inner.state.weights[id];
+  const scenario = { ...current.scenario };
+  for (const k of SCENARIO_KEYS) if (taken(`s.${k}`)) scenario[k] = inner.state.scenario[k];
+  return { weights, scenario };
 }
 
 /** Is this change to the URL state one the user steps through with Back/Forward (a discrete change)? */
@@ -517,7 +582,8 @@ export function isDiscreteChange(a: UrlState, b: UrlState): boolean {
     a.lang !== b.lang ||
     a.theme !== b.theme ||
     a.year !== b.year ||
-    a.panels.join(',') !== b.panels.join(',')
+    a.panels.join(',') !== b.panels.join(',') ||
+    (a.baseline ?? null) !== (b.baseline ?? null)
   );
 }
 

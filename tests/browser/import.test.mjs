@@ -1,5 +1,6 @@
 // Analysts' own data in a real browser: bad and good files, overrides, FRED downloads, the 96,000-row file.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { setupBrowser } from './harness.mjs';
 
@@ -160,5 +161,84 @@ test('96,000 hourly rows (2020–2030): listed within 5 s, drawn downsampled, ta
   await panel.locator('.panel-actions button', { hasText: 'Data table' }).click();
   assert.equal(await panel.locator('[data-imported-rows]').getAttribute('data-imported-rows'), '96000');
   assert.match(await panel.locator('[data-imported-rows]').textContent(), /Showing rows 1–500 of 96,000/);
+  assert.deepEqual(errors, []);
+});
+
+test('a baseline comparison: both readings, per-component difference, both histories, shared by link', async () => {
+  const { page, errors } = await env.openPage();
+  const before = await gaugeValue(page);
+  await page.locator('[data-action="pin-baseline"]').click();
+  await page.locator('[data-testid="baseline-compare"]').waitFor();
+  assert.match(page.url(), /[?&]base=1/);
+  assert.doesNotMatch(page.url(), /base\.s\./);
+  // Change the view (A): a shorter realistic server life.
+  await page.locator('[data-scenario="life"]').fill('3');
+  await page.waitForFunction(
+    (b) =>
+      Number(document.querySelector('[data-testid="pressure-gauge"]').getAttribute('aria-valuenow')) !== b,
+    before,
+  );
+  const cmp = page.locator('[data-testid="baseline-compare"]');
+  const a = Number(await cmp.getAttribute('data-a'));
+  const b = Number(await cmp.getAttribute('data-b'));
+  assert.ok(Math.abs(b - before) < 0.06, `B ${b} is the pinned reading ${before}`);
+  assert.ok(a > b, `A ${a} > B ${b}`);
+  assert.ok(
+    Number(await cmp.locator('[data-compare-component="depreciation"]').getAttribute('data-diff')) > 0,
+  );
+  assert.equal(
+    Number(await cmp.locator('[data-compare-component="valuation"]').getAttribute('data-diff')),
+    0,
+  );
+  // The URL carries only what differs; the history draws the baseline too.
+  assert.match(page.url(), /base\.s\.life=4/);
+  await page.locator('[data-panel="pressure"] .legend', { hasText: 'Baseline (B) total' }).waitFor();
+  // Opening the link elsewhere shows the same comparison.
+  const { page: other } = await env.openPage(`?${page.url().split('?')[1]}`);
+  const cmp2 = other.locator('[data-testid="baseline-compare"]');
+  await cmp2.waitFor();
+  assert.equal(await cmp2.getAttribute('data-a'), await cmp.getAttribute('data-a'));
+  assert.equal(await cmp2.getAttribute('data-b'), await cmp.getAttribute('data-b'));
+  await other.locator('[data-action="clear-baseline"]').click();
+  assert.doesNotMatch(other.url(), /base/);
+  assert.deepEqual(errors, []);
+});
+
+test('a view file round trip: saved on one machine, opened on another with its imported series', async () => {
+  const { page, errors } = await env.openPage('?year=2027&s.growth=30');
+  await page.setInputFiles(INPUT, 'fixtures/examples/long-format.csv');
+  await page.locator('[data-import-summary]').waitFor();
+  const gauge = await gaugeValue(page);
+  // A link names the imported series; a browser without them says which are missing.
+  assert.match(
+    decodeURIComponent(page.url()),
+    /imported=ig-share\/ai-share,hyperscaler-capex\/alphabet,my-ai-capex/,
+  );
+  const { page: stranger } = await env.openPage(`?${page.url().split('?')[1]}`);
+  await stranger.locator('[data-notice="missing-imports"]').waitFor();
+  assert.match(
+    await stranger.locator('[data-notice="missing-imports"]').textContent(),
+    /ig-share\/ai-share, hyperscaler-capex\/alphabet, my-ai-capex/,
+  );
+  // The view file carries the view and the series.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action="save-view-file"]').click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  const file = JSON.parse(text);
+  assert.equal(file.format, 'bubble-pressure-view');
+  assert.equal(file.imports.length, 3);
+  const { page: other } = await env.openPage();
+  await other.setInputFiles('[data-testid="view-file-input"]', {
+    name: 'view.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await other.locator('[data-imported-series="my-ai-capex"]').waitFor();
+  await other.waitForFunction(() => new URLSearchParams(location.search).get('year') === '2027');
+  assert.equal(new URLSearchParams(new URL(other.url()).search).get('s.growth'), '30');
+  assert.equal(await gaugeValue(other), gauge);
+  assert.equal(await other.locator('.gauge [data-imported-marker]').count(), 1);
   assert.deepEqual(errors, []);
 });

@@ -7,14 +7,20 @@ import { COMPONENT_COLORS } from '../../gauge/colors';
 import { useDeferredModelInput } from '../../gauge/use-model';
 import { useApp, useT } from '../../store/react';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
-import { preparePressure } from './prepare';
+import { preparePressure, withBaseline } from './prepare';
 
 export default function PressurePanel() {
   // The history follows the gauge in a transition: a what-if step paints the gauge number first.
   const input = useDeferredModelInput();
   const range = useApp((s) => s.range);
   const t = useT();
-  const { rows, readings } = useMemo(() => preparePressure(input), [input]);
+  const baseline = useApp((s) => s.baseline);
+  const { rows: viewRows, readings } = useMemo(() => preparePressure(input), [input]);
+  // With a pinned baseline, its composite is drawn over the view's stacked bars, year by year.
+  const rows = useMemo(
+    () => (baseline ? withBaseline(viewRows, preparePressure({ ...input, ...baseline }).rows) : viewRows),
+    [viewRows, input, baseline],
+  );
   const series = useMemo<SeriesSpec[]>(
     () => [
       ...COMPONENT_IDS.map(
@@ -37,8 +43,20 @@ export default function PressurePanel() {
         legend: false,
         showKind: false,
       },
+      ...(baseline
+        ? [
+            {
+              key: 'baseline',
+              label: t('pressure.baseline'),
+              color: 'var(--fg)',
+              kind: 'scenario',
+              shape: 'line',
+              showKind: false,
+            } satisfies SeriesSpec,
+          ]
+        : []),
     ],
-    [t],
+    [t, baseline],
   );
   const gaps = readings.filter((r) => r.insufficient && r.year >= range[0] && r.year <= range[1]);
   return (

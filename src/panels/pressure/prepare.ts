@@ -15,3 +15,12 @@ export function preparePressure(input: ModelInput): { rows: Row[]; readings: Yea
   });
   return { rows, readings };
 }
+
+/** The view's rows with the baseline's composite added as `baseline` (years without one stay empty). */
+export function withBaseline(rows: readonly Row[], baselineRows: readonly Row[]): Row[] {
+  const byYear = new Map(baselineRows.map((r) => [r.year, r.total]));
+  return rows.map((r) => {
+    const b = byYear.get(r.year);
+    return typeof b === 'number' ? { ...r, baseline: b } : { ...r };
+  });
+}
