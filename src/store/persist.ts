@@ -25,17 +25,19 @@ export async function startPersistence(
   s.setMissingImports(wanted.filter((n) => !have.has(n)));
   // Records set aside are not written over until the user changes something.
   let writing = Promise.resolve();
+  // Writes wait for the page to paint first (a large import is cloned into IndexedDB on this thread).
+  const later = () => new Promise<void>((resolve) => setTimeout(resolve, 50));
   store.subscribe((next, prev) => {
     if (next.imports !== prev.imports) {
       const list = next.imports;
-      writing = writing.then(async () => {
+      writing = writing.then(later).then(async () => {
         const n = await storage.saveImports(list);
         if (n) store.getState().addStorageNotice(n);
       });
     }
     if (next.savedViews !== prev.savedViews) {
       const list = next.savedViews;
-      writing = writing.then(async () => {
+      writing = writing.then(later).then(async () => {
         const n = await storage.saveViews(list);
         if (n) store.getState().addStorageNotice(n);
       });

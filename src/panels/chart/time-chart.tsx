@@ -10,6 +10,7 @@ import {
   type ReactNode,
   useCallback,
   useContext,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -677,7 +678,8 @@ const MemoChartBody = memo(ChartBody, (prev, next) => {
 
 export function TimeChart(props: TimeChartProps) {
   const range = useApp((s) => s.range);
-  const custom = useCustomSeries(props.unit);
+  // Imported series draw at low priority: the page (the Imported data list) answers first.
+  const custom = useDeferredValue(useCustomSeries(props.unit));
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useWidth(boxRef);
   const store = useAppStore();
@@ -704,18 +706,19 @@ export function TimeChart(props: TimeChartProps) {
   // Imported series placed here: every exact figure in the year range (the drawing is downsampled).
   const importedFigures = useMemo(
     () =>
-      custom.flatMap((c) =>
-        c.points
+      custom.flatMap((c) => {
+        const series = t('import.legend', { name: c.name });
+        return c.points
           .filter((p) => periodYear(p.period) >= range[0] && periodYear(p.period) <= range[1])
           .map((p) => ({
             period: p.period,
-            series: t('import.legend', { name: c.name }),
+            series,
             value: p.value,
             unit: props.unit,
             kind: p.kind,
             sourceId: p.source,
-          })),
-      ),
+          }));
+      }),
     [custom, range, props.unit, t],
   );
   usePublishPlotted(`imported:${props.title}`, importedFigures);
