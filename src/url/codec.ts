@@ -454,6 +454,8 @@ export function decode(
           state.scenario = { ...state.scenario, [k]: v };
         },
       );
+    } else if (key === 'base' || key.startsWith('base.') || key === 'imported') {
+      // The baseline and the imported-series names are read below.
     } else {
       // A parameter we do not know (a typo such as `rnage`) is reported like an invalid one.
       const raw = get(key) ?? '';
