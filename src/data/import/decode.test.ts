@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Unit } from '../../domain/types';
+import { KIND_IDS, type Unit } from '../../domain/types';
 import { fixtureFiles } from '../fixtures';
 import {
   type BuiltinUnit,
@@ -144,6 +144,10 @@ describe('long format', () => {
       [6, 'unit', 'required'],
       [6, 'kind', 'kind'],
     ]);
+    const kind = r.rowErrors.find((e) => e.code === 'kind');
+    expect(kind && rowErrorText('en', kind)).toBe(
+      `row 6, kind: expected one of ${KIND_IDS.join(', ')}, got "guess"`,
+    );
   });
 
   it('JSON is an array of the same records', () => {
