@@ -346,3 +346,15 @@ test('present mode prints one slide a page, landscape (a PDF from headless Chrom
   );
   assert.deepEqual(errors, []);
 });
+
+test('a thinned daily line exports every day in the year range, in the unit drawn, with its source', async () => {
+  const { page, errors } = await env.openPage('?range=2024-2025', { acceptDownloads: true });
+  const { bytes } = await download(page, '[data-panel="credit"] [data-action="download-csv"]');
+  const { cols, rows } = csvRows(bytes);
+  const [period, unit, publisher] = ['period', 'unit', 'source_publisher'].map((c) => cols.indexOf(c));
+  const daily = rows.filter((r) => /^\d{4}-\d{2}-\d{2}$/.test(r[period]));
+  assert.ok(daily.length > 400, `every trading day of two years: ${daily.length}`);
+  assert.ok(daily.every((r) => r[period] >= '2024-01-01' && r[period] <= '2025-12-31'));
+  assert.ok(daily.every((r) => r[unit] === 'bp' && /FRED/.test(r[publisher])));
+  assert.deepEqual(errors, []);
+});

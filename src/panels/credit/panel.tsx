@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
+import type { PlottedFigure } from '../../domain/export/plotted';
 import { formatNumber } from '../../domain/format';
 import { useApp, useDatedSeries, useLocale, useT } from '../../store/react';
+import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { thresholdLine } from '../chart/marks';
 import { ACCENT, ACCENT_2 } from '../chart/style';
 import { type DenseLine, type SeriesSpec, TimeChart } from '../chart/time-chart';
@@ -48,6 +50,31 @@ export default function CreditPanel() {
         : [],
     [bbb, t],
   );
+  // The CSV: every daily figure in the year range, in basis points as drawn (the line is thinned; the
+  // file keeps every day).
+  const range = useApp((s) => s.range);
+  const dailyFigures = useMemo<PlottedFigure[]>(() => {
+    if (!bbb) return [];
+    const label = t('credit.daily');
+    const scale = bbb.unit === 'pct' ? 100 : 1;
+    const unit = bbb.unit === 'pct' ? 'bp' : bbb.unit;
+    return bbb.observations.flatMap(([date, value]) => {
+      const year = Number(date.slice(0, 4));
+      return value === null || year < range[0] || year > range[1]
+        ? []
+        : [
+            {
+              period: date,
+              series: label,
+              value: value * scale,
+              unit,
+              kind: bbb.kind,
+              sourceId: bbb.sourceId,
+            },
+          ];
+    });
+  }, [bbb, range, t]);
+  usePublishPlotted('credit:daily', dailyFigures);
   if (!bbb) {
     return (
       <p className="panel-note" role="status">
