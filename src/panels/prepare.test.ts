@@ -402,6 +402,16 @@ describe('prepareDepreciation', () => {
     expect(data.rows.find((r) => r.year === 2025)?.['life-meta']).toBe(5.5);
   });
 
+  it("takes the impairment window and each life point's kind from the fixture rows", () => {
+    const rows = rawSeries('depreciation.json', 'impairment-window').observations.map((o) => o.value);
+    expect(data.window).toEqual({ from: Math.min(...rows), to: Math.max(...rows) });
+    expect(data.window).toEqual({ from: 2026, to: 2028 });
+    for (const s of lifeSeries)
+      for (const o of s.observations) expect(data.kinds[s.id]?.[Number(o.period)]).toBe(o.kind);
+    expect(data.kinds['life-amazon']?.[2025]).toBe('estimate');
+    expect(prepareDepreciation(EMPTY, SCENARIO).window).toBeNull();
+  });
+
   it("reads Burry's figures", () => {
     expect(data.burry).toEqual({ understatement: 176, oracle: 26.9, meta: 20.8 });
   });
@@ -420,6 +430,17 @@ describe('prepareDepreciation', () => {
 });
 
 describe('prepareValuation', () => {
+  it("keeps NVIDIA's 2026 value with its own kind from the fixture", () => {
+    const obs = rawSeries('valuation.json', 'nvidia-market-cap').observations;
+    const last = obs[obs.length - 1];
+    expect(prepareValuation(D, SCENARIO).nvidia.latest).toEqual({
+      value: last?.value,
+      date: last?.period,
+      kind: last?.kind,
+    });
+    expect(last).toMatchObject({ period: '2026-02-26', value: 4800, kind: 'estimate' });
+  });
+
   it('reads the Buffett indicator against its dot-com range', () => {
     const v = prepareValuation(D, SCENARIO);
     const dotcom = rawSeries('valuation.json', 'buffett-dotcom-peak').observations[0] as RawObs;
@@ -442,7 +463,7 @@ describe('prepareValuation', () => {
   it('copes with an empty dataset map', () => {
     expect(prepareValuation(EMPTY, SCENARIO)).toEqual({
       buffett: { now: null, nowPeriod: null, dotcomLow: null, dotcomHigh: null },
-      nvidia: { peak: null, peakDate: null, afterDrawdown: null },
+      nvidia: { peak: null, peakDate: null, afterDrawdown: null, latest: null },
     });
   });
 });

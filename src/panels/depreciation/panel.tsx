@@ -31,9 +31,10 @@ export default function DepreciationPanel() {
         shape: 'step',
         // Identical histories (Microsoft and Alphabet) would hide one line: the first is drawn wide, underneath.
         width: i === 0 ? 7 : 2.2,
+        kinds: chart.kinds[l.key],
         ...(l.entity ? { entity: l.entity } : {}),
       })),
-    [chart.lives, locale],
+    [chart.lives, chart.kinds, locale],
   );
   const yrs = t('unit.yearsShort');
   const { burry } = data;
@@ -47,12 +48,15 @@ export default function DepreciationPanel() {
         events={events}
         yDomain={[0, 7]}
       >
-        <ReferenceArea
-          x1={2025.5}
-          x2={2028.5}
-          className="window-area"
-          label={{ value: t('depreciation.window'), position: 'insideBottom', className: 'annotation' }}
-        />
+        {chart.window ? (
+          // The article's impairment window, from the fixture's `impairment-window` rows.
+          <ReferenceArea
+            x1={chart.window.from - 0.5}
+            x2={chart.window.to + 0.5}
+            className="window-area"
+            label={{ value: t('depreciation.window'), position: 'insideBottom', className: 'annotation' }}
+          />
+        ) : null}
         {thresholdLine(
           { y: chartScenario.life },
           t('depreciation.realistic', { years: `${formatNumber(chartScenario.life, locale)} ${yrs}` }),

@@ -2,6 +2,7 @@ import type { Translations } from '../../data/schema';
 import { capexPath, filedUsefulLife, LAST_DATA_YEAR } from '../../domain/model';
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries, periodYear } from '../../domain/series';
+import { type PointKinds, setPointKind } from '../chart/style';
 import type { Row } from '../chart/time-chart';
 
 export interface LifeSeries {
@@ -21,6 +22,10 @@ export interface SensitivityPoint {
 
 export interface DepreciationData {
   rows: Row[];
+  /** Each life point's kind, from its fixture row (Amazon's 2025 midpoint is an estimate). */
+  kinds: PointKinds;
+  /** The impairment window (first and last year), from the fixture's `impairment-window` rows. */
+  window: { from: number; to: number } | null;
   lives: LifeSeries[];
   filedLife: number | null;
   sensitivity: SensitivityPoint[];
@@ -33,14 +38,19 @@ export function prepareDepreciation(d: DatasetMap, scenario: Scenario): Deprecia
   const ds = d.depreciation;
   const lifeSeries = (ds?.series ?? []).filter((s) => s.id.startsWith('life-'));
   const rows = new Map<number, Row>();
+  const kinds: PointKinds = {};
   for (const s of lifeSeries) {
     for (const o of s.observations) {
       const y = periodYear(o.period);
       const r: Row = rows.get(y) ?? { year: y };
       r[s.id] = o.value;
       rows.set(y, r);
+      setPointKind(kinds, s.id, y, o.kind);
     }
   }
+  const windowYears = (findSeries(ds, 'impairment-window')?.observations ?? []).map((o) => o.value);
+  const window =
+    windowYears.length > 0 ? { from: Math.min(...windowYears), to: Math.max(...windowYears) } : null;
   const filedLife = filedUsefulLife(ds, LAST_DATA_YEAR);
   const capex2026 = capexPath(d, scenario, [LAST_DATA_YEAR + 1])[0]?.value ?? null;
   const sensitivity = SENSITIVITY_LIVES.map((life) => ({
@@ -51,6 +61,8 @@ export function prepareDepreciation(d: DatasetMap, scenario: Scenario): Deprecia
   const one = (id: string) => findSeries(ds, id)?.observations[0]?.value ?? null;
   return {
     rows: [...rows.values()].sort((a, b) => a.year - b.year),
+    kinds,
+    window,
     lives: lifeSeries.map((s) => ({ key: s.id, entity: s.entity, label: s.label, labels: s.labels })),
     filedLife,
     sensitivity,

@@ -3,11 +3,12 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAx
 import type { PlottedFigure } from '../../domain/export/plotted';
 import { formatDate, formatPercent, formatUsdBn } from '../../domain/format';
 import { findSeries } from '../../domain/series';
+import type { Kind } from '../../domain/types';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { FILL, useChartHeight } from '../chart/height';
-import { ACCENT, AXIS_TICK, NEUTRAL } from '../chart/style';
+import { ACCENT, AXIS_TICK, dashFor, NEUTRAL } from '../chart/style';
 import { EventList } from '../event-list';
 import { usePanelEvents } from '../use-panel-events';
 import { usePanelScenario } from '../use-panel-scenario';
@@ -20,6 +21,8 @@ interface HBar {
   /** From–to on the value axis: [0, v] for a plain bar, [lo, hi] for a range. */
   range: readonly [number, number];
   fill: string;
+  /** Drawn by kind: a scenario bar is pale with a dotted outline, an estimate hollow. */
+  kind?: Kind;
 }
 
 /** A small horizontal bar chart with direct labels; says so when it has nothing to draw. */
@@ -57,9 +60,21 @@ function HBars(props: {
             />
             <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={120} />
             <Bar dataKey="range" isAnimationActive={false} barSize={22}>
-              {props.rows.map((r) => (
-                <Cell key={r.name} fill={r.fill} />
-              ))}
+              {props.rows.map((r) =>
+                r.kind === 'scenario' || r.kind === 'estimate' || r.kind === 'projection' ? (
+                  <Cell
+                    key={r.name}
+                    fill={r.fill}
+                    fillOpacity={r.kind === 'scenario' ? 0.2 : 0.08}
+                    stroke={r.fill}
+                    strokeWidth={2}
+                    strokeDasharray={dashFor(r.kind)}
+                    data-mark-kind={r.kind}
+                  />
+                ) : (
+                  <Cell key={r.name} fill={r.fill} data-mark-kind={r.kind ?? 'reported'} />
+                ),
+              )}
               <LabelList
                 dataKey="range"
                 position="right"
@@ -109,11 +124,24 @@ export default function ValuationPanel() {
             name: t('valuation.peak', { date: nvidia.peakDate ? formatDate(nvidia.peakDate, locale) : '' }),
             range: [0, nvidia.peak] as const,
             fill: NVIDIA_GREEN,
+            kind: 'reported' as const,
           },
+          ...(nvidia.latest
+            ? [
+                {
+                  name: formatDate(nvidia.latest.date, locale),
+                  range: [0, nvidia.latest.value] as const,
+                  fill: NVIDIA_GREEN,
+                  kind: nvidia.latest.kind,
+                },
+              ]
+            : []),
           {
+            // The what-if: the peak less the scenario's drawdown, drawn as the scenario it is.
             name: t('valuation.afterDrawdown', { pct: formatPercent(scenario.drawdown, locale, 0) }),
             range: [0, nvidia.afterDrawdown] as const,
             fill: NVIDIA_GREEN,
+            kind: 'scenario' as const,
           },
         ]
       : [];

@@ -1,5 +1,6 @@
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries } from '../../domain/series';
+import type { Kind } from '../../domain/types';
 
 export interface ValuationData {
   buffett: {
@@ -8,13 +9,21 @@ export interface ValuationData {
     dotcomLow: number | null;
     dotcomHigh: number | null;
   };
-  nvidia: { peak: number | null; peakDate: string | null; afterDrawdown: number | null };
+  nvidia: {
+    peak: number | null;
+    peakDate: string | null;
+    afterDrawdown: number | null;
+    /** The latest reported value after the peak (2026), with its kind from the fixture. */
+    latest: { value: number; date: string; kind: Kind } | null;
+  };
 }
 
 export function prepareValuation(d: DatasetMap, scenario: Scenario): ValuationData {
   const now = findSeries(d.valuation, 'buffett-indicator')?.observations[0];
   const dotcom = findSeries(d.valuation, 'buffett-dotcom-peak')?.observations[0];
-  const peak = findSeries(d.valuation, 'nvidia-market-cap')?.observations[0];
+  const nv = findSeries(d.valuation, 'nvidia-market-cap')?.observations ?? [];
+  const peak = nv[0];
+  const last = nv.length > 1 ? nv[nv.length - 1] : undefined;
   return {
     buffett: {
       now: now?.value ?? null,
@@ -26,6 +35,10 @@ export function prepareValuation(d: DatasetMap, scenario: Scenario): ValuationDa
       peak: peak?.value ?? null,
       peakDate: peak && typeof peak.period === 'string' ? peak.period : null,
       afterDrawdown: peak ? peak.value * (1 - scenario.drawdown / 100) : null,
+      latest:
+        last && typeof last.period === 'string'
+          ? { value: last.value, date: last.period, kind: last.kind }
+          : null,
     },
   };
 }
