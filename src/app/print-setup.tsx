@@ -41,9 +41,22 @@ export function PrintSetup() {
 }`;
     };
     write();
-    const stop = store.subscribe(write);
+    // Rewriting a <style> restyles the whole page: not in the frame of a what-if step or a drag,
+    // but once the view has been still for a moment (and at once before printing).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = store.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(write, 300);
+    });
+    const now = () => {
+      clearTimeout(timer);
+      write();
+    };
+    window.addEventListener('beforeprint', now);
     return () => {
       stop();
+      clearTimeout(timer);
+      window.removeEventListener('beforeprint', now);
       style.remove();
     };
   }, [store, t]);

@@ -12,6 +12,18 @@ function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberForma
   return f;
 }
 
+const dateCache = new Map<string, Intl.DateTimeFormat>();
+/** Formatters are costly to build: one per locale and options (a what-if step formats many dates). */
+function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateCache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    dateCache.set(key, f);
+  }
+  return f;
+}
+
 /**
  * Money in USD billions, compact: "$405B", "$5.2T" in English; "4,050億美元", "5.2兆美元" in zh-TW
  * (Intl's compact currency there reads "US$4050億", which is not how Taiwanese finance writes it).
@@ -65,7 +77,7 @@ export function formatDate(iso: string, locale: string): string {
     d === undefined
       ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
       : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, opts).format(date);
+  return dtf(locale, opts).format(date);
 }
 
 /** Gauge points and composite scores: always exactly one decimal ("50.0", "8.2"). */

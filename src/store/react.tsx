@@ -50,30 +50,85 @@ export function afterNextPaint(fn: () => void): () => void {
 }
 
 /**
+ * Slow views wait until the input has been still this long (a held arrow key, a slider drag), so
+ * their long, uninterruptible chart commits never sit in front of the next input…
+ */
+export const TRANSITION_IDLE_MS = 150;
+/** …but no longer than this while changes keep coming. */
+export const TRANSITION_MAX_WAIT_MS = 1000;
+
+/**
+ * One scheduler per store for every `useAppTransition`: all of them update together, in one
+ * transition (one render, one commit), after the next paint once the input is idle.
+ */
+function transitionScheduler(store: AppStore) {
+  const listeners = new Set<() => void>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelPaint: (() => void) | null = null;
+  let firstChange: number | null = null;
+  let unsubscribe: (() => void) | null = null;
+  const flush = () => {
+    cancelPaint = null;
+    firstChange = null;
+    startTransition(() => {
+      for (const l of listeners) l();
+    });
+  };
+  const stop = () => {
+    clearTimeout(timer);
+    cancelPaint?.();
+    cancelPaint = null;
+  };
+  const schedule = () => {
+    const now = performance.now();
+    firstChange ??= now;
+    stop();
+    const wait = Math.min(TRANSITION_IDLE_MS, Math.max(0, firstChange + TRANSITION_MAX_WAIT_MS - now));
+    timer = setTimeout(() => {
+      cancelPaint = afterNextPaint(flush);
+    }, wait);
+  };
+  return {
+    add(l: () => void): () => void {
+      listeners.add(l);
+      unsubscribe ??= store.subscribe(schedule);
+      return () => {
+        listeners.delete(l);
+        if (listeners.size === 0) {
+          unsubscribe?.();
+          unsubscribe = null;
+          stop();
+          firstChange = null;
+        }
+      };
+    },
+  };
+}
+const schedulers = new WeakMap<AppStore, ReturnType<typeof transitionScheduler>>();
+
+/**
  * Select one value; its changes reach the component after the urgent update (the gauge number, the
- * slider) has been painted, as an interruptible transition, and several changes within a frame make
- * one render. For slow views of fast-changing state: charts of the scenario, the pressure history,
- * the sensitivity ranking. `selector` must return a stable value for unchanged input (a store field
- * or a memoSelector).
+ * slider) has been painted and the input is idle (TRANSITION_IDLE_MS), as one transition shared by
+ * every such component. For slow views of fast-changing state: charts of
+ * the scenario, the pressure history, the sensitivity ranking. `selector` must return a stable value
+ * for unchanged input (a store field or a memoSelector).
  */
 export function useAppTransition<T>(selector: (s: AppState) => T): T {
   const store = useAppStore();
   const [value, setValue] = useState(() => selector(store.getState()));
   useEffect(() => {
-    let cancel: (() => void) | null = null;
+    let scheduler = schedulers.get(store);
+    if (!scheduler) {
+      scheduler = transitionScheduler(store);
+      schedulers.set(store, scheduler);
+    }
     const update = () => {
-      cancel = null;
       const next = selector(store.getState());
-      startTransition(() => setValue(() => next));
+      setValue(() => next);
     };
-    update();
-    const unsubscribe = store.subscribe(() => {
-      cancel ??= afterNextPaint(update);
-    });
-    return () => {
-      unsubscribe();
-      cancel?.();
-    };
+    // A change between the first render and this effect is caught up at once.
+    startTransition(update);
+    return scheduler.add(update);
   }, [store, selector]);
   return value;
 }

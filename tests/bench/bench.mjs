@@ -255,7 +255,8 @@ function row(label, app, bare, target, met) {
 }
 
 const load = execSync('uptime').toString().trim();
-const appPage = await openApp();
+// The gauge reads 2027, where the growth input drives capex growth (2026 reads the companies' guidance).
+const appPage = await openApp('?year=2027');
 const barePage = await openBare(appPage);
 console.log(`bench: ${MOVES} hover moves, ${STEPS} what-if steps, ${LOADS} cold loads · ${load}`);
 

@@ -5,7 +5,7 @@ import { findChromium, launchArgs, startServer } from '../browser/harness.mjs';
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: findChromium(), args: launchArgs() });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-await page.goto(server.url);
+await page.goto(`${server.url}?year=2027`);
 await page.waitForFunction(
   () =>
     !document.querySelector('.panel-loading') && document.querySelectorAll('[data-plot-overlay]').length >= 6,
@@ -22,7 +22,7 @@ for (let i = 0; i < 20; i++) {
     const box = await page.locator('[data-panel="capex"] [data-plot-overlay]').boundingBox();
     await page.mouse.move(box.x + (box.width * ((i % 11) + 0.5)) / 11, box.y + 20);
   }
-  await page.waitForTimeout(100);
+  await page.waitForTimeout(40);
 }
 const { profile } = await cdp.send('Profiler.stop');
 const self = new Map();

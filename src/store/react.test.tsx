@@ -1,0 +1,42 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { StoreProvider, useApp, useAppTransition } from './react';
+import { createAppStore } from './store';
+import type { AppState } from './types';
+
+const selectGrowth = (s: AppState) => s.scenario.growth;
+const seen: number[] = [];
+
+function Urgent() {
+  return <span data-testid="urgent">{useApp(selectGrowth)}</span>;
+}
+function Slow() {
+  const v = useAppTransition(selectGrowth);
+  seen.push(v);
+  return <span data-testid="slow">{v}</span>;
+}
+
+describe('useAppTransition', () => {
+  it('shows a change after the urgent update, and several quick changes in one render', async () => {
+    const store = createAppStore();
+    render(
+      <StoreProvider store={store}>
+        <Urgent />
+        <Slow />
+      </StoreProvider>,
+    );
+    const start = store.getState().scenario.growth;
+    expect(screen.getByTestId('slow')).toHaveTextContent(String(start));
+    act(() => {
+      store.getState().setScenarioInput('growth', 30);
+      store.getState().setScenarioInput('growth', 31);
+      store.getState().setScenarioInput('growth', 32);
+    });
+    // The urgent view has it at once; the slow one not yet.
+    expect(screen.getByTestId('urgent')).toHaveTextContent('32');
+    expect(screen.getByTestId('slow')).toHaveTextContent(String(start));
+    await waitFor(() => expect(screen.getByTestId('slow')).toHaveTextContent('32'));
+    // It went straight from the first value to the last: no render for 30 or 31.
+    expect([...new Set(seen.filter((v) => v !== start))]).toEqual([32]);
+  });
+});
