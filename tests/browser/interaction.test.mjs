@@ -47,6 +47,7 @@ const layout = (page) =>
 
 test('hovering every year on two charts moves no panel and no chart (no layout shift)', async () => {
   const { page, errors } = await env.openPage();
+  await page.waitForTimeout(1000);
   await page.evaluate(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
@@ -55,7 +56,14 @@ test('hovering every year on two charts moves no panel and no chart (no layout s
   });
   for (const id of ['capex', 'pressure']) {
     await page.locator(`[data-panel="${id}"]`).scrollIntoViewIfNeeded();
-    const before = await layout(page);
+    // Lazily loaded data (dated series) may still be arriving: start from a settled page.
+    let before = await layout(page);
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(400);
+      const again = await layout(page);
+      if (JSON.stringify(again) === JSON.stringify(before)) break;
+      before = again;
+    }
     const box = await page.locator(`[data-panel="${id}"] [data-plot-overlay]`).boundingBox();
     for (let year = 2020; year <= 2030; year++) {
       await page.mouse.move(await tickCentre(page, id, year), box.y + 10);
