@@ -13,6 +13,7 @@ export const PANEL_IDS = [
   'depreciation',
   'credit',
   'pressure',
+  'history',
 ] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
@@ -31,6 +32,8 @@ export const DEFAULT_PANELS: readonly SlideId[] = SLIDE_IDS;
 
 /** The shared year axis of the time-series panels. */
 export const YEAR_MIN = 2020;
+/** The earliest year `range=` accepts: the back-tested history panel starts in 1997. */
+export const RANGE_MIN = 1997;
 export const YEAR_MAX = 2030;
 export type YearRange = readonly [number, number];
 export const FULL_RANGE: YearRange = [YEAR_MIN, YEAR_MAX];

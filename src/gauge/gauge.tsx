@@ -3,6 +3,7 @@
  * version; under it each component's contribution (stacked so they add up to the number), with raw
  * metric, score, weight and points; weights, the what-if scenario, sensitivity and the method.
  */
+
 import { type MouseEvent, memo, useMemo, useRef } from 'react';
 import { formatNumber, formatPoints, formatValue } from '../domain/format';
 import type { PanelId } from '../domain/ids';
@@ -26,6 +27,7 @@ import { GAUGE_YEARS } from '../url/codec';
 import { BAND_COLORS, COMPONENT_COLORS } from './colors';
 import { BaselineCompare } from './compare';
 import { GaugeExportMenu } from './gauge-export';
+import { HistorySentence } from './history-sentence';
 import { MethodNote } from './method';
 import { useDeferredModelInput, useGaugeReading } from './use-model';
 
@@ -330,6 +332,7 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
             [boomorbubble]
           </a>
         </p>
+        <HistorySentence />
         <p className="sr-only">{yearLabel}</p>
       </div>
       {compact ? null : (

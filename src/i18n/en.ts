@@ -88,6 +88,51 @@ export const en = {
   'load.read-failed': 'could not be read ({detail})',
   'unit.index': 'index level',
   'load.source-link': 'source "{id}" has no link (only the seed article and our own method may lack one)',
+  // history panel and the gauge's history sentence (issue 14)
+  'history.title': 'Through 2000 and 2008: market-based history',
+  'history.desc':
+    "The gauge's four market-based components (method history v1), back-tested quarter by quarter since 1997 from FRED series, with the 2000 and 2007 peaks and the US recessions (NBER) marked, and today's reading on the same scale.",
+  'history.c.valuation': 'Valuation',
+  'history.c.investment': 'Investment boom',
+  'history.c.credit': 'Credit spreads',
+  'history.c.debt': 'Debt growth',
+  'history.m.equities-gdp': 'equities / GDP',
+  'history.m.nasdaq-drawdown': 'NASDAQ below its peak',
+  'history.m.infotech-gdp': 'IT investment / GDP',
+  'history.m.bbb-oas': 'BBB spread',
+  'history.m.hy-oas': 'high-yield spread',
+  'history.m.debt-yoy': 'corporate debt y/y',
+  'history.composite': 'Composite (history v1)',
+  'history.loading': 'Loading the FRED series…',
+  'history.error': 'The history cannot be drawn: some FRED series did not load (see the notice at the top).',
+  'history.noMethod':
+    'The history method (history-thresholds.json) did not load (see the notice at the top).',
+  'history.empty': 'No quarter has enough components with data.',
+  'history.chartLabel': 'History v1 composite by quarter, {from} to {to}',
+  'history.today': 'Today ({quarter}): {value}',
+  'history.todayNote':
+    'Today is the latest scored quarter, {quarter}: {value} with {count} of 4 components ({missing} without data).',
+  'history.readout.none': 'Hover the chart, or focus it and use ← →, to read a quarter.',
+  'history.readout.unscored': 'not scored: fewer than {min} components with data',
+  'history.provisional': 'provisional',
+  'history.provisionalNote':
+    '{quarter}: {metric} {value} is provisional: an outsized jump in a recent quarter of a quarterly series, shown as published, not dropped or smoothed.',
+  'history.licence':
+    'ICE BofA spread data © {owner}. The owner’s notice, from FRED’s series notes: “{notice}”',
+  'history.method':
+    'Method: each metric scored 0–1 between calm and extreme thresholds (reasons and sources in the README and fixture); composite = 100 × mean of the components with data; at least {min} of 4.',
+  'history.recessions': 'Shaded: US recessions ({source}).',
+  'gauge.history.between':
+    'Market-based components (history v1): between the {lowYear} and {highYear} readings ({lowQ} {low} · today {today} · {highQ} {high}).',
+  'gauge.history.below':
+    'Market-based components (history v1): below both the {lowYear} and {highYear} readings ({lowQ} {low} · today {today} · {highQ} {high}).',
+  'gauge.history.above':
+    'Market-based components (history v1): above both the {lowYear} and {highYear} readings ({lowQ} {low} · today {today} · {highQ} {high}).',
+  'gauge.history.equal-low':
+    'Market-based components (history v1): level with the {lowYear} reading ({lowQ} {low} · today {today} · {highQ} {high}).',
+  'gauge.history.equal-high':
+    'Market-based components (history v1): level with the {highYear} reading ({lowQ} {low} · today {today} · {highQ} {high}).',
+  'gauge.history.loading': 'Market-based components (history v1): loading…',
   'notice.panelError': 'This panel could not be drawn: {message}',
   'notice.appError': 'The page could not be drawn: {message}',
   'notice.openDefault': 'Open the default view',

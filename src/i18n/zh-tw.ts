@@ -87,6 +87,49 @@ export const zhTW: Messages = {
   'load.read-failed': '無法讀取({detail})',
   'unit.index': '指數點位',
   'load.source-link': '來源「{id}」沒有連結(只有種子文章與本站方法可以沒有連結)',
+  // history panel and the gauge's history sentence (issue 14)
+  'history.title': '走過 2000 與 2008:市場指標的歷史',
+  'history.desc':
+    '儀表中四個以市場為基礎的組成(方法 history v1),以 FRED 數列自 1997 年起逐季回測;標出 2000 與 2007 年高峰及美國經濟衰退期(NBER),並以同一尺度顯示目前讀數。',
+  'history.c.valuation': '估值',
+  'history.c.investment': '投資熱潮',
+  'history.c.credit': '信用利差',
+  'history.c.debt': '債務成長',
+  'history.m.equities-gdp': '股權市值 / GDP',
+  'history.m.nasdaq-drawdown': '那斯達克距高點',
+  'history.m.infotech-gdp': '資訊投資 / GDP',
+  'history.m.bbb-oas': 'BBB 利差',
+  'history.m.hy-oas': '高收益債利差',
+  'history.m.debt-yoy': '企業債務年增率',
+  'history.composite': '綜合指數(history v1)',
+  'history.loading': '正在載入 FRED 數列…',
+  'history.error': '無法繪製歷史:部分 FRED 數列未能載入(見頁首通知)。',
+  'history.noMethod': '歷史方法(history-thresholds.json)未能載入(見頁首通知)。',
+  'history.empty': '沒有任何一季具備足夠組成資料。',
+  'history.chartLabel': 'history v1 綜合指數逐季走勢,{from} 至 {to}',
+  'history.today': '目前({quarter}):{value}',
+  'history.todayNote':
+    '目前為最近一個已計分的季度 {quarter}:{value},含 4 個組成中的 {count} 個({missing} 無資料)。',
+  'history.readout.none': '將游標移到圖上,或聚焦圖表後按 ← →,即可讀取某一季。',
+  'history.readout.unscored': '未計分:具資料的組成少於 {min} 個',
+  'history.provisional': '暫定',
+  'history.provisionalNote':
+    '{quarter}:{metric} {value} 為暫定值:季度數列近期出現異常跳升,依公布值顯示,未刪除也未平滑。',
+  'history.licence': 'ICE BofA 利差資料 © {owner}。資料擁有者聲明(引自 FRED 數列說明,原文):「{notice}」',
+  'history.method':
+    '方法:各指標依平靜與極端門檻計為 0–1 分(理由與來源見 README 與資料檔);綜合指數 = 100 × 具資料組成的平均;至少需 4 個中的 {min} 個。',
+  'history.recessions': '陰影:美國經濟衰退期({source})。',
+  'gauge.history.between':
+    '市場指標(history v1):介於 {lowYear} 與 {highYear} 年讀數之間({lowQ} {low} · 目前 {today} · {highQ} {high})。',
+  'gauge.history.below':
+    '市場指標(history v1):低於 {lowYear} 與 {highYear} 年讀數({lowQ} {low} · 目前 {today} · {highQ} {high})。',
+  'gauge.history.above':
+    '市場指標(history v1):高於 {lowYear} 與 {highYear} 年讀數({lowQ} {low} · 目前 {today} · {highQ} {high})。',
+  'gauge.history.equal-low':
+    '市場指標(history v1):與 {lowYear} 年讀數相當({lowQ} {low} · 目前 {today} · {highQ} {high})。',
+  'gauge.history.equal-high':
+    '市場指標(history v1):與 {highYear} 年讀數相當({lowQ} {low} · 目前 {today} · {highQ} {high})。',
+  'gauge.history.loading': '市場指標(history v1):載入中…',
   'notice.panelError': '此面板無法繪製:{message}',
   'notice.appError': '頁面無法繪製:{message}',
   'notice.openDefault': '開啟預設檢視',

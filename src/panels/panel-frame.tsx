@@ -35,8 +35,12 @@ const UNIT_KEYS: Record<Unit, MessageKey> = {
   index: 'unit.index',
 };
 
-function panelSources(datasets: readonly (Dataset | undefined)[], all: readonly Source[]): Source[] {
-  const ids = new Set<string>();
+function panelSources(
+  datasets: readonly (Dataset | undefined)[],
+  all: readonly Source[],
+  extra: readonly string[] = [],
+): Source[] {
+  const ids = new Set<string>(extra);
   for (const ds of datasets)
     for (const s of ds?.series ?? [])
       for (const o of s.observations) {
@@ -261,7 +265,10 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
     [def.datasets, all],
   );
   const missing = def.datasets.filter((id) => !all[id]);
-  const sources = useMemo(() => panelSources(datasets, allSources), [datasets, allSources]);
+  const sources = useMemo(
+    () => panelSources(datasets, allSources, def.sourceIds),
+    [datasets, allSources, def.sourceIds],
+  );
   // The source line names each publisher once (the Sources action lists every document).
   const publishers = useMemo(
     () => sources.filter((s, i) => sources.findIndex((x) => x.publisher === s.publisher) === i),

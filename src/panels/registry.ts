@@ -6,6 +6,7 @@
  * Chart bodies load lazily (with Recharts) so the shell, the gauge and the panel frames paint first.
  */
 import { lazy } from 'react';
+import { HISTORY_SOURCE_IDS } from '../domain/history-ids';
 import type { PanelId } from '../domain/ids';
 import type { PanelDef } from './types';
 
@@ -71,5 +72,12 @@ export const PANELS: Readonly<Record<PanelId, PanelDef>> = {
     datasets: [],
     timeseries: true,
     Component: lazy(() => import('./pressure/panel')),
+  },
+  history: {
+    id: 'history',
+    datasets: [],
+    sourceIds: [...HISTORY_SOURCE_IDS],
+    timeseries: true,
+    Component: lazy(() => import('./history/panel')),
   },
 };

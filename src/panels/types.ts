@@ -5,6 +5,8 @@ export interface PanelDef {
   id: PanelId;
   /** Fixture datasets the panel reads (for its data table, sources and as-of date). */
   datasets: readonly string[];
+  /** Sources the panel cites beyond its datasets' (e.g. lazily loaded FRED series). */
+  sourceIds?: readonly string[];
   /** Time-series panels share the year axis: crosshair, range and `data-timeseries`. */
   timeseries: boolean;
   Component: ComponentType | LazyExoticComponent<ComponentType>;

@@ -1,11 +1,11 @@
-import { FULL_RANGE, SLIDE_IDS, type SlideId, YEAR_MAX, YEAR_MIN, type YearRange } from '../domain/ids';
+import { FULL_RANGE, RANGE_MIN, SLIDE_IDS, type SlideId, YEAR_MAX, type YearRange } from '../domain/ids';
 import { defaultUrlState } from '../url/codec';
 import type { SliceCreator, ViewSlice } from './types';
 
-/** Order a pair of years and clamp it to the shared axis. */
+/** Order a pair of years and clamp it to the years `range=` accepts. */
 export function normaliseRange([a, b]: YearRange): YearRange {
-  const lo = Math.max(YEAR_MIN, Math.min(YEAR_MAX, Math.round(Math.min(a, b))));
-  const hi = Math.max(YEAR_MIN, Math.min(YEAR_MAX, Math.round(Math.max(a, b))));
+  const lo = Math.max(RANGE_MIN, Math.min(YEAR_MAX, Math.round(Math.min(a, b))));
+  const hi = Math.max(RANGE_MIN, Math.min(YEAR_MAX, Math.round(Math.max(a, b))));
   return [lo, hi];
 }
 

@@ -6,6 +6,7 @@ import {
   ISSUER_IDS,
   isPanelId,
   type PanelId,
+  RANGE_MIN,
   SLIDE_IDS,
   type SlideId,
   YEAR_MAX,
@@ -45,7 +46,7 @@ function stateProblems(s: UrlState): string[] {
   const p: string[] = [];
   const [from, to] = s.range;
   if (!Number.isInteger(from) || !Number.isInteger(to)) p.push('range: not integers');
-  if (!inRange(from, YEAR_MIN, YEAR_MAX) || !inRange(to, YEAR_MIN, YEAR_MAX)) p.push('range: out of span');
+  if (!inRange(from, RANGE_MIN, YEAR_MAX) || !inRange(to, RANGE_MIN, YEAR_MAX)) p.push('range: out of span');
   if (from > to) p.push('range: reversed');
   if (s.panels.length === 0) p.push('panels: empty');
   if (!s.panels.every((x) => (SLIDE_IDS as readonly string[]).includes(x))) p.push('panels: unknown id');
@@ -130,7 +131,7 @@ const queryArb = fc
 // ---- Arbitrary valid states. ----
 
 const rangeArb = fc
-  .tuple(fc.integer({ min: YEAR_MIN, max: YEAR_MAX }), fc.integer({ min: YEAR_MIN, max: YEAR_MAX }))
+  .tuple(fc.integer({ min: RANGE_MIN, max: YEAR_MAX }), fc.integer({ min: RANGE_MIN, max: YEAR_MAX }))
   .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
 const weightsArb: fc.Arbitrary<Weights> = fc.record(
   Object.fromEntries(
@@ -445,10 +446,17 @@ describe('parseRange', () => {
     expect(parseRange('2024')).toEqual({ status: 'valid', value: [2024, 2024] });
   });
 
+  it('accepts years back to 1997, for the history panel', () => {
+    expect(parseRange('1997-2030')).toEqual({ status: 'valid', value: [1997, 2030] });
+    expect(parseRange('2000-2008')).toEqual({ status: 'valid', value: [2000, 2008] });
+    expect(parseRange('2019')).toEqual({ status: 'valid', value: [2019, 2019] });
+  });
+
   it('rejects reversed, out-of-span and malformed ranges', () => {
     expect(parseRange('2030-2024').status).toBe('invalid');
     expect(parseRange('1990-2030').status).toBe('invalid');
-    expect(parseRange('2019').status).toBe('invalid');
+    expect(parseRange('1996-2030').status).toBe('invalid');
+    expect(parseRange('2020-2031').status).toBe('invalid');
     expect(parseRange('20-30').status).toBe('invalid');
     expect(parseRange('2020~2030').status).toBe('invalid');
   });

@@ -14,6 +14,7 @@ import {
   isPanelId,
   isSlideId,
   type PanelId,
+  RANGE_MIN,
   type SlideId,
   YEAR_MAX,
   YEAR_MIN,
@@ -166,7 +167,7 @@ export function parseRange(raw: string): Parsed<YearRange> {
   const from = Number(m[1]);
   const to = m[2] === undefined ? from : Number(m[2]);
   if (from > to) return invalid('range-reversed', { from, to });
-  if (from < YEAR_MIN || to > YEAR_MAX) return invalid('range-span', { min: YEAR_MIN, max: YEAR_MAX });
+  if (from < RANGE_MIN || to > YEAR_MAX) return invalid('range-span', { min: RANGE_MIN, max: YEAR_MAX });
   return valid([from, to] as const);
 }
 
