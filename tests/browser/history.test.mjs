@@ -12,29 +12,34 @@ after(async () => {
 
 const READY = '[data-panel="history"] [data-history-status="ready"]';
 
-/** Hover the history chart at a decimal-year position, from its axis domain. */
-async function hoverAt(page, year) {
+/**
+ * Hover the history chart at a decimal-year position, from its axis domain, until the readout shows
+ * `quarter` (panels above may still change height while they draw, moving the chart).
+ */
+async function hoverAt(page, year, quarter) {
   const overlay = page.locator('[data-panel="history"] [data-plot-overlay]');
-  await overlay.scrollIntoViewIfNeeded();
-  const box = await overlay.boundingBox();
-  // The plot overlay spans the chart's year domain exactly (`data-x-domain`, e.g. 1997-2027).
-  const [from, to] = (
-    await page.locator('[data-panel="history"] [data-x-domain]').getAttribute('data-x-domain')
-  )
-    .split('-')
-    .map(Number);
-  const x = box.x + ((year - from) * box.width) / (to - from);
-  await page.mouse.move(x, box.y + box.height / 2);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await overlay.scrollIntoViewIfNeeded();
+    const box = await overlay.boundingBox();
+    // The plot overlay spans the chart's year domain exactly (`data-x-domain`, e.g. 1997-2027).
+    const [from, to] = (
+      await page.locator('[data-panel="history"] [data-x-domain]').getAttribute('data-x-domain')
+    )
+      .split('-')
+      .map(Number);
+    await page.mouse.move(box.x + ((year - from) * box.width) / (to - from), box.y + box.height / 2);
+    const got = await page.locator('[data-history-readout]').getAttribute('data-quarter');
+    if (got === quarter) return;
+    await page.waitForTimeout(500);
+  }
+  assert.fail(`the readout never showed ${quarter}`);
 }
 
 test('hovering 2000 on the history panel reads the composite of 2000-Q1, linked to the other time charts', async () => {
   const { page, errors } = await env.openPage('');
   await page.waitForSelector(READY, { timeout: 60000 });
-  await hoverAt(page, 2000.125);
+  await hoverAt(page, 2000.125, '2000-Q1');
   const readout = page.locator('[data-panel="history"] [data-history-readout]');
-  await page.waitForFunction(
-    () => document.querySelector('[data-history-readout]')?.dataset.quarter === '2000-Q1',
-  );
   assert.equal(await readout.getAttribute('data-composite'), '51.3');
   assert.match(await readout.textContent(), /2000-Q1 · Composite \(history v1\): 51\.3/);
   assert.match(await readout.textContent(), /equities \/ GDP 162\.6%/);
@@ -42,10 +47,7 @@ test('hovering 2000 on the history panel reads the composite of 2000-Q1, linked 
   // The shared crosshair: every time-series panel carries the hovered year.
   assert.equal(await page.locator('[data-panel="capex"]').getAttribute('data-hover-year'), '2000');
   // 2007-Q3, the other reference reading.
-  await hoverAt(page, 2007.625);
-  await page.waitForFunction(
-    () => document.querySelector('[data-history-readout]')?.dataset.quarter === '2007-Q3',
-  );
+  await hoverAt(page, 2007.625, '2007-Q3');
   assert.equal(await readout.getAttribute('data-composite'), '9.0');
   assert.deepEqual(errors, []);
 });

@@ -41,7 +41,7 @@ import { defaultUrlState } from '../../url/codec';
 import { fillProps, useChartHeight } from '../chart/height';
 import { ChartSizer } from '../chart/size';
 import { AXIS_TICK } from '../chart/style';
-import { historyDomain, historyRows, monthX, readingForYear } from './prepare';
+import { historyDomain, historyRows, monthX, readingForYear, yearTicks } from './prepare';
 
 /** The pressure panel's colours for the matching gauge components. */
 export const HISTORY_COLORS: Readonly<Record<HistoryComponentId, string>> = {
@@ -243,13 +243,7 @@ function Chart({
     return undefined;
   }, [readings]);
   const provisional = readings.filter((r) => r.provisional.length > 0);
-  const span = domain[1] - domain[0];
-  const step = span > 16 ? 4 : span > 8 ? 2 : 1;
-  const ticks = useMemo(() => {
-    const out: number[] = [];
-    for (let y = Math.ceil(domain[0] / step) * step; y <= domain[1]; y += step) out.push(y);
-    return out;
-  }, [domain, step]);
+  const ticks = useMemo(() => yearTicks(domain), [domain]);
   const setHoverYear = useApp((s) => s.setHoverYear);
   const sliderRef = useRef<HTMLDivElement>(null);
   // The slider's value follows the hovered quarter outside React, so hovering never redraws the chart.
@@ -314,7 +308,7 @@ function Chart({
             domain={domain}
             ticks={ticks}
             allowDataOverflow
-            tickFormatter={(v: number) => String(v)}
+            tickFormatter={(v: number) => String(Math.floor(v))}
           />
           <YAxis tick={AXIS_TICK} domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={40} />
           {(method?.recessions ?? []).map((r) => (

@@ -34,8 +34,9 @@ export function historyRows(readings: readonly HistoryReading[]): HistoryRow[] {
 }
 
 /**
- * The years the panel shows: all of its history while the shared range is the default one, otherwise
- * the part of the shared range it has data for (all of it again if they do not overlap).
+ * The years the panel shows, as [first year's start, last year's end] on the decimal-year axis: all of
+ * its history while the shared range is the default one; otherwise the shared range itself (from 1997),
+ * as every time chart shows it, unless it holds none of the history's years.
  */
 export function historyDomain(
   span: [Quarter, Quarter],
@@ -43,11 +44,19 @@ export function historyDomain(
   defaultRange: YearRange,
 ): [number, number] {
   const from = Number(span[0].slice(0, 4));
-  const to = Number(span[1].slice(0, 4)) + 1;
-  if (range[0] === defaultRange[0] && range[1] === defaultRange[1]) return [from, to];
-  const lo = Math.max(from, range[0]);
-  const hi = Math.min(to, range[1] + 1);
-  return hi - lo >= 1 ? [lo, hi] : [from, to];
+  const to = Number(span[1].slice(0, 4));
+  const isDefault = range[0] === defaultRange[0] && range[1] === defaultRange[1];
+  if (isDefault || range[0] > to || range[1] < from) return [from, to + 1];
+  return [Math.max(from, range[0]), range[1] + 1];
+}
+
+/** Year ticks in the middle of each shown year (as on the other time charts), every `step` years. */
+export function yearTicks([from, to]: [number, number]): number[] {
+  const span = to - from;
+  const step = span > 16 ? 4 : span > 8 ? 2 : 1;
+  const out: number[] = [];
+  for (let y = from; y < to; y += step) out.push(y + 0.5);
+  return out;
 }
 
 /** `YYYY-MM` → the month's start (or end) on the decimal-year axis. */
