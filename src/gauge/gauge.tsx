@@ -4,7 +4,7 @@
  * metric, score, weight and points; weights, the what-if scenario, sensitivity and the method.
  */
 
-import { type MouseEvent, memo, useMemo, useRef } from 'react';
+import { lazy, type MouseEvent, memo, Suspense, useMemo, useRef } from 'react';
 import { formatNumber, formatPoints, formatValue } from '../domain/format';
 import type { PanelId } from '../domain/ids';
 import { GAUGE_DATASETS } from '../domain/imports';
@@ -27,9 +27,13 @@ import { GAUGE_YEARS } from '../url/codec';
 import { BAND_COLORS, COMPONENT_COLORS } from './colors';
 import { BaselineCompare } from './compare';
 import { GaugeExportMenu } from './gauge-export';
-import { HistorySentence } from './history-sentence';
 import { MethodNote } from './method';
 import { useDeferredModelInput, useGaugeReading } from './use-model';
+
+/** The history v1 sentence loads with its maths, after first paint (it waits for the FRED series anyway). */
+const HistorySentence = lazy(() =>
+  import('./history-sentence').then((m) => ({ default: m.HistorySentence })),
+);
 
 const ZERO_CONTRIBUTIONS = Object.fromEntries(COMPONENT_IDS.map((id) => [id, 0])) as Record<
   ComponentId,
@@ -332,7 +336,9 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
             [boomorbubble]
           </a>
         </p>
-        <HistorySentence />
+        <Suspense fallback={null}>
+          <HistorySentence />
+        </Suspense>
         <p className="sr-only">{yearLabel}</p>
       </div>
       {compact ? null : (
