@@ -26,8 +26,14 @@ const PANELS = [
 /** Chart bodies are lazy chunks: on a busy 2-core machine their first load can take a few seconds. */
 const LAZY = { timeout: 8000 };
 
+/**
+ * The FRED series (history panel, gauge sentence) stay loading here, so they do not slow the chart-heavy
+ * tests in jsdom; `src/store/store.test.ts`, `src/domain/history.test.ts` and the browser tests load them.
+ */
+const pendingDated = () => new Promise<string | undefined>(() => {});
+
 function renderApp(files: Record<string, string> = realFiles()): { store: AppStore; container: HTMLElement } {
-  const store = createAppStore({ data: loadFixtures(files) });
+  const store = createAppStore({ data: loadFixtures(files), readDated: pendingDated });
   const { container } = render(
     <StoreProvider store={store}>
       <App />
