@@ -7,7 +7,15 @@
  * chart hovers); the quarter itself lives in a small store of this panel, so only the crosshair layer
  * and the readout re-render on hover.
  */
-import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type PointerEvent,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   Area,
   CartesianGrid,
@@ -17,7 +25,6 @@ import {
   ReferenceLine,
   usePlotArea,
   useXAxisInverseScale,
-  useXAxisScale,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -35,7 +42,7 @@ import {
 } from '../../domain/history-ids';
 import type { YearRange } from '../../domain/ids';
 import { useHistory } from '../../gauge/use-history';
-import { useApp, useLocale, useT } from '../../store/react';
+import { useApp, useAppStore, useLocale, useT } from '../../store/react';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { defaultUrlState } from '../../url/codec';
 import { fillProps, useChartHeight } from '../chart/height';
@@ -51,13 +58,26 @@ export const HISTORY_COLORS: Readonly<Record<HistoryComponentId, string>> = {
   debt: '#E69F00',
 };
 
-type HoverStore = StoreApi<{ quarter: Quarter | null }>;
+/** The plot's box in the chart and the years it spans: enough to place the HTML crosshair. */
+interface PlotGeometry {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  from: number;
+  to: number;
+}
+
+type HoverStore = StoreApi<{ quarter: Quarter | null; focused: boolean; geom: PlotGeometry | null }>;
 
 function clampQuarter(q: Quarter, first: Quarter, last: Quarter): Quarter {
   return q < first ? first : q > last ? last : q;
 }
 
-/** The crosshair and hover layer, inside the chart (Recharts' scale hooks). */
+/**
+ * The hover and drag layer, inside the chart (Recharts' scale hooks): a transparent overlay whose
+ * attributes never change on hover, and the plot's geometry for the HTML crosshair.
+ */
 function HistoryInteraction({
   hover,
   first,
@@ -70,89 +90,116 @@ function HistoryInteraction({
   domain: [number, number];
 }) {
   const plot = usePlotArea();
-  const scale = useXAxisScale();
   const inverse = useXAxisInverseScale();
-  const quarter = useStore(hover, (s) => s.quarter);
-  const hoverYear = useApp((s) => s.hoverYear);
   const setHoverYear = useApp((s) => s.setHoverYear);
   const setRange = useApp((s) => s.setRange);
-  const [dragFrom, setDragFrom] = useState<Quarter | null>(null);
-  if (!plot || !scale || !inverse) return null;
-  const xOf = (x: number) => Number(scale(x) ?? 0);
+  const dragFrom = useRef<Quarter | null>(null);
+  const [px, py, pw, ph] = plot ? [plot.x, plot.y, plot.width, plot.height] : [null, null, null, null];
+  const [from, to] = domain;
+  useEffect(() => {
+    if (px === null || py === null || pw === null || ph === null) return;
+    hover.setState({ geom: { x: px, y: py, width: pw, height: ph, from, to } });
+  }, [hover, px, py, pw, ph, from, to]);
+  if (!plot || !inverse) return null;
   const quarterAt = (e: PointerEvent<SVGRectElement>): Quarter => {
     const svg = e.currentTarget.ownerSVGElement;
     const left = svg ? svg.getBoundingClientRect().left : 0;
     const x = Number(inverse(e.clientX - left));
     return clampQuarter(quarterAtX(Number.isFinite(x) ? x : domain[0]), first, last);
   };
-  const move = (e: PointerEvent<SVGRectElement>) => {
-    const q = quarterAt(e);
-    hover.setState({ quarter: q });
-    setHoverYear(Number(q.slice(0, 4)));
-  };
-  const top = plot.y;
-  const bottom = plot.y + plot.height;
-  const own = quarter !== null && Number(quarter.slice(0, 4)) === hoverYear;
-  const inDomain = hoverYear !== null && hoverYear >= domain[0] && hoverYear < domain[1];
   return (
-    <g className="plot-interaction">
-      {own && quarter ? (
-        <g className="crosshair">
-          <line x1={xOf(quarterX(quarter))} x2={xOf(quarterX(quarter))} y1={top} y2={bottom} />
-          <text x={xOf(quarterX(quarter))} y={top - 4} textAnchor="middle">
-            {quarter}
-          </text>
-        </g>
-      ) : inDomain && hoverYear !== null ? (
-        <g className="crosshair">
-          <rect
-            className="crosshair-band"
-            x={xOf(hoverYear)}
-            y={top}
-            width={Math.max(1, xOf(hoverYear + 1) - xOf(hoverYear))}
-            height={plot.height}
-          />
-          <text x={xOf(hoverYear + 0.5)} y={top - 4} textAnchor="middle">
-            {hoverYear}
-          </text>
-        </g>
-      ) : null}
-      <rect
-        data-plot-overlay=""
-        x={plot.x}
-        y={top}
-        width={Math.max(0, plot.width)}
-        height={Math.max(0, plot.height)}
-        fill="transparent"
-        style={{ cursor: 'crosshair', touchAction: 'none' }}
-        onPointerDown={(e) => {
-          if (e.button !== 0) return;
-          e.currentTarget.setPointerCapture?.(e.pointerId);
-          setDragFrom(quarterAt(e));
-        }}
-        onPointerMove={move}
-        onPointerUp={(e) => {
-          const to = quarterAt(e);
-          if (dragFrom !== null && dragFrom.slice(0, 4) !== to.slice(0, 4)) {
-            setRange([Number(dragFrom.slice(0, 4)), Number(to.slice(0, 4))]);
-          }
-          setDragFrom(null);
-        }}
-        onPointerCancel={() => setDragFrom(null)}
-        onPointerLeave={() => {
-          if (dragFrom === null) {
-            hover.setState({ quarter: null });
-            setHoverYear(null);
-          }
-        }}
-      />
-    </g>
+    <rect
+      data-plot-overlay=""
+      x={plot.x}
+      y={plot.y}
+      width={Math.max(0, plot.width)}
+      height={Math.max(0, plot.height)}
+      fill="transparent"
+      style={{ cursor: 'crosshair', touchAction: 'pan-y' }}
+      onPointerDown={(e) => {
+        if (e.button !== 0) return;
+        e.currentTarget.setPointerCapture?.(e.pointerId);
+        dragFrom.current = quarterAt(e);
+      }}
+      onPointerMove={(e) => {
+        const q = quarterAt(e);
+        hover.setState({ quarter: q });
+        setHoverYear(Number(q.slice(0, 4)));
+      }}
+      onPointerUp={(e) => {
+        const from = dragFrom.current;
+        const to = quarterAt(e);
+        if (from !== null && from.slice(0, 4) !== to.slice(0, 4)) {
+          setRange([Number(from.slice(0, 4)), Number(to.slice(0, 4))]);
+        }
+        dragFrom.current = null;
+      }}
+      onPointerCancel={() => {
+        dragFrom.current = null;
+      }}
+      onPointerLeave={() => {
+        if (dragFrom.current === null) {
+          hover.setState({ quarter: null });
+          setHoverYear(null);
+        }
+      }}
+    />
+  );
+}
+
+/**
+ * The crosshair: HTML over the chart, placed with a transform outside React rendering, so hovering
+ * never redraws the SVG. It shows the hovered quarter, or the year another chart hovers.
+ */
+function HtmlCrosshair({ hover }: { hover: HoverStore }) {
+  const store = useAppStore();
+  const crossRef = useRef<HTMLDivElement>(null);
+  const labelRef = useRef<HTMLSpanElement>(null);
+  const lineRef = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const apply = () => {
+      const el = crossRef.current;
+      const label = labelRef.current;
+      const line = lineRef.current;
+      if (!el || !label || !line) return;
+      const { quarter, geom } = hover.getState();
+      const year = store.getState().hoverYear;
+      const own = quarter !== null && Number(quarter.slice(0, 4)) === year;
+      const x = own && quarter ? quarterX(quarter) : year !== null ? year + 0.5 : null;
+      if (!geom || x === null || x < geom.from || x > geom.to) {
+        el.style.visibility = 'hidden';
+        return;
+      }
+      const px = geom.x + ((x - geom.from) / (geom.to - geom.from)) * geom.width;
+      el.style.transform = `translateX(${px}px)`;
+      el.style.visibility = 'visible';
+      label.textContent = own && quarter ? quarter : String(year);
+      label.style.top = `${Math.max(0, geom.y - 16)}px`;
+      line.style.top = `${geom.y}px`;
+      line.style.height = `${geom.height}px`;
+    };
+    apply();
+    const offHover = hover.subscribe(apply);
+    const offApp = store.subscribe((s, prev) => {
+      if (s.hoverYear !== prev.hoverYear) apply();
+    });
+    return () => {
+      offHover();
+      offApp();
+    };
+  }, [hover, store]);
+  return (
+    <div ref={crossRef} className="crosshair" aria-hidden="true" style={{ visibility: 'hidden' }}>
+      <span ref={labelRef} className="crosshair-label" />
+      <span ref={lineRef} className="crosshair-line" />
+    </div>
   );
 }
 
 /** The hovered quarter's composite, components and metrics. Re-renders on hover; the chart does not. */
 function HistoryReadout({ hover, readings }: { hover: HoverStore; readings: readonly HistoryReading[] }) {
   const quarter = useStore(hover, (s) => s.quarter);
+  const focused = useStore(hover, (s) => s.focused);
   const hoverYear = useApp((s) => s.hoverYear);
   const min = useApp((s) => s.builtin.history?.minComponents ?? 3);
   const t = useT();
@@ -165,59 +212,62 @@ function HistoryReadout({ hover, readings }: { hover: HoverStore; readings: read
         : null;
   if (!reading) {
     return (
-      <p className="readout muted" data-history-readout="">
+      <p className="readout history-readout muted" aria-live="off" data-history-readout="">
         {t('history.readout.none')}
       </p>
     );
   }
   return (
     <p
-      className="readout"
-      aria-live="polite"
+      className="readout history-readout"
+      aria-live={focused ? 'polite' : 'off'}
       data-history-readout=""
       data-quarter={reading.quarter}
       data-composite={reading.value === null ? '' : reading.value.toFixed(1)}
     >
-      <strong>{reading.quarter}</strong>
-      {' · '}
-      {reading.value === null ? (
-        <span className="muted">{t('history.readout.unscored', { min })}</span>
-      ) : (
-        <>
-          {t('history.composite')}: <b>{formatNumber(reading.value, locale, 1)}</b>
-        </>
-      )}
-      {HISTORY_COMPONENT_IDS.map((c) => {
-        const metrics = HISTORY_METRIC_IDS.filter(
-          (m) => HISTORY_METRIC_COMPONENT[m] === c && reading.raw[m] !== null,
-        );
-        if (metrics.length === 0) return null;
-        const points = reading.contributions[c];
-        return (
-          <span key={c}>
-            {' · '}
-            <span className="readout-item">
-              <span className="swatch" style={{ background: HISTORY_COLORS[c] }} aria-hidden="true" />
-              {t(`history.c.${c}`)}
-              {points !== null ? (
-                <>
-                  : <b>{formatNumber(points, locale, 1)}</b>
-                </>
-              ) : null}{' '}
-              <span className="muted">
-                (
-                {metrics
-                  .map((m) => {
-                    const flag = reading.provisional.includes(m) ? ` ${t('history.provisional')}` : '';
-                    return `${t(`history.m.${m}`)} ${formatPercent(reading.raw[m] ?? 0, locale, m.endsWith('oas') || m === 'infotech-gdp' ? 2 : 1)}${flag}`;
-                  })
-                  .join(', ')}
-                )
+      {/* Keyed by quarter: new text nodes on each quarter, none of them moved (no layout shift). */}
+      <span key={reading.quarter}>
+        <strong>{reading.quarter}</strong>
+        {' · '}
+        {reading.value === null ? (
+          <span className="muted">{t('history.readout.unscored', { min })}</span>
+        ) : (
+          <>
+            {t('history.composite')}: <b>{formatNumber(reading.value, locale, 1)}</b>
+          </>
+        )}
+        {HISTORY_COMPONENT_IDS.map((c) => {
+          const metrics = HISTORY_METRIC_IDS.filter(
+            (m) => HISTORY_METRIC_COMPONENT[m] === c && reading.raw[m] !== null,
+          );
+          if (metrics.length === 0) return null;
+          const points = reading.contributions[c];
+          return (
+            <span key={c}>
+              {' · '}
+              <span className="readout-item">
+                <span className="swatch" style={{ background: HISTORY_COLORS[c] }} aria-hidden="true" />
+                {t(`history.c.${c}`)}
+                {points !== null ? (
+                  <>
+                    : <b>{formatNumber(points, locale, 1)}</b>
+                  </>
+                ) : null}{' '}
+                <span className="muted">
+                  (
+                  {metrics
+                    .map((m) => {
+                      const flag = reading.provisional.includes(m) ? ` ${t('history.provisional')}` : '';
+                      return `${t(`history.m.${m}`)} ${formatPercent(reading.raw[m] ?? 0, locale, m.endsWith('oas') || m === 'infotech-gdp' ? 2 : 1)}${flag}`;
+                    })
+                    .join(', ')}
+                  )
+                </span>
               </span>
             </span>
-          </span>
-        );
-      })}
+          );
+        })}
+      </span>
     </p>
   );
 }
@@ -292,6 +342,8 @@ function Chart({
       aria-label={t('history.chartLabel', { from: first, to: last })}
       data-x-domain={`${domain[0]}-${domain[1]}`}
       onKeyDown={onKeyDown}
+      onFocus={() => hover.setState({ focused: true })}
+      onBlur={() => hover.setState({ focused: false })}
     >
       <ChartSizer height={height}>
         <ComposedChart
@@ -386,6 +438,7 @@ function Chart({
           <HistoryInteraction hover={hover} first={first} last={last} domain={domain} />
         </ComposedChart>
       </ChartSizer>
+      <HtmlCrosshair hover={hover} />
     </div>
   );
 }
@@ -396,7 +449,9 @@ export default function HistoryPanel() {
   const locale = useLocale();
   const range = useApp((s) => s.range);
   const sources = useApp((s) => s.builtin.sources);
-  const [hover] = useState<HoverStore>(() => createStore(() => ({ quarter: null })));
+  const [hover] = useState<HoverStore>(() =>
+    createStore(() => ({ quarter: null, focused: false, geom: null })),
+  );
   const readings = h.status === 'ready' ? h.readings : null;
   const figures = useMemo(
     () =>
