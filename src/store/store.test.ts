@@ -126,7 +126,7 @@ describe('view slice', () => {
   it('starts on the full 2020–2030 range with every slide listed', () => {
     const s = fresh().getState();
     expect(s.range).toEqual([2020, 2030]);
-    expect(s.panels.length).toBe(11);
+    expect(s.panels.length).toBe(12);
     expect(s.slide).toBe(1);
     expect(s.mode).toBe('dashboard');
     expect(s.hoverYear).toBeNull();
