@@ -33,10 +33,35 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Fixtures are bundled as raw text (the loader parses and validates them). Their indentation is for
+ * people, not browsers: a fixture that parses is bundled without it; one that does not is bundled as
+ * it is, so the loader still reports what is wrong with it.
+ */
+function compactFixtures(): Plugin {
+  return {
+    name: 'bubble-pressure-compact-fixtures',
+    enforce: 'pre',
+    async load(id) {
+      const match = /^(.*[\\/]fixtures[\\/][^\\/]+\.json)\?raw$/.exec(id);
+      if (!match?.[1]) return null;
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(match[1], 'utf8');
+      let out = text;
+      try {
+        out = JSON.stringify(JSON.parse(text));
+      } catch {
+        // Left as it is: the loader reports the problem at run time.
+      }
+      return `export default ${JSON.stringify(out)};`;
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of any static host, with no server.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), compactFixtures()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -4,14 +4,15 @@ import { App, RootFallback } from './app/app';
 import { StoreProvider } from './store/react';
 import { ErrorBoundary } from './ui/error-boundary';
 import './app/styles.css';
-import { fixtureFiles } from './data/fixtures';
+import { DEFERRED_FIXTURES, firstPaintFiles, loadDeferredFiles } from './data/fixtures';
 import { loadFixtures } from './data/load';
 import { langFromLocales } from './i18n/lang';
+import { loadCatalogue } from './i18n/messages';
 import { createAppStore } from './store/store';
 import { startUrlSync } from './store/url-history';
 import { decode, encode, type ReaderDefaults } from './url/codec';
 
-const data = loadFixtures(fixtureFiles);
+const data = loadFixtures(firstPaintFiles, DEFERRED_FIXTURES);
 // A link that names no language or theme gets the reader's: the browser's languages and colour scheme.
 const reader: ReaderDefaults = {
   lang: langFromLocales(navigator.languages?.length ? navigator.languages : [navigator.language]),
@@ -23,6 +24,13 @@ store.getState().setUrlIssues(issues);
 // The address bar shows the view actually applied: ignored parameters drop out, `v` is written.
 window.history.replaceState(null, '', `?${encode(state, { reader })}${window.location.hash}`);
 startUrlSync(store, window, { reader });
+
+// The zh-TW catalogue is a chunk of its own: a zh-TW reader waits for it before the first paint (no
+// flash of English); a switch of language loads it then.
+await loadCatalogue(store.getState().lang).catch(() => undefined);
+store.subscribe((s, prev) => {
+  if (s.lang !== prev.lang) void loadCatalogue(s.lang).catch(() => undefined);
+});
 
 const root = document.getElementById('root');
 if (root) {
@@ -36,6 +44,12 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Sources, events and the history method follow the first paint; the full set is validated again
+// together, so every cross-reference is checked.
+void loadDeferredFiles()
+  .then((rest) => store.getState().setBuiltin(loadFixtures({ ...firstPaintFiles, ...rest })))
+  .catch((e: unknown) => console.error('deferred fixtures failed to load', e));
 
 // Imports and saved views come back from IndexedDB after first paint (idb-keyval loads lazily).
 // Storage that fails to open is a notice, never a blank page.

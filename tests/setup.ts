@@ -1,8 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadCatalogue } from '../src/i18n/messages';
 
 afterEach(() => cleanup());
+
+// The app loads the zh-TW catalogue when zh-TW is first shown; unit tests have it from the start
+// (one test in src/i18n/messages.test.ts checks the loading itself in a fresh module).
+await loadCatalogue('zh-TW');
 
 // jsdom measures nothing: give Recharts' ResponsiveContainer a size and a ResizeObserver.
 class ResizeObserverStub {

@@ -450,3 +450,21 @@ describe('describeIssue (through loadFixtures)', () => {
     ).toBe('ig-share.json › series[0].label: expected at least 1 character(s)');
   });
 });
+
+describe('loadFixtures with files still pending', () => {
+  const withoutDeferred = () => {
+    const files = { ...realFiles() };
+    delete files['sources.json'];
+    delete files['events.json'];
+    return files;
+  };
+  it('does not report a pending sources file as missing, and still loads every dataset', () => {
+    const data = loadFixtures(withoutDeferred(), ['sources.json', 'events.json']);
+    expect(data.errors.map((e) => e.file)).not.toContain('sources.json');
+    expect(Object.keys(data.datasets).sort()).toEqual(Object.keys(loadFixtures(realFiles()).datasets).sort());
+  });
+  it('reports the same absence when the file is not pending', () => {
+    const data = loadFixtures(withoutDeferred());
+    expect(data.errors.map((e) => e.file)).toContain('sources.json');
+  });
+});

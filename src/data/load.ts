@@ -227,7 +227,14 @@ export const NON_DATASET_FILES: readonly string[] = [
   'history-thresholds.json',
 ];
 
-export function loadFixtures(files: Readonly<Record<string, string>>): LoadedData {
+/**
+ * Validate the fixture files. `pending` names files that are still on their way (loaded after the
+ * first paint): their absence is not an error, and references to sources are checked once they come.
+ */
+export function loadFixtures(
+  files: Readonly<Record<string, string>>,
+  pending: readonly string[] = [],
+): LoadedData {
   const errors: LoadError[] = [];
   const out: LoadedData = {
     datasets: {},
@@ -242,7 +249,7 @@ export function loadFixtures(files: Readonly<Record<string, string>>): LoadedDat
   const sourcesText = files['sources.json'];
   let sourceIds: Set<string> | null = null;
   if (sourcesText === undefined) {
-    errors.push(problem('sources.json', '', 'file-missing'));
+    if (!pending.includes('sources.json')) errors.push(problem('sources.json', '', 'file-missing'));
   } else {
     const parsed = validate('sources.json', sourcesText, SourcesFileSchema, errors);
     if (parsed) {

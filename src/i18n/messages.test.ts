@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en, type MessageKey } from './en';
 import { translate } from './messages';
 import { zhTW } from './zh-tw';
@@ -26,5 +26,22 @@ describe('translate', () => {
   it('uses the language asked for', () => {
     expect(translate('zh-TW', 'gauge.title')).toBe(zhTW['gauge.title']);
     expect(translate('zh-TW', 'gauge.title')).not.toBe(en['gauge.title']);
+  });
+});
+
+describe('loading a catalogue', () => {
+  it('speaks English until zh-TW has loaded, then zh-TW, and tells its subscribers once', async () => {
+    vi.resetModules();
+    const fresh = await import('./messages');
+    expect(fresh.translate('zh-TW', 'gauge.title')).toBe(en['gauge.title']);
+    const heard = vi.fn();
+    const stop = fresh.subscribeCatalogues(heard);
+    const before = fresh.cataloguesVersion();
+    await fresh.loadCatalogue('zh-TW');
+    await fresh.loadCatalogue('zh-TW');
+    stop();
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(fresh.cataloguesVersion()).toBe(before + 1);
+    expect(fresh.translate('zh-TW', 'gauge.title')).toBe(zhTW['gauge.title']);
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, translate } from './messages';
+import { translate } from './messages';
 import { fullWidthPunctuation } from './punctuation';
+import { zhTW } from './zh-tw';
 
 // Full-width marks, spelled as escapes so no editor or tool folds them back to ASCII.
 const COMMA = '\uFF0C';
@@ -40,7 +41,7 @@ describe('fullWidthPunctuation', () => {
 
 describe('zh-TW text', () => {
   it('uses full-width punctuation in every catalogue message', () => {
-    for (const key of Object.keys(CATALOGUES['zh-TW']) as Array<keyof (typeof CATALOGUES)['zh-TW']>) {
+    for (const key of Object.keys(zhTW) as Array<keyof typeof zhTW>) {
       const text = translate('zh-TW', key);
       expect(text.replace(/\d[,:]\d|:\/\//g, ''), key).not.toMatch(/[,:;?!()]/);
     }

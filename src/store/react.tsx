@@ -8,11 +8,12 @@ import {
   useLayoutEffect,
   useMemo,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import { useStore } from 'zustand';
 import type { DatedSeries } from '../data/schema';
 import { type FredSeriesId, isFredSeriesId } from '../domain/ids';
-import { type Translate, translate } from '../i18n/messages';
+import { cataloguesVersion, subscribeCatalogues, type Translate, translate } from '../i18n/messages';
 import type { AppStore } from './store';
 import type { AppState } from './types';
 
@@ -136,7 +137,10 @@ export function useAppTransition<T>(selector: (s: AppState) => T): T {
 /** The translate function for the current language. */
 export function useT(): Translate {
   const lang = useApp((s) => s.lang);
-  return useCallback<Translate>((key, vars) => translate(lang, key, vars), [lang]);
+  // A new function when a catalogue arrives, so what was drawn in the fallback language is redrawn.
+  const catalogues = useSyncExternalStore(subscribeCatalogues, cataloguesVersion);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `catalogues` is the point: redraw on arrival.
+  return useCallback<Translate>((key, vars) => translate(lang, key, vars), [lang, catalogues]);
 }
 
 export function useLocale(): string {

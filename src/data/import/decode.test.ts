@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { KIND_IDS, type Unit } from '../../domain/types';
-import { fixtureFiles } from '../fixtures';
+import { firstPaintFiles } from '../fixtures';
 import {
   type BuiltinUnit,
   type DecodeResult,
@@ -379,6 +379,6 @@ describe('example files in fixtures/examples/', () => {
     expect(ok(r).series.length).toBeGreaterThan(0);
   });
   it('are not bundled as fixtures', () => {
-    expect(Object.keys(fixtureFiles).some((k) => files.includes(k))).toBe(false);
+    expect(Object.keys(firstPaintFiles).some((k) => files.includes(k))).toBe(false);
   });
 });
