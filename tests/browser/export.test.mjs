@@ -204,7 +204,9 @@ test('all data: one ZIP with every dataset, the dated series, sources, threshold
   const names = Object.keys(files);
   for (const id of ['capex', 'bonds', 'spv', 'valuation', 'ig-share', 'compute-mix', 'depreciation'])
     assert.ok(names.includes(`datasets/${id}.csv`), `datasets/${id}.csv in ${names}`);
-  assert.ok(names.filter((n) => n.startsWith('dated/')).length >= 1, 'the lazily loaded dated series too');
+  assert.ok(names.includes('dated/GDP.csv'), 'the lazily loaded dated series too');
+  assert.ok(!names.some((n) => n.includes('BAMLC0A4CBBB')), 'no raw ICE series: it is licensed data');
+  assert.match(strFromU8(files['dated/LICENSED-SERIES.txt']), /BAMLC0A4CBBB[\s\S]*ICE Data Indices/);
   for (const f of ['sources.csv', 'thresholds.csv', 'gauge-components.csv', 'README.txt'])
     assert.ok(names.includes(f), f);
   const bonds = csvRows(Buffer.from(files['datasets/bonds.csv']));

@@ -184,6 +184,36 @@ describe('allDataFiles', () => {
     gauge: 'G',
     readme: 'R',
   });
+  it('keeps a licensed series out, naming it with its owner and notice instead', () => {
+    const ice: DatedSeries = {
+      ...dated,
+      id: 'BAMLC0A4CBBB',
+      title: 'BBB spread',
+      provenance: { url: 'https://fred.stlouisfed.org/series/BAMLC0A4CBBB' } as DatedSeries['provenance'],
+      licence: {
+        owner: 'ICE Data Indices, LLC',
+        notice:
+          'Reproduction of this data in any form is prohibited except with the prior written permission.',
+        noticeSource: 'FRED series notes',
+        redistribution: 'Redistribution needs permission.',
+      },
+    };
+    const out = allDataFiles({
+      datasets: [],
+      dated: [dated, ice],
+      sources,
+      thresholds: null,
+      gauge: 'G',
+      readme: 'R',
+    });
+    expect(Object.keys(out)).toContain('dated/GDP.csv');
+    expect(Object.keys(out).some((k) => k.includes('BAMLC0A4CBBB'))).toBe(false);
+    const notice = out['dated/LICENSED-SERIES.txt'] ?? '';
+    expect(notice).toContain('BAMLC0A4CBBB');
+    expect(notice).toContain('ICE Data Indices, LLC');
+    expect(notice).toContain('prior written permission');
+    expect(notice).not.toContain('30000');
+  });
   it('has every dataset, every dated series, sources, thresholds, the gauge and a README', () => {
     expect(Object.keys(files).sort()).toEqual([
       'README.txt',

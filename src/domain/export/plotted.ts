@@ -239,7 +239,33 @@ export interface AllDataInput {
 export function allDataFiles(input: AllDataInput): Record<string, string> {
   const files: Record<string, string> = { 'README.txt': input.readme };
   for (const d of input.datasets) files[`datasets/${slugId(d.id)}.csv`] = datasetCsv(d, input.sources);
-  for (const s of input.dated) files[`dated/${slugId(s.id)}.csv`] = datedCsv(s, input.sources);
+  // A licensed series (ICE BofA spreads) is not ours to redistribute: the archive names it, quotes its
+  // owner's notice and says where to get it, instead of carrying the raw figures.
+  const licensed: string[] = [];
+  for (const s of input.dated) {
+    if (s.licence) {
+      const fred = s.provenance?.url ?? '';
+      licensed.push(
+        [
+          `${s.id} (${s.title})`,
+          `Owner: ${s.licence.owner}`,
+          s.licence.notice,
+          s.licence.redistribution,
+          fred,
+        ]
+          .filter(Boolean)
+          .join('\r\n'),
+      );
+    } else files[`dated/${slugId(s.id)}.csv`] = datedCsv(s, input.sources);
+  }
+  if (licensed.length > 0) {
+    files['dated/LICENSED-SERIES.txt'] = [
+      'These series are licensed data. Their raw figures are not included in this archive: redistributing',
+      "them needs their owner's permission. Each can be downloaded from its source, with the owner's terms.",
+      '',
+      ...licensed.flatMap((l) => [l, '']),
+    ].join('\r\n');
+  }
   files['sources.csv'] = sourcesCsv(input.sources);
   if (input.thresholds) files['thresholds.csv'] = thresholdsCsv(input.thresholds);
   files['gauge-components.csv'] = input.gauge;
