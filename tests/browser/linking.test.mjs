@@ -141,6 +141,8 @@ test('selecting meta highlights Meta in bonds and spv and dims the rest; Escape 
 test('events are drawn as annotations and can be hidden', async () => {
   const { page } = await env.openPage();
   const lines = () => page.locator('[data-panel="bonds"] .event-line').count();
+  // Events come with the sources, right after the first paint (and the chart body is a lazy chunk).
+  await page.locator('[data-panel="bonds"] .event-line').first().waitFor();
   assert.ok((await lines()) > 0);
   await page.getByLabel('Show events').uncheck();
   assert.equal(await lines(), 0);
