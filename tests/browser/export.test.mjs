@@ -95,10 +95,19 @@ test('a panel CSV holds exactly the figures plotted in the view (range and scena
 });
 
 test('every panel and the gauge offer CSV, SVG and PNG; each CSV has rows', async () => {
-  const { page, errors } = await env.openPage('', { acceptDownloads: true });
+  const first = await env.openPage('', { acceptDownloads: true });
+  let { page } = first;
+  const errors = [first.errors];
   const ids = await page.locator('[data-panel]').evaluateAll((els) => els.map((e) => e.dataset.panel));
   assert.ok(ids.length >= 9, `panels: ${ids}`);
-  for (const id of ids) {
+  for (const [i, id] of ids.entries()) {
+    // Chromium stops a page after ten downloads in a row (its "multiple downloads" guard): a fresh
+    // page every six panels keeps the test about the app, not about that guard.
+    if (i > 0 && i % 6 === 0) {
+      const next = await env.openPage('', { acceptDownloads: true });
+      page = next.page;
+      errors.push(next.errors);
+    }
     for (const f of ['csv', 'svg', 'png'])
       assert.equal(
         await page.locator(`[data-panel="${id}"] [data-action="download-${f}"]`).count(),
@@ -114,7 +123,7 @@ test('every panel and the gauge offer CSV, SVG and PNG; each CSV has rows', asyn
   const { cols, rows } = csvRows(gauge.bytes);
   const comp = cols.indexOf('component');
   assert.equal(new Set(rows.map((r) => r[comp])).size, 7, 'all seven components');
-  assert.deepEqual(errors, []);
+  assert.deepEqual(errors.flat(), []);
 });
 
 test('the SVG stands alone: it parses, renders as an image and carries title, date, source and link', async () => {
