@@ -1,3 +1,5 @@
+import type { FredSeriesId } from './ids';
+
 /** Components and metrics of the back-tested "history v1" composite (four market-based components). */
 export const HISTORY_COMPONENT_IDS = ['valuation', 'investment', 'credit', 'debt'] as const;
 export type HistoryComponentId = (typeof HISTORY_COMPONENT_IDS)[number];
@@ -34,3 +36,14 @@ export const HISTORY_SOURCE_IDS = [
   'nber-business-cycles',
   'bubbletrouble-watch',
 ] as const;
+
+/** The FRED series the history method reads. */
+export const HISTORY_SERIES: readonly FredSeriesId[] = [
+  'NCBEILQ027S',
+  'GDP',
+  'NASDAQCOM',
+  'A679RC1Q027SBEA',
+  'BAMLC0A4CBBB',
+  'BAMLH0A0HYM2',
+  'NCBDBIQ027S',
+];

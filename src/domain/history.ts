@@ -20,6 +20,7 @@ import {
   HISTORY_COMPONENT_IDS,
   HISTORY_METRIC_COMPONENT,
   HISTORY_METRIC_IDS,
+  HISTORY_SERIES,
   type HistoryComponentId,
   type HistoryMetricId,
 } from './history-ids';
@@ -28,15 +29,7 @@ import { componentScore, scoreMetric } from './pressure';
 import type { DatedValue, HistoryMethod, HistoryThreshold } from './types';
 
 /** The FRED series the method reads. */
-export const HISTORY_SERIES: readonly FredSeriesId[] = [
-  'NCBEILQ027S',
-  'GDP',
-  'NASDAQCOM',
-  'A679RC1Q027SBEA',
-  'BAMLC0A4CBBB',
-  'BAMLH0A0HYM2',
-  'NCBDBIQ027S',
-];
+export { HISTORY_SERIES };
 
 /** The inputs of each metric (for provisional flags and the sources line). */
 export const METRIC_INPUTS: Readonly<Record<HistoryMetricId, readonly FredSeriesId[]>> = {

@@ -274,7 +274,21 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
     () => sources.filter((s, i) => sources.findIndex((x) => x.publisher === s.publisher) === i),
     [sources],
   );
-  const asOf = datasets.reduce<string | null>((a, d) => (a === null || d.asOf > a ? d.asOf : a), null);
+  // As of its newest figure: its datasets', else its dated series' (once loaded); a panel that lists
+  // neither (the pressure history reads everything) is as of the data as a whole.
+  const datedAsOf = useApp((s) => {
+    let a: string | null = null;
+    for (const id of def.dated ?? []) {
+      const d = s.dated[id];
+      if (d?.status === 'ready' && (a === null || d.series.asOf > a)) a = d.series.asOf;
+    }
+    return a;
+  });
+  const wholeAsOf = useApp((s) => s.builtin.asOf);
+  const asOf =
+    datasets.reduce<string | null>((a, d) => (a === null || d.asOf > a ? d.asOf : a), null) ??
+    datedAsOf ??
+    (def.datasets.length === 0 && !def.dated?.length ? wholeAsOf : null);
   const units = [
     ...new Set(datasets.flatMap((d) => d.series.flatMap((s) => s.observations.map((o) => o.unit)))),
   ];

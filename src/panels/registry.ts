@@ -6,7 +6,7 @@
  * Chart bodies load lazily (with Recharts) so the shell, the gauge and the panel frames paint first.
  */
 import { lazy } from 'react';
-import { HISTORY_SOURCE_IDS } from '../domain/history-ids';
+import { HISTORY_SERIES, HISTORY_SOURCE_IDS } from '../domain/history-ids';
 import type { PanelId } from '../domain/ids';
 import type { PanelDef } from './types';
 
@@ -64,6 +64,7 @@ export const PANELS: Readonly<Record<PanelId, PanelDef>> = {
     // The daily BBB spread is a dated (FRED) series, loaded by the panel itself; the thresholds' sources
     // name it.
     datasets: [],
+    dated: ['BAMLC0A4CBBB'],
     timeseries: true,
     Component: lazy(() => import('./credit/panel')),
   },
@@ -76,6 +77,7 @@ export const PANELS: Readonly<Record<PanelId, PanelDef>> = {
   history: {
     id: 'history',
     datasets: [],
+    dated: HISTORY_SERIES,
     sourceIds: [...HISTORY_SOURCE_IDS],
     timeseries: true,
     Component: lazy(() => import('./history/panel')),

@@ -1,5 +1,5 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
-import type { PanelId } from '../domain/ids';
+import type { FredSeriesId, PanelId } from '../domain/ids';
 
 export interface PanelDef {
   id: PanelId;
@@ -7,6 +7,8 @@ export interface PanelDef {
   datasets: readonly string[];
   /** Sources the panel cites beyond its datasets' (e.g. lazily loaded FRED series). */
   sourceIds?: readonly string[];
+  /** Lazily loaded dated (FRED) series the panel draws, for its as-of date. */
+  dated?: readonly FredSeriesId[];
   /** Time-series panels share the year axis: crosshair, range and `data-timeseries`. */
   timeseries: boolean;
   Component: ComponentType | LazyExoticComponent<ComponentType>;
