@@ -118,7 +118,11 @@ test('every panel and the gauge offer CSV, SVG and PNG; each CSV has rows', asyn
     await page.locator(`[data-panel="${id}"] svg`).first().waitFor();
     await page.locator(`[data-panel="${id}"] [data-action="download-csv"]`).scrollIntoViewIfNeeded();
     const { name, bytes } = await download(page, `[data-panel="${id}"] [data-action="download-csv"]`);
-    assert.match(name, new RegExp(`^bubble-pressure-${id}-\\d{4}-\\d{2}-\\d{2}\\.csv$`), `what and when: ${name}`);
+    assert.match(
+      name,
+      new RegExp(`^bubble-pressure-${id}-\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+      `what and when: ${name}`,
+    );
     assert.ok(csvRows(bytes).rows.length > 0, `${id} CSV has figures`);
   }
   const gauge = await download(page, '.gauge [data-action="download-csv"]');
