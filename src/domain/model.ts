@@ -134,10 +134,26 @@ export function hyperscalerCapex(dataset: Dataset | undefined, year: number): nu
 export type DatedMap = Readonly<Partial<Record<FredSeriesId, DatedSeries>>>;
 export const GAUGE_DATED: readonly FredSeriesId[] = ['BAMLC0A4CBBB', 'GDP'];
 
+type AnnualMeans = ReadonlyMap<number, { readonly mean: number; readonly count: number }>;
+/** Series are immutable once loaded: each one's annual means are computed once (the gauge, its
+ * sensitivity ranking and the charts ask for them on every what-if step). */
+const annualMeansCache = new WeakMap<DatedSeries, AnnualMeans>();
+const NO_MEANS: AnnualMeans = new Map();
+
 /** Mean of a dated series' values in each calendar year, with the number of values (missing days left out). */
-export function annualMeans(series: DatedSeries | undefined): Map<number, { mean: number; count: number }> {
+export function annualMeans(series: DatedSeries | undefined): AnnualMeans {
+  if (!series) return NO_MEANS;
+  let cached = annualMeansCache.get(series);
+  if (!cached) {
+    cached = computeAnnualMeans(series);
+    annualMeansCache.set(series, cached);
+  }
+  return cached;
+}
+
+function computeAnnualMeans(series: DatedSeries): AnnualMeans {
   const acc = new Map<number, { sum: number; count: number }>();
-  for (const [date, value] of series?.observations ?? []) {
+  for (const [date, value] of series.observations) {
     if (value === null || !Number.isFinite(value)) continue;
     const y = Number(date.slice(0, 4));
     const a = acc.get(y) ?? { sum: 0, count: 0 };

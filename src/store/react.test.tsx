@@ -39,4 +39,35 @@ describe('useAppTransition', () => {
     // It went straight from the first value to the last: no render for 30 or 31.
     expect([...new Set(seen.filter((v) => v !== start))]).toEqual([32]);
   });
+
+  it('brings slow views up to date one at a time, each in its own commit, and skips views that did not change', async () => {
+    const store = createAppStore();
+    const selectLife = (s: AppState) => s.scenario.life;
+    const renders: string[] = [];
+    function View({ name, select }: { name: string; select: (s: AppState) => number }) {
+      const v = useAppTransition(select);
+      renders.push(name);
+      return <span data-testid={name}>{v}</span>;
+    }
+    render(
+      <StoreProvider store={store}>
+        <View name="a" select={selectGrowth} />
+        <View name="still" select={selectLife} />
+        <View name="b" select={selectGrowth} />
+      </StoreProvider>,
+    );
+    const snapshots: string[] = [];
+    const text = (id: string) => screen.getByTestId(id).textContent;
+    const observer = new MutationObserver(() => snapshots.push(`${text('a')}/${text('b')}`));
+    observer.observe(document.body, { subtree: true, characterData: true, childList: true });
+    const start = store.getState().scenario.growth;
+    renders.length = 0;
+    act(() => store.getState().setScenarioInput('growth', start + 5));
+    await waitFor(() => expect(text('b')).toBe(String(start + 5)));
+    observer.disconnect();
+    // A frame in which the first view had the new value and the second still the old one.
+    expect(snapshots).toContain(`${start + 5}/${start}`);
+    // The view of another input was not rendered at all.
+    expect(renders).not.toContain('still');
+  });
 });

@@ -7,6 +7,7 @@ import {
   useEffect,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
@@ -59,21 +60,47 @@ export const TRANSITION_IDLE_MS = 150;
 export const TRANSITION_MAX_WAIT_MS = 1000;
 
 /**
- * One scheduler per store for every `useAppTransition`: all of them update together, in one
- * transition (one render, one commit), after the next paint once the input is idle.
+ * A slow view's update: brings its value up to date in the current transition and says whether it
+ * changed (an unchanged view costs no frame).
+ */
+type SlowUpdate = () => boolean;
+
+/**
+ * One scheduler per store for every `useAppTransition`. Once the input is idle and the urgent update has
+ * been painted, it brings the slow views up to date one at a time: each changed view in its own
+ * transition and frame, so the longest task is one chart's commit (Recharts' commits cannot be
+ * interrupted), never all of them together in front of the next key press.
  */
 function transitionScheduler(store: AppStore) {
-  const listeners = new Set<() => void>();
+  const listeners = new Set<SlowUpdate>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let cancelPaint: (() => void) | null = null;
+  let cancelCascade: (() => void) | null = null;
   let firstChange: number | null = null;
   let unsubscribe: (() => void) | null = null;
+  const cascade = () => {
+    cancelCascade?.();
+    const queue = [...listeners];
+    const step = () => {
+      cancelCascade = null;
+      for (let l = queue.shift(); l; l = queue.shift()) {
+        if (!listeners.has(l)) continue;
+        let changed = false;
+        startTransition(() => {
+          changed = l();
+        });
+        if (changed) {
+          cancelCascade = afterNextPaint(step);
+          return;
+        }
+      }
+    };
+    step();
+  };
   const flush = () => {
     cancelPaint = null;
     firstChange = null;
-    startTransition(() => {
-      for (const l of listeners) l();
-    });
+    cascade();
   };
   const stop = () => {
     clearTimeout(timer);
@@ -90,7 +117,7 @@ function transitionScheduler(store: AppStore) {
     }, wait);
   };
   return {
-    add(l: () => void): () => void {
+    add(l: SlowUpdate): () => void {
       listeners.add(l);
       unsubscribe ??= store.subscribe(schedule);
       return () => {
@@ -99,6 +126,8 @@ function transitionScheduler(store: AppStore) {
           unsubscribe?.();
           unsubscribe = null;
           stop();
+          cancelCascade?.();
+          cancelCascade = null;
           firstChange = null;
         }
       };
@@ -109,14 +138,16 @@ const schedulers = new WeakMap<AppStore, ReturnType<typeof transitionScheduler>>
 
 /**
  * Select one value; its changes reach the component after the urgent update (the gauge number, the
- * slider) has been painted and the input is idle (TRANSITION_IDLE_MS), as one transition shared by
- * every such component. For slow views of fast-changing state: charts of
- * the scenario, the pressure history, the sensitivity ranking. `selector` must return a stable value
- * for unchanged input (a store field or a memoSelector).
+ * slider) has been painted and the input is idle (TRANSITION_IDLE_MS), in a transition of its own (one
+ * slow view a frame). For slow views of fast-changing state: charts of the scenario, the pressure
+ * history, the sensitivity ranking. `selector` must return a stable value for unchanged input (a store
+ * field or a memoSelector).
  */
 export function useAppTransition<T>(selector: (s: AppState) => T): T {
   const store = useAppStore();
   const [value, setValue] = useState(() => selector(store.getState()));
+  // The value last handed to React (state may lag behind it until the transition renders).
+  const latest = useRef(value);
   useEffect(() => {
     let scheduler = schedulers.get(store);
     if (!scheduler) {
@@ -125,10 +156,15 @@ export function useAppTransition<T>(selector: (s: AppState) => T): T {
     }
     const update = () => {
       const next = selector(store.getState());
+      if (Object.is(next, latest.current)) return false;
+      latest.current = next;
       setValue(() => next);
+      return true;
     };
     // A change between the first render and this effect is caught up at once.
-    startTransition(update);
+    startTransition(() => {
+      update();
+    });
     return scheduler.add(update);
   }, [store, selector]);
   return value;

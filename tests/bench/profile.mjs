@@ -22,7 +22,7 @@ for (let i = 0; i < 20; i++) {
     const box = await page.locator('[data-panel="capex"] [data-plot-overlay]').boundingBox();
     await page.mouse.move(box.x + (box.width * ((i % 11) + 0.5)) / 11, box.y + 20);
   }
-  await page.waitForTimeout(40);
+  await page.waitForTimeout(Number(process.argv[3] ?? 40));
 }
 const { profile } = await cdp.send('Profiler.stop');
 const self = new Map();
