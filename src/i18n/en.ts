@@ -264,7 +264,22 @@ export const en = {
   'spv.ft': 'FT ≥ $120B',
   'spv.totals': '{onLabel}: {on} · {offLabel}: {off}.',
   'spv.caveat':
-    'Not added together: Hyperion’s $27.3B is an SPV bond, not a Meta bond. Vehicles count their debt only (equity in the notes).',
+    'The two bars are never added together. Vehicles count their debt only (equity in the notes).',
+  // SPV marks by kind and footnotes (#9, #11)
+  'spv.part': '{label}, {amount}',
+  'spv.parts': 'Stacked parts',
+  'spv.notes': 'Notes to the chart',
+  'spv.fn.article':
+    'The seed article’s “close to $100B” of hidden debt in SPVs and private credit (an estimate, drawn as a reference line).',
+  'spv.fn.ft':
+    'The FT’s analysis: at least $120B of debt and equity raised through SPVs, so not directly comparable with these debt-only bars.',
+  'spv.fn.hyperion':
+    '{label}: a bond of the SPV (Beignet Investor LLC), not a Meta bond, so not added to Meta’s bonds; its equity is not counted.',
+  'spv.fn.kind': '{label}, {amount}: {kind}, so drawn hollow.',
+  'spv.fn.kindSum':
+    '{label}, {amount}: a sum of {count} figures, the weakest of them {kind}, so drawn hollow.',
+  'spv.later':
+    'Not stacked: {label} ({date}, about {amount}) is a later package, not closed and not debt-only; see the events below.',
 
   'ig-share.title': 'AI share of US investment-grade debt',
   'ig-share.desc':

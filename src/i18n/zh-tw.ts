@@ -258,8 +258,19 @@ export const zhTW: Messages = {
   'spv.article': '文章:約 1,000 億美元',
   'spv.ft': 'FT:≥ 1,200 億美元',
   'spv.totals': '{onLabel}:{on};{offLabel}:{off}。',
-  'spv.caveat':
-    '兩者不予加總:Hyperion 的 273 億美元屬 SPV 債券,並非 Meta 發行的債券。各載具僅計債務(股權見附註)。',
+  'spv.caveat': '兩條長條永不加總。各載具僅計債務(股權見附註)。',
+  // SPV marks by kind and footnotes (#9, #11)
+  'spv.part': '{label}:{amount}',
+  'spv.parts': '堆疊項目',
+  'spv.notes': '圖表附註',
+  'spv.fn.article': '種子文章所稱 SPV 與私募信貸中「接近 1,000 億美元」的隱形債務(估計值,以參考線標示)。',
+  'spv.fn.ft':
+    'FT 分析:透過 SPV 籌得的債務與股權合計至少 1,200 億美元,因此無法與此處僅計債務的長條直接比較。',
+  'spv.fn.hyperion':
+    '{label}:屬 SPV(Beignet Investor LLC)發行的債券,並非 Meta 的債券,因此不計入 Meta 公司債;其股權不計。',
+  'spv.fn.kind': '{label},{amount}:{kind},因此以空心表示。',
+  'spv.fn.kindSum': '{label},{amount}:{count} 筆數字的合計,其中最弱者為{kind},因此以空心表示。',
+  'spv.later': '未堆疊:{label}({date},約 {amount})為較晚的融資方案,尚未完成且不只是債務;詳見下方事件。',
 
   'ig-share.title': 'AI 占美國投資等級債比重',
   'ig-share.desc': 'AI 相關發行人占美國投資等級債券指數的比重:2025 年為 14%,預估 2030 年將超過 20%。',

@@ -295,7 +295,26 @@ describe('prepareSpv', () => {
       vehiclesTotal: 0,
       articleTotal: null,
       ftCount: null,
+      later: [],
     });
+  });
+
+  it('gives a sum the weakest kind of its figures and a single figure its own', () => {
+    // Alphabet's 2025 bonds: $5B reported and two converted legs (estimates): the stack part is an estimate.
+    const alphabet = raw('bonds.json')
+      .find((s) => s.id === 'alphabet')
+      ?.observations.filter((o) => String(o.period).startsWith('2025'));
+    expect(alphabet?.map((o) => o.kind)).toContain('estimate');
+    expect(data.bonds.find((b) => b.id === 'alphabet')).toMatchObject({ kind: 'estimate', period: 2025 });
+    expect(data.bonds.find((b) => b.id === 'meta')).toMatchObject({ kind: 'reported', dataset: 'bonds' });
+    expect(data.vehicles.find((v) => v.id === 'xai-gpu-spv')).toMatchObject({
+      kind: 'estimate',
+      dataset: 'spv',
+    });
+  });
+
+  it('names the vehicles that only have later figures instead of stacking them', () => {
+    expect(data.later).toEqual([expect.objectContaining({ id: 'el-paso', period: '2026-05-04', value: 13 })]);
   });
 });
 

@@ -76,6 +76,66 @@ test('Data table opens in view; Share link does not move the header', async () =
   assert.deepEqual(errors, []);
 });
 
+test('SPV: reference-line labels and footnote numbers clear the bars and each other at every screen size; each number has its note', async () => {
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 720],
+    [1024, 768],
+    [390, 844],
+  ]) {
+    const { page, errors } = await env.openPage('?panels=spv', { viewport: { width, height } });
+    await page.locator('[data-panel="spv"] [data-mark-kind]').first().waitFor();
+    const r = await page.evaluate(() => {
+      const panel = document.querySelector('[data-panel="spv"]');
+      const box = (e) => e.getBoundingClientRect();
+      const hits = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+      const texts = [...panel.querySelectorAll('svg text')];
+      const lineLabels = texts.filter((t) => /Article|FT/.test(t.textContent ?? '')).map(box);
+      const bars = [...panel.querySelectorAll('[data-mark-kind]')].map(box).filter((b) => b.width > 0);
+      const marks = [...panel.querySelectorAll('[data-footnote-mark]')];
+      const svg = box(panel.querySelector('.recharts-surface'));
+      const onChart = new Set(
+        texts.flatMap((t) => [...(t.textContent ?? '')].filter((c) => '¹²³⁴⁵⁶⁷⁸⁹'.includes(c))),
+      );
+      return {
+        lineLabels: lineLabels.length,
+        labelOnBar: lineLabels.some((l) => bars.some((b) => hits(l, b))),
+        labelsOverlap: lineLabels.length === 2 && hits(lineLabels[0], lineLabels[1]),
+        labelOutside: lineLabels.some((l) => l.left < svg.left - 1 || l.right > svg.right + 1),
+        marksInSegments: marks.every((m) => {
+          const seg = panel.querySelector(`[data-mark-series="${m.getAttribute('data-footnote-mark')}"]`);
+          const a = box(m);
+          const b = seg && box(seg);
+          return (
+            b &&
+            a.left >= b.left - 1 &&
+            a.right <= b.right + 1 &&
+            a.top >= b.top - 1 &&
+            a.bottom <= b.bottom + 1
+          );
+        }),
+        onChart: [...onChart].sort(),
+        notes: [...panel.querySelectorAll('.chart-notes [data-footnote]')].map(
+          (li) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(li.getAttribute('data-footnote'))],
+        ),
+      };
+    });
+    const at = `${width}×${height}`;
+    assert.equal(r.lineLabels, 2, `both reference lines labelled at ${at}`);
+    assert.equal(r.labelOnBar, false, `no line label on a bar at ${at}`);
+    assert.equal(r.labelsOverlap, false, `the two line labels apart at ${at}`);
+    assert.equal(r.labelOutside, false, `line labels inside the chart at ${at}`);
+    assert.equal(r.marksInSegments, true, `each footnote number inside its segment at ${at}`);
+    assert.ok(r.notes.length >= 4, `notes under the chart at ${at}: ${r.notes}`);
+    assert.deepEqual(
+      r.onChart,
+      [...r.notes].sort(),
+      `every note numbered on the chart and vice versa at ${at}`,
+    );
+    assert.deepEqual(errors, []);
+  }
+});
+
 test('polish: IG-share ticks in even steps; the SPV "Article" label clears the bars', async () => {
   const { page, errors } = await env.openPage('');
   for (const id of ['ig-share', 'spv']) {

@@ -91,3 +91,35 @@ export const DIMMED = 0.18;
 
 /** Axis tick style: Recharts writes tick colours inline, so the theme colour is passed here. */
 export const AXIS_TICK = { fill: 'var(--muted)', fontSize: 11 } as const;
+
+/** Fill opacity of a hollow bar: pale, so its outline carries the colour. */
+export const HOLLOW_BAR_OPACITY = 0.12;
+
+/**
+ * SVG paint of a bar (or bar segment) of this kind, as `MARK_STYLES` says: reported filled, the other
+ * kinds hollow (a pale fill with the colour's outline, dashed or dotted as their lines), superseded grey.
+ * `data-mark-kind` names the kind so tests and automation can check every bar.
+ */
+export function barPaint(kind: StyleKind, color: string, opacity = 1) {
+  const style = MARK_STYLES[kind];
+  const c = markColor(kind, color);
+  return style.hollow
+    ? {
+        fill: c,
+        fillOpacity: HOLLOW_BAR_OPACITY * opacity,
+        stroke: c,
+        strokeOpacity: opacity,
+        strokeWidth: 2,
+        strokeDasharray: style.dash,
+        'data-mark-kind': kind,
+      }
+    : {
+        fill: c,
+        fillOpacity: 0.9 * opacity,
+        stroke: 'var(--bg)',
+        strokeOpacity: 1,
+        strokeWidth: 1,
+        strokeDasharray: undefined,
+        'data-mark-kind': kind,
+      };
+}

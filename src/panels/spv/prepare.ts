@@ -1,17 +1,26 @@
 import { LAST_DATA_YEAR } from '../../domain/model';
 import { type DatasetMap, findSeries, periodYear, usableInGauge } from '../../domain/series';
-import type { Series } from '../../domain/types';
+import { type Kind, type Series, weakestKind } from '../../domain/types';
 
 export interface StackPart {
   /** Series id: the issuer for bonds, the vehicle for SPVs. */
   id: string;
+  /** Fixture the part comes from (`bonds` or `spv`): with `id`, the rows it plots. */
+  dataset: 'bonds' | 'spv';
   /** Issuer or sponsor the part belongs to (for selection). */
   entity: string;
   label: string;
+  /** The label in other languages (from the fixture). */
+  labels?: Series['labels'];
   value: number;
-  /** Period of the (first) observation behind the part, and its kind and source. */
+  /** How many figures the part adds up. */
+  count: number;
+  /**
+   * Period of the observation behind the part (a year for a sum of several), its kind (a sum takes the
+   * weakest kind of its figures) and its source (a single figure's).
+   */
   period: number | string | null;
-  kind: string;
+  kind: Kind;
   sourceId: string | undefined;
 }
 
@@ -22,6 +31,8 @@ export interface SpvData {
   vehiclesTotal: number;
   articleTotal: number | null;
   ftCount: number | null;
+  /** Vehicles with figures only after the stacks' year (e.g. Meta El Paso, 2026): named, never stacked. */
+  later: { id: string; label: string; labels?: Series['labels']; period: number | string; value: number }[];
 }
 
 const sum = (parts: StackPart[]) => parts.reduce((a, p) => a + p.value, 0);
@@ -31,29 +42,40 @@ const sum = (parts: StackPart[]) => parts.reduce((a, p) => a + p.value, 0);
  * stack: the same figures the gauge's off-balance-sheet ratio reads. Later deals are listed as events.
  */
 export function prepareSpv(d: DatasetMap): SpvData {
-  const part = (s: Series) => {
-    const obs = s.observations.filter((o) => periodYear(o.period) === LAST_DATA_YEAR && usableInGauge(o));
-    return {
-      id: s.id,
-      entity: s.entity ?? s.id,
-      label: s.label,
-      value: obs.reduce((a, o) => a + o.value, 0),
-      // One figure keeps its period; a sum within one year is that year's.
-      period: obs.length === 1 ? (obs[0]?.period ?? null) : obs.length > 1 ? LAST_DATA_YEAR : null,
-      // A sum of several figures is ours; a single figure keeps its kind and source.
-      kind: obs.length === 1 ? (obs[0]?.kind ?? 'computed') : 'computed',
-      sourceId: obs.length === 1 ? obs[0]?.sourceId : undefined,
+  const part =
+    (dataset: StackPart['dataset']) =>
+    (s: Series): StackPart => {
+      const obs = s.observations.filter((o) => periodYear(o.period) === LAST_DATA_YEAR && usableInGauge(o));
+      return {
+        id: s.id,
+        dataset,
+        entity: s.entity ?? s.id,
+        label: s.label,
+        labels: s.labels,
+        value: obs.reduce((a, o) => a + o.value, 0),
+        count: obs.length,
+        // One figure keeps its period; a sum within one year is that year's.
+        period: obs.length === 1 ? (obs[0]?.period ?? null) : obs.length > 1 ? LAST_DATA_YEAR : null,
+        // A sum is only as firm as its weakest figure; a single figure keeps its kind and source.
+        kind: weakestKind(obs.map((o) => o.kind)) ?? 'reported',
+        sourceId: obs.length === 1 ? obs[0]?.sourceId : undefined,
+      };
     };
-  };
   const inYear = (p: StackPart) => p.value > 0;
   const bonds = (d.bonds?.series ?? [])
     .filter((s) => s.entity)
-    .map(part)
+    .map(part('bonds'))
     .filter(inYear);
   const vehicles = (d.spv?.series ?? [])
     .filter((s) => s.entity)
-    .map(part)
+    .map(part('spv'))
     .filter(inYear);
+  const later = (d.spv?.series ?? []).flatMap((s) => {
+    const o = s.observations.find((x) => periodYear(x.period) > LAST_DATA_YEAR);
+    return s.entity && o && !vehicles.some((v) => v.id === s.id)
+      ? [{ id: s.id, label: s.label, labels: s.labels, period: o.period, value: o.value }]
+      : [];
+  });
   return {
     bonds,
     vehicles,
@@ -61,5 +83,6 @@ export function prepareSpv(d: DatasetMap): SpvData {
     vehiclesTotal: sum(vehicles),
     articleTotal: findSeries(d.spv, 'article-total')?.observations[0]?.value ?? null,
     ftCount: findSeries(d.spv, 'ft-count')?.observations[0]?.value ?? null,
+    later,
   };
 }
