@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, RootFallback } from './app/app';
+import { afterNextPaint } from './store/after-paint';
 import { StoreProvider } from './store/react';
 import { ErrorBoundary } from './ui/error-boundary';
 import './app/styles.css';
@@ -23,7 +24,8 @@ const store = createAppStore({ data, url: state });
 store.getState().setUrlIssues(issues);
 // The address bar shows the view actually applied: ignored parameters drop out, `v` is written.
 window.history.replaceState(null, '', `?${encode(state, { reader })}${window.location.hash}`);
-startUrlSync(store, window, { reader });
+// The address is written after the next paint: a what-if step paints its result first.
+startUrlSync(store, window, { reader, defer: afterNextPaint });
 
 // The zh-TW catalogue is a chunk of its own: a zh-TW reader waits for it before the first paint (no
 // flash of English); a switch of language loads it then.

@@ -16,6 +16,14 @@ function Slow() {
   return <span data-testid="slow">{v}</span>;
 }
 
+const selectLife = (s: AppState) => s.scenario.life;
+const renders: string[] = [];
+function View({ name, select }: { name: string; select: (s: AppState) => number }) {
+  const v = useAppTransition(select);
+  renders.push(name);
+  return <span data-testid={name}>{v}</span>;
+}
+
 describe('useAppTransition', () => {
   it('shows a change after the urgent update, and several quick changes in one render', async () => {
     const store = createAppStore();
@@ -42,13 +50,7 @@ describe('useAppTransition', () => {
 
   it('brings slow views up to date one at a time, each in its own commit, and skips views that did not change', async () => {
     const store = createAppStore();
-    const selectLife = (s: AppState) => s.scenario.life;
-    const renders: string[] = [];
-    function View({ name, select }: { name: string; select: (s: AppState) => number }) {
-      const v = useAppTransition(select);
-      renders.push(name);
-      return <span data-testid={name}>{v}</span>;
-    }
+    renders.length = 0;
     render(
       <StoreProvider store={store}>
         <View name="a" select={selectGrowth} />

@@ -15,6 +15,7 @@ import { useStore } from 'zustand';
 import type { DatedSeries } from '../data/schema';
 import { type FredSeriesId, isFredSeriesId } from '../domain/ids';
 import { cataloguesVersion, subscribeCatalogues, type Translate, translate } from '../i18n/messages';
+import { afterNextPaint } from './after-paint';
 import type { AppStore } from './store';
 import type { AppState } from './types';
 
@@ -33,22 +34,6 @@ export function useAppStore(): AppStore {
 /** Select one value from the store; the component re-renders only when it changes. */
 export function useApp<T>(selector: (s: AppState) => T): T {
   return useStore(useAppStore(), selector);
-}
-
-/** Run `fn` after the next frame has been painted (a task after the next animation frame). */
-export function afterNextPaint(fn: () => void): () => void {
-  if (typeof requestAnimationFrame !== 'function') {
-    const t = setTimeout(fn, 0);
-    return () => clearTimeout(t);
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const raf = requestAnimationFrame(() => {
-    timer = setTimeout(fn, 0);
-  });
-  return () => {
-    cancelAnimationFrame(raf);
-    if (timer !== undefined) clearTimeout(timer);
-  };
 }
 
 /**

@@ -90,6 +90,54 @@ describe('startUrlSync', () => {
     expect(store.getState().selection).toBe('meta');
   });
 
+  it('writes the address later when asked to, with the same entries: one write per pending edit', () => {
+    const store = createAppStore();
+    let clock = 0;
+    const queued: Array<() => void> = [];
+    stop = startUrlSync(store, window, {
+      now: () => clock,
+      defer: (write) => {
+        queued.push(write);
+        return () => {
+          const i = queued.indexOf(write);
+          if (i >= 0) queued.splice(i, 1);
+        };
+      },
+    });
+    const push = vi.spyOn(window.history, 'pushState');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    // Three quick steps of one input before the write: one entry, holding the last value.
+    for (const v of [2, 2.5, 3]) {
+      clock += 50;
+      store.getState().setWeight('valuation', v);
+    }
+    expect(push).not.toHaveBeenCalled();
+    expect(queued).toHaveLength(1);
+    queued.shift()?.();
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(new URLSearchParams(window.location.search).get('w.valuation')).toBe('3');
+    // A step of the same input soon after replaces that entry…
+    clock += 50;
+    store.getState().setWeight('valuation', 4);
+    queued.shift()?.();
+    expect(replace).toHaveBeenCalledTimes(1);
+    // …and a different edit while one is unwritten writes that one first, as its own entry.
+    clock += 5000;
+    store.getState().setScenarioInput('growth', 31);
+    store.getState().setWeight('depreciation', 2);
+    expect(push).toHaveBeenCalledTimes(2);
+    expect(new URLSearchParams(window.location.search).get('s.growth')).toBe('31');
+    queued.shift()?.();
+    expect(push).toHaveBeenCalledTimes(3);
+    expect(new URLSearchParams(window.location.search).get('w.depreciation')).toBe('2');
+    // Other changes (a selection, a slide) reach the address at once.
+    clock += 5000;
+    store.getState().setSelection('meta');
+    expect(push).toHaveBeenCalledTimes(4);
+    expect(new URLSearchParams(window.location.search).get('issuer')).toBe('meta');
+    expect(queued).toHaveLength(0);
+  });
+
   it('does not touch the address bar on hover', () => {
     const store = createAppStore();
     stop = startUrlSync(store, window);

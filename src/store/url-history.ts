@@ -24,7 +24,19 @@ export interface UrlSyncOptions {
   now?: () => number;
   /** The reader's defaults (browser language, colour scheme): left out of the address like built-in ones. */
   reader?: ReaderDefaults;
+  /**
+   * When to write the address after a weight or scenario step: now (the default) or later. The app
+   * writes after the next paint (`afterNextPaint`): a history call can take several milliseconds in
+   * Chromium, and the what-if step's painted result should not wait for the address bar. Other changes
+   * are written at once. Returns a cancel function.
+   */
+  defer?: (write: () => void) => () => void;
 }
+
+const writeNow = (write: () => void) => {
+  write();
+  return () => {};
+};
 
 export function startUrlSync(
   store: AppStore,
@@ -33,6 +45,7 @@ export function startUrlSync(
 ): () => void {
   const now = options.now ?? Date.now;
   const reader = options.reader ?? {};
+  const defer = options.defer ?? writeNow;
   let last = selectUrlState(store.getState());
   let applying = false;
   // The gesture in progress (a pointer held down), and the one and the moment the last change came in.
@@ -41,22 +54,46 @@ export function startUrlSync(
   let lastGesture = -1;
   let lastKeys = '';
   let lastAt = Number.NEGATIVE_INFINITY;
+  // The address not yet written: its search, and whether it opens a new history entry.
+  let pending: { search: string; push: boolean } | null = null;
+  let cancelWrite: (() => void) | null = null;
+  const write = () => {
+    cancelWrite?.();
+    cancelWrite = null;
+    if (!pending) return;
+    const { search, push } = pending;
+    pending = null;
+    // Keep any in-page anchor (#sources, #method) the reader is on.
+    const url = `${search}${win.location.hash}`;
+    if (push) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
   const unsubscribe = store.subscribe((s) => {
     if (applying) return;
     const next = selectUrlState(s);
     if (sameUrlState(next, last)) return;
     const keys = changedParams(last, next);
     const search = `?${encode(next, { reader })}`;
-    if (search !== win.location.search) {
-      // Keep any in-page anchor (#sources, #method) the reader is on.
-      const url = `${search}${win.location.hash}`;
+    if (search !== (pending?.search ?? win.location.search)) {
       const t = now();
       const sameKeys = keys.join(',') === lastKeys;
       const sameEdit =
         sameKeys &&
         ((pointerDown && lastGesture === gesture) || (isFineTuning(keys) && t - lastAt < COALESCE_MS));
-      if (sameEdit) win.history.replaceState(null, '', url);
-      else win.history.pushState(null, '', url);
+      if (pending && sameEdit) pending.search = search;
+      else {
+        // A new edit while another is still unwritten: that one's entry first.
+        if (pending) write();
+        pending = { search, push: !sameEdit };
+      }
+      if (!isFineTuning(keys)) {
+        // Navigation-like changes (a slide, the panels, a mode) reach the address at once.
+        write();
+      } else if (!cancelWrite) {
+        const cancel = defer(write);
+        // Written already (a synchronous `defer`), or still to come.
+        if (pending) cancelWrite = cancel;
+      }
       lastKeys = keys.join(',');
       lastAt = t;
       lastGesture = pointerDown ? gesture : -1;
@@ -64,6 +101,10 @@ export function startUrlSync(
     last = next;
   });
   const onPopState = () => {
+    // The reader went back or forward: an edit not yet written is superseded by the entry they chose.
+    pending = null;
+    cancelWrite?.();
+    cancelWrite = null;
     const { state, issues } = decode(win.location.search, undefined, reader);
     applying = true;
     try {
@@ -88,6 +129,7 @@ export function startUrlSync(
   win.addEventListener('pointercancel', onPointerUp, true);
   return () => {
     unsubscribe();
+    write();
     win.removeEventListener('popstate', onPopState);
     win.removeEventListener('pointerdown', onPointerDown, true);
     win.removeEventListener('pointerup', onPointerUp, true);
