@@ -38,11 +38,10 @@ export function useApp<T>(selector: (s: AppState) => T): T {
 
 /**
  * Slow views wait until the input has been still this long (a held arrow key, a slider drag), so
- * their long, uninterruptible chart commits never sit in front of the next input…
+ * their long, uninterruptible chart commits never sit in front of the next input: while the input
+ * moves, the gauge number follows every step and the charts follow when it rests.
  */
 export const TRANSITION_IDLE_MS = 150;
-/** …but no longer than this while changes keep coming. */
-export const TRANSITION_MAX_WAIT_MS = 1000;
 
 /**
  * A slow view's update: brings its value up to date in the current transition and says whether it
@@ -61,7 +60,6 @@ function transitionScheduler(store: AppStore) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let cancelPaint: (() => void) | null = null;
   let cancelCascade: (() => void) | null = null;
-  let firstChange: number | null = null;
   let unsubscribe: (() => void) | null = null;
   const cascade = () => {
     cancelCascade?.();
@@ -84,7 +82,6 @@ function transitionScheduler(store: AppStore) {
   };
   const flush = () => {
     cancelPaint = null;
-    firstChange = null;
     cascade();
   };
   const stop = () => {
@@ -93,13 +90,10 @@ function transitionScheduler(store: AppStore) {
     cancelPaint = null;
   };
   const schedule = () => {
-    const now = performance.now();
-    firstChange ??= now;
     stop();
-    const wait = Math.min(TRANSITION_IDLE_MS, Math.max(0, firstChange + TRANSITION_MAX_WAIT_MS - now));
     timer = setTimeout(() => {
       cancelPaint = afterNextPaint(flush);
-    }, wait);
+    }, TRANSITION_IDLE_MS);
   };
   return {
     add(l: SlowUpdate): () => void {
@@ -113,7 +107,6 @@ function transitionScheduler(store: AppStore) {
           stop();
           cancelCascade?.();
           cancelCascade = null;
-          firstChange = null;
         }
       };
     },
