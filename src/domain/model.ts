@@ -100,6 +100,8 @@ export interface CapexTotal {
   first: number;
   /** True when at least one company's figure replaced an earlier one. */
   revised: boolean;
+  /** Ids of the four series added up. */
+  series: string[];
 }
 
 /**
@@ -122,7 +124,7 @@ export function hyperscalerTotal(dataset: Dataset | undefined, year: number): Ca
     revised ||= (o.revisions?.length ?? 0) > 0;
     kinds.push(o.kind);
   }
-  return { value, first, revised, kind: weakestKind(kinds) ?? 'estimate' };
+  return { value, first, revised, kind: weakestKind(kinds) ?? 'estimate', series: four.map((s) => s.id) };
 }
 
 /** Big-four hyperscaler capex in a year (USD bn), null unless all four companies report it. */

@@ -154,6 +154,19 @@ describe('prepareDcInvestment', () => {
   const quoted = rawSeries('dc-investment.json', 'article-range').observations[0] as RawObs;
   const pathValues = [0, 1, 2, 3, 4, 5].map((k) => 405 * 1.22 ** k);
 
+  it('draws the other houses’ figures in their rows’ kinds and the cumulative path as the scenario', () => {
+    const { kinds, refs } = prepareDcInvestment(D, SCENARIO);
+    for (const [id, key] of [
+      ['mckinsey', 'mckinsey'],
+      ['morgan-stanley', 'ms'],
+    ] as const)
+      for (const o of rawSeries('dc-investment.json', id).observations) {
+        expect(kinds[key]?.[Number(o.period)]).toBe(o.kind);
+        expect(refs[key]?.[Number(o.period)]).toEqual({ series: `dc-investment/${id}`, period: o.period });
+      }
+    for (const r of rows) expect(kinds.cumulative?.[r.year]).toBe('scenario');
+  });
+
   it('spans 2025 to the end year of the quoted range', () => {
     expect(rows.map((r) => r.year)).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
     expect(range).toEqual({ low: quoted.low, high: quoted.high, from: 2025, to: 2030 });
@@ -341,12 +354,37 @@ describe('prepareIgShare', () => {
   });
 
   it('copes with an empty dataset map', () => {
-    expect(prepareIgShare(EMPTY)).toEqual({ rows: [], issuance: null });
+    expect(prepareIgShare(EMPTY)).toEqual({ rows: [], kinds: {}, refs: {}, issuance: null });
+  });
+
+  it('draws each figure in its row’s kind and a point between two rows in the weaker of them', () => {
+    const { kinds, refs } = prepareIgShare(D);
+    const obs = rawSeries('ig-share.json', 'ai-share').observations;
+    const first = obs[0];
+    const last = obs[obs.length - 1];
+    expect(kinds.reported?.[2025]).toBe(first?.kind);
+    expect(kinds.projected?.[2030]).toBe(last?.kind);
+    expect(refs.reported?.[2025]).toEqual({ series: 'ig-share/ai-share', period: first?.period });
+    // 2025 is the reported row itself; 2026–2029 lie between a reported and a projected row.
+    expect(kinds.path?.[2025]).toBe('reported');
+    for (const y of [2026, 2027, 2028, 2029]) expect(kinds.path?.[y]).toBe('projection');
+    expect(refs.path?.[2027]).toEqual({ series: 'ig-share/ai-share', period: 2027 });
   });
 });
 
 describe('prepareComputeMix', () => {
-  const rows = prepareComputeMix(D, SCENARIO);
+  const { rows } = prepareComputeMix(D, SCENARIO);
+
+  it('draws the fixture’s 2025 figure in its kind and the path after it as the scenario', () => {
+    const { kinds, refs } = prepareComputeMix(D, SCENARIO);
+    const now = rawSeries('compute-mix.json', 'training-share').observations[0];
+    expect(kinds.now?.[2025]).toBe(now?.kind);
+    expect(kinds.training?.[2025]).toBe(now?.kind);
+    expect(refs.now?.[2025]).toEqual({ series: 'compute-mix/training-share', period: 2025 });
+    expect(kinds.training?.[2027]).toBe('scenario');
+    expect(kinds.inference?.[2027]).toBe('scenario');
+    expect(refs.training?.[2027]?.series.split(' ')).toContain('scenario');
+  });
   const row = (y: number) => rows.find((r) => r.year === y);
 
   it('runs from 2025 to 2030', () => {
@@ -366,15 +404,15 @@ describe('prepareComputeMix', () => {
   });
 
   it('moves the crossover with the inference input', () => {
-    const early = prepareComputeMix(D, with_({ inference: 2027 }));
+    const early = prepareComputeMix(D, with_({ inference: 2027 })).rows;
     expect(early.find((r) => r.year === 2027)?.training).toBeCloseTo(50, 9);
     expect(early.find((r) => r.year === 2026)?.training).toBeCloseTo(60, 9);
-    const late = prepareComputeMix(D, with_({ inference: 2035 }));
+    const late = prepareComputeMix(D, with_({ inference: 2035 })).rows;
     expect(late.find((r) => r.year === 2030)?.training).toBeCloseTo(70 - (20 * 5) / 10, 9);
   });
 
   it('copes with an empty dataset map', () => {
-    expect(prepareComputeMix(EMPTY, SCENARIO)).toEqual([]);
+    expect(prepareComputeMix(EMPTY, SCENARIO).rows).toEqual([]);
   });
 });
 
@@ -463,13 +501,15 @@ describe('prepareValuation', () => {
   it('reads the Buffett indicator against its dot-com range', () => {
     const v = prepareValuation(D, SCENARIO);
     const dotcom = rawSeries('valuation.json', 'buffett-dotcom-peak').observations[0] as RawObs;
-    expect(v.buffett).toEqual({
+    expect(v.buffett).toMatchObject({
       now: 217,
       nowPeriod: '2025-09',
       dotcomLow: dotcom.low,
       dotcomHigh: dotcom.high,
+      dotcomKind: dotcom.kind,
+      dotcomPeriod: dotcom.period,
     });
-    expect(v.buffett).toEqual({ now: 217, nowPeriod: '2025-09', dotcomLow: 140, dotcomHigh: 190 });
+    expect(v.buffett).toMatchObject({ now: 217, nowPeriod: '2025-09', dotcomLow: 140, dotcomHigh: 190 });
   });
 
   it.each([0, 25, 50, 95])('applies a %d%% drawdown to the 5030 peak', (d) => {
@@ -481,8 +521,16 @@ describe('prepareValuation', () => {
 
   it('copes with an empty dataset map', () => {
     expect(prepareValuation(EMPTY, SCENARIO)).toEqual({
-      buffett: { now: null, nowPeriod: null, dotcomLow: null, dotcomHigh: null },
-      nvidia: { peak: null, peakDate: null, afterDrawdown: null, latest: null },
+      buffett: {
+        now: null,
+        nowPeriod: null,
+        dotcomLow: null,
+        dotcomHigh: null,
+        nowKind: 'reported',
+        dotcomKind: 'reported',
+        dotcomPeriod: null,
+      },
+      nvidia: { peak: null, peakDate: null, peakKind: 'reported', afterDrawdown: null, latest: null },
     });
   });
 });

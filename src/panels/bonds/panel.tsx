@@ -150,6 +150,7 @@ export default function BondsPanel() {
                       kind={p.payload.kind}
                       color={entityColor(issuer)}
                       opacity={dim ? DIMMED : 0.9}
+                      mark={{ series: `bonds/${p.payload.seriesId}`, period: p.payload.date }}
                     />
                   )
                 }

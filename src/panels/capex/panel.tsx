@@ -15,7 +15,10 @@ export default function CapexPanel() {
   const t = useT();
   const locale = useLocale();
   const events = usePanelEvents('capex');
-  const { rows, kinds, revision } = useMemo(() => prepareCapex(datasets, scenario), [datasets, scenario]);
+  const { rows, kinds, refs, revision } = useMemo(
+    () => prepareCapex(datasets, scenario),
+    [datasets, scenario],
+  );
   const series = useMemo<SeriesSpec[]>(() => {
     // Each mark's style comes from its own point's kind (`kinds`, from the fixture rows); `kind` is the
     // legend's fallback.
@@ -77,8 +80,8 @@ export default function CapexPanel() {
         radius: 6,
       },
     ];
-    return specs.map((spec) => ({ ...spec, kinds: kinds[spec.key] }));
-  }, [t, scenario.growth, kinds]);
+    return specs.map((spec) => ({ ...spec, kinds: kinds[spec.key], refs: refs[spec.key] }));
+  }, [t, scenario.growth, kinds, refs]);
   return (
     <TimeChart rows={rows} series={series} unit="usd-bn" title={t('capex.title')} events={events}>
       {revision ? (

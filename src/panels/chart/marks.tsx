@@ -1,5 +1,5 @@
 import { ReferenceLine } from 'recharts';
-import { MARK_STYLES, markColor, type StyleKind } from './style';
+import { MARK_STYLES, type MarkRef, markColor, markRefAttrs, type StyleKind } from './style';
 
 type LabelPosition = 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight' | 'top';
 
@@ -35,6 +35,7 @@ export function PointMarker({
   kind,
   color,
   opacity = 1,
+  mark,
 }: {
   cx: number;
   cy: number;
@@ -42,6 +43,8 @@ export function PointMarker({
   kind: StyleKind;
   color: string;
   opacity?: number;
+  /** The fixture rows the point plots (`data-mark-series`, `data-mark-period`); none in a legend. */
+  mark?: MarkRef | undefined;
 }) {
   const style = MARK_STYLES[kind];
   const stroke = markColor(kind, color);
@@ -52,6 +55,7 @@ export function PointMarker({
     fillOpacity: opacity,
     strokeOpacity: opacity,
     'data-mark-kind': kind,
+    ...markRefAttrs(mark),
   };
   if (style.shape === 'diamond') {
     const d = r * 1.35;

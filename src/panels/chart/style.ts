@@ -123,3 +123,36 @@ export function barPaint(kind: StyleKind, color: string, opacity = 1) {
         'data-mark-kind': kind,
       };
 }
+
+/**
+ * Which fixture rows a plotted mark draws, for `data-mark-series` / `data-mark-period` (README, "Page
+ * contract"): `series` lists `<dataset>/<series>` ids (several for an aggregate; `scenario` when the
+ * reader's what-if inputs drive it); `period` is a fixture period, or a year standing for every row of
+ * those series in that year; `revision` marks a superseded first estimate of that row.
+ */
+export interface MarkRef {
+  series: string;
+  period: string | number;
+  revision?: boolean;
+}
+
+/** The rows behind each plotted point, by series key and year. */
+export type PointRefs = Record<string, Record<number, MarkRef>>;
+
+/** Record the rows behind the point `key` in `year`. */
+export function setPointRef(refs: PointRefs, key: string, year: number, ref: MarkRef): void {
+  const byYear = refs[key] ?? {};
+  refs[key] = byYear;
+  byYear[year] = ref;
+}
+
+/** The `data-mark-*` attributes naming a mark's rows (none without a ref). */
+export function markRefAttrs(ref: MarkRef | undefined) {
+  return ref
+    ? {
+        'data-mark-series': ref.series,
+        'data-mark-period': String(ref.period),
+        'data-mark-revision': ref.revision ? '' : undefined,
+      }
+    : {};
+}

@@ -45,7 +45,16 @@ import { fillProps, useChartHeight } from './height';
 import { lineRuns, PointMarker } from './marks';
 import { PlotAreaProbe, type PlotBox, PlotInteraction, SlotLines, sameBox } from './plot-interaction';
 import { ChartSizer } from './size';
-import { AXIS_TICK, DIMMED, dashFor, MARK_STYLES, markColor, type StyleKind, weakerStyle } from './style';
+import {
+  AXIS_TICK,
+  DIMMED,
+  dashFor,
+  MARK_STYLES,
+  type MarkRef,
+  markColor,
+  type StyleKind,
+  weakerStyle,
+} from './style';
 
 export type Cell = number | null | undefined | readonly [number, number];
 export type Row = { year: number } & { [key: string]: Cell };
@@ -72,6 +81,8 @@ export interface SeriesSpec {
   showKind?: boolean;
   /** The kind of each point by year, from its fixture row; `kind` is the fallback (and the legend's). */
   kinds?: Readonly<Record<number, StyleKind>>;
+  /** The fixture rows behind each point by year (its `data-mark-series` / `data-mark-period`). */
+  refs?: Readonly<Record<number, MarkRef>>;
 }
 
 /** The kind a point of a series is drawn in: its own (from the fixture) or the series' fallback. */
@@ -535,6 +546,7 @@ function ChartBody({
                         kind={kindAt(s, p.payload.year)}
                         color={s.color}
                         opacity={o}
+                        mark={s.refs?.[p.payload.year]}
                       />
                     )
                   }
@@ -569,6 +581,7 @@ function ChartBody({
                     kind={kindAt(s, p.payload.year)}
                     color={s.color}
                     opacity={o}
+                    mark={s.refs?.[p.payload.year]}
                   />
                 );
               return runs.map((run, i) => (
@@ -582,6 +595,8 @@ function ChartBody({
                   strokeWidth={width}
                   strokeOpacity={o}
                   strokeDasharray={dashFor(run.kind)}
+                  // The run's kind, for tests and automation (`.line-kind-<kind>`).
+                  className={`line-kind-${run.kind}`}
                   // Each point's marker in its own kind.
                   dot={(p: { cx?: number; cy?: number; payload?: Row }) => dot(p, i > 0 ? run.from : null)}
                   activeDot={false}

@@ -13,9 +13,9 @@ export default function ComputeMixPanel() {
   const scenario = usePanelScenario('inference');
   const t = useT();
   const events = usePanelEvents('compute-mix');
-  const rows = useMemo(() => prepareComputeMix(datasets, scenario), [datasets, scenario]);
-  const series = useMemo<SeriesSpec[]>(
-    () => [
+  const { rows, kinds, refs } = useMemo(() => prepareComputeMix(datasets, scenario), [datasets, scenario]);
+  const series = useMemo<SeriesSpec[]>(() => {
+    const specs: SeriesSpec[] = [
       {
         key: 'now',
         label: t('compute-mix.training'),
@@ -32,9 +32,10 @@ export default function ComputeMixPanel() {
         kind: 'scenario',
         shape: 'line',
       },
-    ],
-    [t],
-  );
+    ];
+    // Each point's kind and rows from its fixture row or the scenario; the spec's kind is the legend's.
+    return specs.map((spec) => ({ ...spec, kinds: kinds[spec.key], refs: refs[spec.key] }));
+  }, [t, kinds, refs]);
   return (
     <TimeChart
       rows={rows}

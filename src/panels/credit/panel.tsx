@@ -28,9 +28,10 @@ export default function CreditPanel() {
         kind: 'reported',
         shape: 'points',
         kinds: data.kinds.mean,
+        refs: data.refs.mean,
       },
     ],
-    [t, data.kinds],
+    [t, data.kinds, data.refs],
   );
   const dense = useMemo<DenseLine[]>(
     () =>

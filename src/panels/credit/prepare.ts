@@ -6,8 +6,8 @@
 import { downsampleXY, type XY } from '../../domain/downsample';
 import { periodX } from '../../domain/imports';
 import { annualMeans, periodMean } from '../../domain/model';
-import type { DatedSeries, Kind, Threshold } from '../../domain/types';
-import { type PointKinds, setPointKind } from '../chart/style';
+import { type DatedSeries, type Threshold, weakestKind } from '../../domain/types';
+import { type PointKinds, type PointRefs, setPointKind, setPointRef } from '../chart/style';
 import type { Row } from '../chart/time-chart';
 
 /** A drawn point of the daily line; `y: null` is a break (a missing day). */
@@ -20,6 +20,8 @@ export interface CreditData {
   /** One row per year with its mean spread, bp. */
   rows: Row[];
   kinds: PointKinds;
+  /** The series behind each mean (`fred/<id>`, the year). */
+  refs: PointRefs;
   /** Mean spread over 2000–2002 and 2008–2009, bp (every observed day). */
   dotcom: number | null;
   gfc: number | null;
@@ -37,12 +39,15 @@ const BP = 100;
 export function prepareCredit(bbb: DatedSeries | undefined, thresholds: readonly Threshold[]): CreditData {
   const rows: Row[] = [];
   const kinds: PointKinds = {};
+  const refs: PointRefs = {};
   const partialYear = bbb && !bbb.asOf.endsWith('-12-31') ? Number(bbb.asOf.slice(0, 4)) : null;
   for (const [year, m] of [...annualMeans(bbb)].sort(([a], [b]) => a - b)) {
     rows.push({ year, mean: m.mean * BP });
     // A year still running is a year-to-date mean: an estimate of the year's, not its figure.
-    const kind: Kind = year === partialYear ? 'estimate' : 'reported';
+    const own = bbb?.kind ?? 'reported';
+    const kind = year === partialYear ? (weakestKind([own, 'estimate']) ?? 'estimate') : own;
     setPointKind(kinds, 'mean', year, kind);
+    if (bbb) setPointRef(refs, 'mean', year, { series: `fred/${bbb.id}`, period: year });
   }
   const t = thresholds.find((x) => x.metric === 'bbb-spread');
   const dotcom = periodMean(bbb, 2000, 2002);
@@ -51,6 +56,7 @@ export function prepareCredit(bbb: DatedSeries | undefined, thresholds: readonly
   return {
     rows,
     kinds,
+    refs,
     dotcom: dotcom === null ? null : dotcom * BP,
     gfc: gfc === null ? null : gfc * BP,
     warning: t?.calm ?? null,

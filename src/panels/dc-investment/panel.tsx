@@ -14,27 +14,41 @@ export default function DcInvestmentPanel() {
   const t = useT();
   const locale = useLocale();
   const events = usePanelEvents('dc-investment');
-  const { rows, runRate } = useMemo(() => prepareDcInvestment(datasets, scenario), [datasets, scenario]);
+  const { rows, kinds, refs, runRate } = useMemo(
+    () => prepareDcInvestment(datasets, scenario),
+    [datasets, scenario],
+  );
   const series = useMemo<SeriesSpec[]>(
-    () => [
-      { key: 'band', label: t('dc-investment.band'), color: '#999999', kind: 'interpolated', shape: 'band' },
-      {
-        key: 'cumulative',
-        label: t('dc-investment.cumulative'),
-        color: ACCENT,
-        kind: 'scenario',
-        shape: 'line',
-      },
-      {
-        key: 'mckinsey',
-        label: t('dc-investment.mckinsey'),
-        color: ACCENT_2,
-        kind: 'projection',
-        shape: 'points',
-      },
-      { key: 'ms', label: t('dc-investment.ms'), color: '#CC79A7', kind: 'projection', shape: 'points' },
-    ],
-    [t],
+    () =>
+      (
+        [
+          {
+            key: 'band',
+            label: t('dc-investment.band'),
+            color: '#999999',
+            kind: 'interpolated',
+            shape: 'band',
+          },
+          {
+            key: 'cumulative',
+            label: t('dc-investment.cumulative'),
+            color: ACCENT,
+            kind: 'scenario',
+            shape: 'line',
+          },
+          {
+            key: 'mckinsey',
+            label: t('dc-investment.mckinsey'),
+            color: ACCENT_2,
+            kind: 'projection',
+            shape: 'points',
+          },
+          { key: 'ms', label: t('dc-investment.ms'), color: '#CC79A7', kind: 'projection', shape: 'points' },
+        ] satisfies SeriesSpec[]
+      )
+        // Each point's kind and rows from its fixture row; the spec's kind is the legend's fallback.
+        .map((spec) => ({ ...spec, kinds: kinds[spec.key], refs: refs[spec.key] })),
+    [t, kinds, refs],
   );
   return (
     <>

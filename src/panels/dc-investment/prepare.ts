@@ -1,10 +1,14 @@
 import { capexPath, LAST_DATA_YEAR } from '../../domain/model';
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries, periodYear } from '../../domain/series';
+import { type PointKinds, type PointRefs, setPointKind, setPointRef } from '../chart/style';
 import type { Row } from '../chart/time-chart';
 
 export interface DcInvestmentData {
   rows: Row[];
+  /** The kind of each plotted point and the fixture rows behind it. */
+  kinds: PointKinds;
+  refs: PointRefs;
   /** The quoted cumulative range and the years it spans (inclusive). */
   range: { low: number; high: number; from: number; to: number } | null;
   /** Yearly run-rate the range implies, and the scenario path's average over the same years. */
@@ -26,10 +30,16 @@ export function prepareDcInvestment(d: DatasetMap, scenario: Scenario): DcInvest
   const path = capexPath(d, scenario, years);
   const rows: Row[] = [];
   let cum = 0;
+  const kinds: PointKinds = {};
+  const refs: PointRefs = {};
   for (const year of years) {
     cum += path.find((p) => p.year === year)?.value ?? 0;
     const row: Row = { year };
-    if (path.length > 0) row.cumulative = cum;
+    if (path.length > 0) {
+      row.cumulative = cum;
+      setPointKind(kinds, 'cumulative', year, 'scenario');
+      setPointRef(refs, 'cumulative', year, { series: 'scenario', period: year });
+    }
     if (end !== null && low !== undefined && high !== undefined) {
       const share = (year - from + 1) / (end - from + 1);
       row.band = [low * share, high * share] as const;
@@ -42,12 +52,15 @@ export function prepareDcInvestment(d: DatasetMap, scenario: Scenario): DcInvest
   ] as const) {
     for (const o of findSeries(d['dc-investment'], seriesId)?.observations ?? []) {
       const r = rows.find((x) => x.year === periodYear(o.period));
-      if (r) r[key] = o.value;
+      if (!r) continue;
+      r[key] = o.value;
+      setPointKind(kinds, key, r.year, o.kind);
+      setPointRef(refs, key, r.year, { series: `dc-investment/${seriesId}`, period: o.period });
     }
   }
   const n = end === null ? 0 : end - from + 1;
   const range = end !== null && low !== undefined && high !== undefined ? { low, high, from, to: end } : null;
   const runRate =
     range && n > 0 && path.length > 0 ? { low: range.low / n, high: range.high / n, path: cum / n } : null;
-  return { rows, range, runRate };
+  return { rows, kinds, refs, range, runRate };
 }

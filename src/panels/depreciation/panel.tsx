@@ -32,9 +32,10 @@ export default function DepreciationPanel() {
         // Identical histories (Microsoft and Alphabet) would hide one line: the first is drawn wide, underneath.
         width: i === 0 ? 7 : 2.2,
         kinds: chart.kinds[l.key],
+        refs: chart.refs[l.key],
         ...(l.entity ? { entity: l.entity } : {}),
       })),
-    [chart.lives, chart.kinds, locale],
+    [chart.lives, chart.kinds, chart.refs, locale],
   );
   const yrs = t('unit.yearsShort');
   const { burry } = data;

@@ -2,7 +2,7 @@ import type { Translations } from '../../data/schema';
 import { capexPath, filedUsefulLife, LAST_DATA_YEAR } from '../../domain/model';
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries, periodYear } from '../../domain/series';
-import { type PointKinds, setPointKind } from '../chart/style';
+import { type PointKinds, type PointRefs, setPointKind, setPointRef } from '../chart/style';
 import type { Row } from '../chart/time-chart';
 
 export interface LifeSeries {
@@ -24,6 +24,8 @@ export interface DepreciationData {
   rows: Row[];
   /** Each life point's kind, from its fixture row (Amazon's 2025 midpoint is an estimate). */
   kinds: PointKinds;
+  /** The fixture row behind each plotted point. */
+  refs: PointRefs;
   /** The impairment window (first and last year), from the fixture's `impairment-window` rows. */
   window: { from: number; to: number } | null;
   lives: LifeSeries[];
@@ -39,6 +41,7 @@ export function prepareDepreciation(d: DatasetMap, scenario: Scenario): Deprecia
   const lifeSeries = (ds?.series ?? []).filter((s) => s.id.startsWith('life-'));
   const rows = new Map<number, Row>();
   const kinds: PointKinds = {};
+  const refs: PointRefs = {};
   for (const s of lifeSeries) {
     for (const o of s.observations) {
       const y = periodYear(o.period);
@@ -46,6 +49,7 @@ export function prepareDepreciation(d: DatasetMap, scenario: Scenario): Deprecia
       r[s.id] = o.value;
       rows.set(y, r);
       setPointKind(kinds, s.id, y, o.kind);
+      setPointRef(refs, s.id, y, { series: `depreciation/${s.id}`, period: o.period });
     }
   }
   const windowYears = (findSeries(ds, 'impairment-window')?.observations ?? []).map((o) => o.value);
@@ -62,6 +66,7 @@ export function prepareDepreciation(d: DatasetMap, scenario: Scenario): Deprecia
   return {
     rows: [...rows.values()].sort((a, b) => a.year - b.year),
     kinds,
+    refs,
     window,
     lives: lifeSeries.map((s) => ({ key: s.id, entity: s.entity, label: s.label, labels: s.labels })),
     filedLife,

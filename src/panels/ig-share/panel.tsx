@@ -13,15 +13,16 @@ export default function IgSharePanel() {
   const t = useT();
   const locale = useLocale();
   const events = usePanelEvents('ig-share');
-  const { rows, issuance } = useMemo(() => prepareIgShare(datasets), [datasets]);
-  const series = useMemo<SeriesSpec[]>(
-    () => [
+  const { rows, kinds, refs, issuance } = useMemo(() => prepareIgShare(datasets), [datasets]);
+  const series = useMemo<SeriesSpec[]>(() => {
+    const specs: SeriesSpec[] = [
       { key: 'path', label: t('ig-share.path'), color: ACCENT, kind: 'projection', shape: 'line' },
       { key: 'reported', label: t('ig-share.share'), color: ACCENT, kind: 'reported', shape: 'points' },
       { key: 'projected', label: t('ig-share.share'), color: ACCENT_2, kind: 'projection', shape: 'points' },
-    ],
-    [t],
-  );
+    ];
+    // Each point's kind and rows from its fixture row; the spec's kind is the legend's fallback.
+    return specs.map((spec) => ({ ...spec, kinds: kinds[spec.key], refs: refs[spec.key] }));
+  }, [t, kinds, refs]);
   return (
     <>
       <TimeChart

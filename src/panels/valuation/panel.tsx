@@ -8,7 +8,7 @@ import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { FILL, useChartHeight } from '../chart/height';
-import { ACCENT, AXIS_TICK, dashFor, NEUTRAL } from '../chart/style';
+import { ACCENT, AXIS_TICK, barPaint, type MarkRef, markRefAttrs, NEUTRAL } from '../chart/style';
 import { EventList } from '../event-list';
 import { usePanelEvents } from '../use-panel-events';
 import { usePanelScenario } from '../use-panel-scenario';
@@ -21,8 +21,10 @@ interface HBar {
   /** From–to on the value axis: [0, v] for a plain bar, [lo, hi] for a range. */
   range: readonly [number, number];
   fill: string;
-  /** Drawn by kind: a scenario bar is pale with a dotted outline, an estimate hollow. */
-  kind?: Kind;
+  /** Drawn by kind (`barPaint`): reported filled; a scenario pale with a dotted outline, an estimate hollow. */
+  kind: Kind;
+  /** The fixture rows it draws (`data-mark-series` / `data-mark-period`). */
+  mark: MarkRef;
 }
 
 /** A small horizontal bar chart with direct labels; says so when it has nothing to draw. */
@@ -60,21 +62,9 @@ function HBars(props: {
             />
             <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={120} />
             <Bar dataKey="range" isAnimationActive={false} barSize={22}>
-              {props.rows.map((r) =>
-                r.kind === 'scenario' || r.kind === 'estimate' || r.kind === 'projection' ? (
-                  <Cell
-                    key={r.name}
-                    fill={r.fill}
-                    fillOpacity={r.kind === 'scenario' ? 0.2 : 0.08}
-                    stroke={r.fill}
-                    strokeWidth={2}
-                    strokeDasharray={dashFor(r.kind)}
-                    data-mark-kind={r.kind}
-                  />
-                ) : (
-                  <Cell key={r.name} fill={r.fill} data-mark-kind={r.kind ?? 'reported'} />
-                ),
-              )}
+              {props.rows.map((r) => (
+                <Cell key={r.name} {...barPaint(r.kind, r.fill)} {...markRefAttrs(r.mark)} />
+              ))}
               <LabelList
                 dataKey="range"
                 position="right"
@@ -110,11 +100,21 @@ export default function ValuationPanel() {
             name: t('valuation.dotcom'),
             range: [buffett.dotcomLow, buffett.dotcomHigh] as const,
             fill: NEUTRAL,
+            kind: buffett.dotcomKind,
+            mark: { series: 'valuation/buffett-dotcom-peak', period: buffett.dotcomPeriod ?? '' },
           },
         ]
       : []),
     ...(buffett.now !== null && buffett.nowPeriod !== null
-      ? [{ name: periodLabel(buffett.nowPeriod, locale), range: [0, buffett.now] as const, fill: ACCENT }]
+      ? [
+          {
+            name: periodLabel(buffett.nowPeriod, locale),
+            range: [0, buffett.now] as const,
+            fill: ACCENT,
+            kind: buffett.nowKind,
+            mark: { series: 'valuation/buffett-indicator', period: buffett.nowPeriod },
+          },
+        ]
       : []),
   ];
   const nvidiaRows =
@@ -124,7 +124,8 @@ export default function ValuationPanel() {
             name: t('valuation.peak', { date: nvidia.peakDate ? formatDate(nvidia.peakDate, locale) : '' }),
             range: [0, nvidia.peak] as const,
             fill: NVIDIA_GREEN,
-            kind: 'reported' as const,
+            kind: nvidia.peakKind,
+            mark: { series: 'valuation/nvidia-market-cap', period: nvidia.peakDate ?? '' },
           },
           ...(nvidia.latest
             ? [
@@ -133,6 +134,7 @@ export default function ValuationPanel() {
                   range: [0, nvidia.latest.value] as const,
                   fill: NVIDIA_GREEN,
                   kind: nvidia.latest.kind,
+                  mark: { series: 'valuation/nvidia-market-cap', period: nvidia.latest.date },
                 },
               ]
             : []),
@@ -142,6 +144,8 @@ export default function ValuationPanel() {
             range: [0, nvidia.afterDrawdown] as const,
             fill: NVIDIA_GREEN,
             kind: 'scenario' as const,
+            // The peak less the reader's drawdown.
+            mark: { series: 'scenario valuation/nvidia-market-cap', period: nvidia.peakDate ?? '' },
           },
         ]
       : [];

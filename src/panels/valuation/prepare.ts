@@ -8,10 +8,15 @@ export interface ValuationData {
     nowPeriod: string | null;
     dotcomLow: number | null;
     dotcomHigh: number | null;
+    /** Each figure's kind, from its fixture row. */
+    nowKind: Kind;
+    dotcomKind: Kind;
+    dotcomPeriod: number | string | null;
   };
   nvidia: {
     peak: number | null;
     peakDate: string | null;
+    peakKind: Kind;
     afterDrawdown: number | null;
     /** The latest reported value after the peak (2026), with its kind from the fixture. */
     latest: { value: number; date: string; kind: Kind } | null;
@@ -30,10 +35,14 @@ export function prepareValuation(d: DatasetMap, scenario: Scenario): ValuationDa
       nowPeriod: now ? String(now.period) : null,
       dotcomLow: dotcom ? (dotcom.low ?? dotcom.value) : null,
       dotcomHigh: dotcom ? (dotcom.high ?? dotcom.value) : null,
+      nowKind: now?.kind ?? 'reported',
+      dotcomKind: dotcom?.kind ?? 'reported',
+      dotcomPeriod: dotcom?.period ?? null,
     },
     nvidia: {
       peak: peak?.value ?? null,
       peakDate: peak && typeof peak.period === 'string' ? peak.period : null,
+      peakKind: peak?.kind ?? 'reported',
       afterDrawdown: peak ? peak.value * (1 - scenario.drawdown / 100) : null,
       latest:
         last && typeof last.period === 'string'
