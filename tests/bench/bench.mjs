@@ -31,9 +31,19 @@ const BARE_URL = `${server.url}__bare.html`;
  */
 const PROBE = () => {
   let pending = null;
-  // Does every time chart show \`year\` (crosshair label and readout)? Defined here: the app's CSP forbids eval.
+  // Does every time chart that covers \`year\` show it (crosshair label and readout)? A chart covers a
+  // year when it is inside its years (each chart starts where its data starts; the slider's aria range
+  // says which years, unless it steps through quarters) and its readout has a label for it (a quarterly
+  // chart labels \`2024-Q4\`). Defined here: the app's CSP forbids eval.
   const showsYear = (year) => {
-    const panels = [...document.querySelectorAll('[data-timeseries]')];
+    const label = (l) => l.textContent.trim().startsWith(String(year));
+    const panels = [...document.querySelectorAll('[data-timeseries]')].filter((p) => {
+      const slider = p.querySelector('[role="slider"]');
+      const min = Number(slider?.getAttribute('aria-valuemin'));
+      const max = Number(slider?.getAttribute('aria-valuemax'));
+      const inYears = !(min >= 1900) || (year >= min && year <= max);
+      return inYears && [...p.querySelectorAll('.readout .readout-year, .readout strong')].some(label);
+    });
     return (
       panels.length > 0 &&
       panels.every((p) => {
@@ -44,12 +54,8 @@ const PROBE = () => {
           const cs = getComputedStyle(el);
           return cs.display !== 'none' && cs.visibility === 'visible' && cs.opacity !== '0';
         };
-        // The readout shows the year: some visible year label in it reads \`year\`.
         const labels = [...readout.querySelectorAll('.readout-year, strong')];
-        // A quarterly chart labels its readout `2024-Q4`: the year's last quarter shows that year.
-        return (
-          visible(cross) && labels.some((l) => l.textContent.trim().startsWith(String(year)) && visible(l))
-        );
+        return visible(cross) && labels.some((l) => label(l) && visible(l));
       })
     );
   };
@@ -139,14 +145,18 @@ const BARE_SCRIPT = () => {
     };
   });
   const first = charts[0];
+  // The hovered chart's years, as its slider states them.
+  const years = first.panel.querySelector('[role="slider"]');
+  const from = Number(years.getAttribute('aria-valuemin'));
+  const span = Number(years.getAttribute('aria-valuemax')) - from + 1;
   window.addEventListener('pointermove', (e) => {
     const box = first.overlay.getBoundingClientRect();
-    const year = Math.round(2019.5 + ((e.clientX - box.left) / box.width) * 11);
+    const year = Math.floor(from + ((e.clientX - box.left) / box.width) * span);
     // Read every box first, then write: no forced layout in between.
     const xs = charts.map((c) => {
       const b = c.overlay.getBoundingClientRect();
       const hb = c.cross.parentElement.getBoundingClientRect();
-      return b.left - hb.left + ((year - 2019.5) / 11) * b.width;
+      return b.left - hb.left + ((year - from + 0.5) / span) * b.width;
     });
     charts.forEach((c, i) => {
       c.cross.style.display = 'block';
@@ -182,14 +192,24 @@ async function throttle(page, rate) {
 /** One linked-hover sample: move the real mouse to `year` on the capex plot, time until all charts show it. */
 async function hoverOnce(page, year) {
   const box = await page.evaluate(() => {
-    const b = document.querySelector('[data-panel="capex"] [data-plot-overlay]').getBoundingClientRect();
-    return { x: b.left, y: b.top, w: b.width, h: b.height };
+    const p = document.querySelector('[data-panel="capex"]');
+    const b = p.querySelector('[data-plot-overlay]').getBoundingClientRect();
+    const s = p.querySelector('[role="slider"]');
+    const from = Number(s.getAttribute('aria-valuemin'));
+    return {
+      x: b.left,
+      y: b.top,
+      w: b.width,
+      h: b.height,
+      from,
+      span: Number(s.getAttribute('aria-valuemax')) - from + 1,
+    };
   });
   // Armed before the input is sent (an evaluate racing the input could miss it).
   await page.evaluate((y) => {
     window.__pending = window.__bench.arm(() => window.__bench.showsYear(y));
   }, year);
-  await page.mouse.move(box.x + ((year - 2019.5) / 11) * box.w, box.y + box.h / 2);
+  await page.mouse.move(box.x + ((year - box.from + 0.5) / box.span) * box.w, box.y + box.h / 2);
   return page.evaluate(() => window.__pending);
 }
 
@@ -203,8 +223,8 @@ async function hoverSamples(app, bare, n) {
       ['bare', bare],
     ]) {
       for (let j = i; j < Math.min(n, i + 10); j++) {
-        // 2020–2026: the years every time chart covers (the quarterly history panel ends in 2026).
-        const year = 2020 + ((j * 3) % 7);
+        // The capex chart's years (2024–2030; a chart that does not cover a year need not show it).
+        const year = 2024 + ((j * 3) % 7);
         out[key].push(await hoverOnce(page, year));
       }
     }

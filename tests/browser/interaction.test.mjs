@@ -26,8 +26,16 @@ async function tickCentre(page, panelId, year) {
 }
 
 /** x of the middle of `year`'s slot on a plot showing `from`–`to` (narrow charts skip tick labels). */
-const slotX = (box, year, [from, to] = [2020, 2030]) =>
-  box.x + ((year - from + 0.5) / (to - from + 1)) * box.width;
+const slotX = (box, year, [from, to]) => box.x + ((year - from + 0.5) / (to - from + 1)) * box.width;
+
+/** The years a chart shows, as its slider states them (each chart starts where its data starts). */
+const chartYears = async (page, id) => {
+  const slider = page.locator(`[data-panel="${id}"] [role="slider"]`);
+  return [
+    Number(await slider.getAttribute('aria-valuemin')),
+    Number(await slider.getAttribute('aria-valuemax')),
+  ];
+};
 
 /** Every panel's and chart's box, to compare before and after hovering. */
 const layout = (page) =>
@@ -65,7 +73,14 @@ test('hovering every year on two charts moves no panel and no chart (no layout s
       before = again;
     }
     const box = await page.locator(`[data-panel="${id}"] [data-plot-overlay]`).boundingBox();
-    for (let year = 2020; year <= 2030; year++) {
+    // Every year the chart shows (it starts where its data starts).
+    const years = (
+      await page
+        .locator(`[data-panel="${id}"] .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value`)
+        .allTextContents()
+    ).map(Number);
+    assert.equal(years.at(-1), 2030);
+    for (const year of years) {
       await page.mouse.move(await tickCentre(page, id, year), box.y + 10);
       await page.waitForFunction(
         (y) => document.querySelectorAll(`[data-timeseries][data-hover-year="${y}"]`).length >= 5,
@@ -101,7 +116,7 @@ test('the crosshair is an HTML layer over the chart: hover re-renders no SVG', a
       mo.observe(svg, { subtree: true, childList: true, attributes: true, characterData: true });
   });
   const box = await page.locator('[data-panel="capex"] [data-plot-overlay]').boundingBox();
-  for (const year of [2021, 2024, 2027, 2030]) {
+  for (const year of [2025, 2026, 2028, 2030]) {
     await page.mouse.move(await tickCentre(page, 'capex', year), box.y + 10);
     await page.waitForFunction(
       (y) => document.querySelector('[data-panel="pressure"]')?.dataset.hoverYear === String(y),
@@ -124,8 +139,9 @@ test('on a touch screen a tap shows the year everywhere, a horizontal drag zooms
   await page.locator('[data-panel="capex"] [data-plot-overlay]').scrollIntoViewIfNeeded();
   const box = await page.locator('[data-panel="capex"] [data-plot-overlay]').boundingBox();
   const y = box.y + box.height / 2;
+  const years = await chartYears(page, 'capex');
   // Tap: the year appears on every time chart, crosshair and readout, and stays after the finger lifts.
-  await page.touchscreen.tap(slotX(box, 2027), y);
+  await page.touchscreen.tap(slotX(box, 2027, years), y);
   await page.waitForFunction(() =>
     [...document.querySelectorAll('[data-timeseries]')].every(
       (p) => p.getAttribute('data-hover-year') === '2027',
@@ -152,15 +168,15 @@ test('on a touch screen a tap shows the year everywhere, a horizontal drag zooms
   }
   // A vertical swipe on the chart scrolls the page and leaves the range alone.
   const scrollBefore = await page.evaluate(() => scrollY);
-  const xMid = slotX(box, 2025);
+  const xMid = slotX(box, 2025, years);
   await swipe(xMid, y + 40, xMid, y - 160);
   await page.waitForFunction((s) => scrollY > s + 50, scrollBefore);
   assert.equal(new URL(page.url()).searchParams.get('range'), null);
   // A horizontal drag zooms every time chart.
   await page.locator('[data-panel="capex"] [data-plot-overlay]').scrollIntoViewIfNeeded();
   const b2 = await page.locator('[data-panel="capex"] [data-plot-overlay]').boundingBox();
-  await swipe(slotX(b2, 2023), b2.y + b2.height / 2, slotX(b2, 2027), b2.y + b2.height / 2);
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('range') === '2023-2027');
+  await swipe(slotX(b2, 2025, years), b2.y + b2.height / 2, slotX(b2, 2028, years), b2.y + b2.height / 2);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('range') === '2025-2028');
 });
 
 test('every Tab stop is a control, a link or an element with a role (none inside chart drawings)', async () => {
@@ -224,7 +240,12 @@ test('a dated event sits inside its year slot, between the visible slot boundari
   assert.match(await panel.locator('.events li').first().textContent(), /Apr 28, 2025/);
   const line = await panel.locator('.event-line').first().boundingBox();
   const x = line.x + line.width / 2;
-  const start = await panel.locator('.slot-line[data-slot-start="2025"]').boundingBox();
+  // The slot's left boundary: a line, or the plot's left edge where 2025 is the chart's first year.
+  const first = await panel.locator('[role="slider"]').getAttribute('aria-valuemin');
+  const start =
+    first === '2025'
+      ? await panel.locator('[data-plot-overlay]').boundingBox()
+      : await panel.locator('.slot-line[data-slot-start="2025"]').boundingBox();
   const end = await panel.locator('.slot-line[data-slot-start="2026"]').boundingBox();
   assert.ok(start && end, 'slot boundaries are drawn');
   assert.ok(x > start.x && x < end.x, `event at ${x} outside the 2025 slot ${start.x}–${end.x}`);
@@ -232,7 +253,7 @@ test('a dated event sits inside its year slot, between the visible slot boundari
   assert.ok(tick > start.x && tick < end.x);
   // Visible: a boundary has a colour and a height.
   const style = await panel
-    .locator('.slot-line[data-slot-start="2025"]')
+    .locator('.slot-line[data-slot-start="2026"]')
     .evaluate((e) => [getComputedStyle(e).borderLeftStyle, e.getBoundingClientRect().height]);
   assert.equal(style[0], 'solid');
   assert.ok(style[1] > 50);

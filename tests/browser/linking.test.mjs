@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { setupBrowser } from './harness.mjs';
+
+/** The first year of a fixture's figures, read from the file (not from the app). */
+function firstDataYear(file) {
+  const d = JSON.parse(readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8'));
+  return Math.min(
+    ...d.series.flatMap((s) => s.observations.map((o) => Number(String(o.period).slice(0, 4)))),
+  );
+}
 
 let env;
 before(async () => {
@@ -59,14 +68,23 @@ test('a focused chart moves the hovered year with the arrow keys', async () => {
   const { page } = await env.openPage();
   const slider = page.locator('[data-panel="compute-mix"] [role="slider"]');
   await slider.focus();
+  // The chart's first year: where its data starts (all years shown, the default).
+  const start = Number(await slider.getAttribute('aria-valuemin'));
+  assert.equal(start, firstDataYear('compute-mix.json'));
   await page.keyboard.press('ArrowRight');
   const first = await page.locator('[data-panel="capex"]').getAttribute('data-hover-year');
-  assert.equal(first, '2020');
+  assert.equal(first, String(start));
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.locator('[data-panel="depreciation"]').getAttribute('data-hover-year'), '2022');
+  assert.equal(
+    await page.locator('[data-panel="depreciation"]').getAttribute('data-hover-year'),
+    String(start + 2),
+  );
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await page.locator('[data-panel="pressure"]').getAttribute('data-hover-year'), '2021');
+  assert.equal(
+    await page.locator('[data-panel="pressure"]').getAttribute('data-hover-year'),
+    String(start + 1),
+  );
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('[data-hover-year]').count(), 0);
 });
@@ -92,7 +110,10 @@ test('dragging across the capex plot narrows every time-series panel; reset rest
   }
   await page.locator('[data-action="reset-range"]').click();
   assert.equal((await xTicks(page, 'capex')).at(-1), '2030');
-  assert.equal((await xTicks(page, 'ig-share'))[0], '2020');
+  // All years again: each chart starts where its own data starts.
+  assert.equal((await xTicks(page, 'ig-share'))[0], String(firstDataYear('ig-share.json')));
+  assert.equal((await xTicks(page, 'depreciation'))[0], String(firstDataYear('depreciation.json')));
+  assert.equal(new URL(page.url()).searchParams.get('range'), null);
 });
 
 test('a drag that ends past the edge of the plot clamps to the last year (as in Grafana)', async () => {

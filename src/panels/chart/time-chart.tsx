@@ -40,6 +40,7 @@ import { useApp, useAppStore, useHoverYearEffect, useLocale, useT } from '../../
 import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { EventList } from '../event-list';
 import { PanelIdContext } from '../panel-context';
+import { chartRange, firstDataYear } from './data-range';
 import { eventLabel } from './event-label';
 import { fillProps, useChartHeight } from './height';
 import { lineRuns, PointMarker } from './marks';
@@ -692,9 +693,23 @@ const MemoChartBody = memo(ChartBody, (prev, next) => {
 });
 
 export function TimeChart(props: TimeChartProps) {
-  const range = useApp((s) => s.range);
+  const storeRange = useApp((s) => s.range);
   // Imported series draw at low priority: the page (the Imported data list) answers first.
   const custom = useDeferredValue(useCustomSeries(props.unit));
+  // All years (the default) start where this chart's data starts; a chosen range is every chart's.
+  // A chart of a long dense series (the daily spread) has data from its first year on.
+  const first = useMemo(
+    () =>
+      props.dense?.length
+        ? null
+        : firstDataYear(
+            props.rows,
+            props.series.map((s) => s.key),
+            custom.flatMap((c) => (c.points[0] ? [periodYear(c.points[0].period)] : [])),
+          ),
+    [props.rows, props.series, props.dense, custom],
+  );
+  const range = useMemo(() => chartRange(storeRange, first), [storeRange, first]);
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useWidth(boxRef);
   const store = useAppStore();
@@ -762,7 +777,7 @@ export function TimeChart(props: TimeChartProps) {
   const onPlotBox = useCallback((b: PlotBox) => setBox((prev) => (sameBox(prev, b) ? prev : b)), []);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const { hoverYear, setHoverYear } = store.getState();
-    const [from, to] = store.getState().range;
+    const [from, to] = range;
     let next: number | null | undefined;
     if (e.key === 'ArrowRight') next = hoverYear === null ? from : Math.min(to, hoverYear + 1);
     else if (e.key === 'ArrowLeft') next = hoverYear === null ? to : Math.max(from, hoverYear - 1);

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FULL_RANGE, type YearRange } from '../../domain/ids';
+import { chartRange, firstDataYear } from './data-range';
+
+describe('firstDataYear', () => {
+  const rows = [
+    { year: 2020 },
+    { year: 2021, a: null, b: undefined },
+    { year: 2022, b: [1, 2] },
+    { year: 2023, a: 5 },
+  ];
+  it('is the earliest year in which one of the series has a value (a number or a band)', () => {
+    expect(firstDataYear(rows, ['a'])).toBe(2023);
+    expect(firstDataYear(rows, ['a', 'b'])).toBe(2022);
+    expect(firstDataYear(rows, ['c'])).toBeNull();
+    expect(firstDataYear([{ year: 2024, a: Number.NaN }], ['a'])).toBeNull();
+  });
+  it('counts imported points placed on the chart', () => {
+    expect(firstDataYear(rows, ['a'], [2021, 2028])).toBe(2021);
+    expect(firstDataYear([], ['a'], [2026])).toBe(2026);
+  });
+});
+
+describe('chartRange', () => {
+  it('starts the default range where the chart’s data starts', () => {
+    expect(chartRange(FULL_RANGE, 2024)).toEqual([2024, FULL_RANGE[1]]);
+    expect(chartRange(FULL_RANGE, null)).toBe(FULL_RANGE);
+    expect(chartRange(FULL_RANGE, 1997)).toBe(FULL_RANGE);
+    // Data that starts after the last year still leaves one year to show.
+    expect(chartRange(FULL_RANGE, 2035)).toEqual([FULL_RANGE[1], FULL_RANGE[1]]);
+  });
+  it('keeps a range the reader chose, for every chart alike', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1997, max: 2030 }),
+        fc.integer({ min: 1997, max: 2030 }),
+        fc.option(fc.integer({ min: 1990, max: 2040 })),
+        (a, b, first) => {
+          const range: YearRange = [Math.min(a, b), Math.max(a, b)];
+          const out = chartRange(range, first);
+          if (range[0] !== FULL_RANGE[0] || range[1] !== FULL_RANGE[1]) expect(out).toBe(range);
+          // Always a valid range inside the one given, ending where it ends.
+          expect(out[0]).toBeGreaterThanOrEqual(range[0]);
+          expect(out[0]).toBeLessThanOrEqual(out[1]);
+          expect(out[1]).toBe(range[1]);
+        },
+      ),
+    );
+  });
+});
