@@ -318,6 +318,21 @@ export const en = {
   'credit.alert': 'Alert: {bp} bp',
   'credit.note':
     '{days} daily values; {missing} days without a print (holidays) are left as gaps. The current year’s mean is year to date (an estimate of the year’s). Source: FRED, ICE BofA BBB US Corporate Index Option-Adjusted Spread (BAMLC0A4CBBB).',
+  // credit panel data table (#9)
+  'credit.table.caption':
+    'The daily BBB spread by year, newest first: the mean of each year’s daily values and its last value (the current year to date), then the chart’s reference lines. The CSV download has every day.',
+  'credit.table.year': 'Year',
+  'credit.table.mean': 'Mean of the daily values',
+  'credit.table.last': 'Last value of the year',
+  'credit.table.days': 'Days with a value',
+  'credit.table.missing': '({count} missing)',
+  'credit.table.references': 'Reference lines',
+  'credit.table.dotcom': 'Dot-com mean',
+  'credit.table.gfc': '2008–2009 mean',
+  'credit.table.warning': 'Gauge warning level (calm below)',
+  'credit.table.alert': 'Gauge alert level (extreme above)',
+  'credit.table.meanOf': '(mean of {days} daily values)',
+  'credit.table.threshold': 'Gauge threshold',
   'credit.licence': 'ICE Data Indices notice:',
   'credit.loading': 'Loading the daily BBB spread…',
   'credit.error': 'The daily BBB spread could not be loaded (see the fixtures notice).',

@@ -308,6 +308,21 @@ export const zhTW: Messages = {
   'credit.alert': '警報:{bp} 個基點',
   'credit.note':
     '共 {days} 筆每日數值;{missing} 天無報價(假日)保留為空缺。當年平均為年初至今(對全年的估計)。來源:FRED,ICE BofA BBB 級美國公司債指數選擇權調整利差(BAMLC0A4CBBB)。',
+  // credit panel data table (#9)
+  'credit.table.caption':
+    '每日 BBB 利差按年份列出,由新到舊:各年每日數值的平均與該年最後一個數值(本年度為年初至今),其後為圖中的參考線。CSV 下載保留每一天的數值。',
+  'credit.table.year': '年份',
+  'credit.table.mean': '每日數值平均',
+  'credit.table.last': '該年最後數值',
+  'credit.table.days': '有數值的日數',
+  'credit.table.missing': '(缺 {count} 天)',
+  'credit.table.references': '參考線',
+  'credit.table.dotcom': '網路泡沫時期平均',
+  'credit.table.gfc': '2008–2009 年平均',
+  'credit.table.warning': '儀表警示水準(低於此為平靜)',
+  'credit.table.alert': '儀表警報水準(高於此為極端)',
+  'credit.table.meanOf': '({days} 個每日數值的平均)',
+  'credit.table.threshold': '儀表門檻',
   'credit.licence': 'ICE Data Indices 聲明:',
   'credit.loading': '正在載入每日 BBB 利差…',
   'credit.error': '無法載入每日 BBB 利差(請見資料檔通知)。',

@@ -22,6 +22,7 @@ import { PlottedContext, usePlottedSink } from '../ui/export/plotted-context';
 import { ImportedMarker } from '../ui/imported-marker';
 import { usePrintFit } from '../ui/print-fit';
 import { PanelIdContext } from './panel-context';
+import { SourceLink } from './source-link';
 import type { PanelDef } from './types';
 import { useUnfocusableChartLayers } from './unfocusable-layers';
 
@@ -48,18 +49,6 @@ function panelSources(
         for (const r of o.revisions ?? []) ids.add(r.sourceId);
       }
   return all.filter((s) => ids.has(s.id));
-}
-
-/** A source as "publisher, title", linked to the document (or to its entry in the source list). */
-function SourceLink({ source }: { source: Source }) {
-  const text = `${source.publisher}, ${source.title}`;
-  return source.url ? (
-    <a href={source.url} rel="noreferrer noopener" target="_blank">
-      {text}
-    </a>
-  ) : (
-    <a href={`#source-${source.id}`}>{text}</a>
-  );
 }
 
 const PAGE_ROWS = 500;
@@ -454,7 +443,15 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
           </PlottedContext.Provider>
         </ErrorBoundary>
       </div>
-      {showTable ? (
+      {showTable && def.Table ? (
+        // A panel with its own table (a long dated series): that, then any imported series placed on it.
+        <Suspense fallback={<p className="muted" aria-busy="true" />}>
+          <def.Table caption={t('panel.tableCaption', { title })} />
+          {placed.length > 0 ? (
+            <DataTable datasets={[]} caption={t('panel.tableCaption', { title })} imported={placed} />
+          ) : null}
+        </Suspense>
+      ) : showTable ? (
         <DataTable datasets={datasets} caption={t('panel.tableCaption', { title })} imported={placed} />
       ) : null}
       {showSources ? <SourceList sources={sources} /> : null}

@@ -67,6 +67,7 @@ export const PANELS: Readonly<Record<PanelId, PanelDef>> = {
     dated: ['BAMLC0A4CBBB'],
     timeseries: true,
     Component: lazy(() => import('./credit/panel')),
+    Table: lazy(() => import('./credit/table')),
   },
   pressure: {
     id: 'pressure',

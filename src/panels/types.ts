@@ -12,4 +12,6 @@ export interface PanelDef {
   /** Time-series panels share the year axis: crosshair, range and `data-timeseries`. */
   timeseries: boolean;
   Component: ComponentType | LazyExoticComponent<ComponentType>;
+  /** Its own data table, for a panel whose figures are not fixture rows (a daily series); loaded lazily. */
+  Table?: ComponentType<{ caption: string }> | LazyExoticComponent<ComponentType<{ caption: string }>>;
 }

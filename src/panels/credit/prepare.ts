@@ -6,7 +6,7 @@
 import { downsampleXY, type XY } from '../../domain/downsample';
 import { periodX } from '../../domain/imports';
 import { annualMeans, periodMean } from '../../domain/model';
-import { type DatedSeries, type Threshold, weakestKind } from '../../domain/types';
+import { type DatedSeries, type Kind, type Threshold, weakestKind } from '../../domain/types';
 import { type PointKinds, type PointRefs, setPointKind, setPointRef } from '../chart/style';
 import type { Row } from '../chart/time-chart';
 
@@ -99,4 +99,89 @@ export function dailyLine(
     out.push(...downsampleXY(r, Math.max(2, (target * r.length) / Math.max(1, total))));
   }
   return out;
+}
+
+/** One year of the daily spread for the data table: its mean and its last value, bp. */
+export interface CreditYearRow {
+  year: number;
+  mean: number;
+  last: number;
+  lastDate: string;
+  /** Days with a value and days without a print in the year. */
+  days: number;
+  missing: number;
+  /** The series' kind; a year still running is year to date (an estimate of the year's). */
+  kind: Kind;
+}
+
+/** A reference line of the chart, for the data table. */
+export interface CreditReferenceRow {
+  id: 'dotcom' | 'gfc' | 'warning' | 'alert';
+  value: number;
+  /** The years a mean covers (`2000–2002`), or null for a gauge threshold. */
+  years: readonly [number, number] | null;
+  /** Days a mean is taken over. */
+  days: number | null;
+  sourceIds: readonly string[];
+}
+
+/**
+ * The credit panel's data table: one row per year (newest first) with the mean of its daily values and
+ * its last value, and the chart's reference lines (the two period means and the gauge's thresholds).
+ * Missing days count as missing, never as values.
+ */
+export function creditTable(
+  bbb: DatedSeries | undefined,
+  thresholds: readonly Threshold[],
+): { years: CreditYearRow[]; references: CreditReferenceRow[] } {
+  if (!bbb) return { years: [], references: [] };
+  const byYear = new Map<
+    number,
+    { sum: number; days: number; missing: number; last: number; lastDate: string }
+  >();
+  for (const [date, value] of bbb.observations) {
+    const year = Number(date.slice(0, 4));
+    const y = byYear.get(year) ?? { sum: 0, days: 0, missing: 0, last: 0, lastDate: '' };
+    byYear.set(year, y);
+    if (value === null) y.missing++;
+    else {
+      y.sum += value * BP;
+      y.days++;
+      y.last = value * BP;
+      y.lastDate = date;
+    }
+  }
+  const running = bbb.asOf.endsWith('-12-31') ? null : Number(bbb.asOf.slice(0, 4));
+  const years: CreditYearRow[] = [...byYear.entries()]
+    .filter(([, y]) => y.days > 0)
+    .sort(([a], [b]) => b - a)
+    .map(([year, y]) => ({
+      year,
+      mean: y.sum / y.days,
+      last: y.last,
+      lastDate: y.lastDate,
+      days: y.days,
+      missing: y.missing,
+      kind: year === running ? (weakestKind([bbb.kind, 'estimate']) ?? 'estimate') : bbb.kind,
+    }));
+  const span = (from: number, to: number) => {
+    const v = years.filter((y) => y.year >= from && y.year <= to);
+    const days = v.reduce((a, y) => a + y.days, 0);
+    return days === 0 ? null : { value: v.reduce((a, y) => a + y.mean * y.days, 0) / days, days };
+  };
+  const references: CreditReferenceRow[] = [];
+  for (const [id, from, to] of [
+    ['dotcom', 2000, 2002],
+    ['gfc', 2008, 2009],
+  ] as const) {
+    const m = span(from, to);
+    if (m)
+      references.push({ id, value: m.value, years: [from, to], days: m.days, sourceIds: [bbb.sourceId] });
+  }
+  const t = thresholds.find((x) => x.metric === 'bbb-spread');
+  if (t) {
+    references.push({ id: 'warning', value: t.calm, years: null, days: null, sourceIds: t.sourceIds });
+    references.push({ id: 'alert', value: t.extreme, years: null, days: null, sourceIds: t.sourceIds });
+  }
+  return { years, references };
 }
