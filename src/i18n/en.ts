@@ -234,6 +234,8 @@ export const en = {
   'capex.press': 'Big four, press totals (WSJ 2025, Bloomberg 2026 ≈ $650B)',
   'capex.goldman': 'Goldman Sachs',
   'capex.morganStanley': 'Morgan Stanley, five incl. Oracle',
+  // secondary rows from data-2026.md (data helper)
+  'capex.zacks': 'Zacks, big four 2026 after Q1',
 
   'dc-investment.title': 'AI data-centre investment to 2030',
   'dc-investment.desc':

@@ -230,6 +230,8 @@ export const zhTW: Messages = {
   'capex.press': '四大業者,媒體彙總(2025 年 WSJ、2026 年 Bloomberg 約 6,500 億美元)',
   'capex.goldman': 'Goldman Sachs',
   'capex.morganStanley': 'Morgan Stanley,含 Oracle 的五大業者',
+  // secondary rows from data-2026.md (data helper)
+  'capex.zacks': 'Zacks:第一季後四大業者 2026 年',
 
   'dc-investment.title': '2030 年前 AI 資料中心投資',
   'dc-investment.desc':

@@ -70,6 +70,14 @@ export default function CapexPanel() {
         dx: 10,
       },
       { key: 'ms', label: t('capex.morganStanley'), color: '#8C6D31', kind: 'secondary', shape: 'points' },
+      {
+        key: 'zacks',
+        label: t('capex.zacks'),
+        color: '#D55E00',
+        kind: 'secondary',
+        shape: 'points',
+        dx: 10,
+      },
       // Last, so the article's 2025 estimate is drawn above the markers that share its year.
       {
         key: 'estimate',

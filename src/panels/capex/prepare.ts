@@ -12,6 +12,7 @@ export const CAPEX_MARKERS = [
   ['goldman', 'goldman'],
   ['big-four-press', 'press'],
   ['morgan-stanley-five', 'ms'],
+  ['zacks-big-four', 'zacks'],
 ] as const;
 
 export interface CapexData {
