@@ -236,6 +236,7 @@ export const en = {
   'capex.morganStanley': 'Morgan Stanley, five incl. Oracle',
   // secondary rows from data-2026.md (data helper)
   'capex.zacks': 'Zacks, big four 2026 after Q1',
+  'capex.goldman2027': 'Goldman Sachs, 2027 base case',
 
   'dc-investment.title': 'AI data-centre investment to 2030',
   'dc-investment.desc':

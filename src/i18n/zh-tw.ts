@@ -232,6 +232,7 @@ export const zhTW: Messages = {
   'capex.morganStanley': 'Morgan Stanley,含 Oracle 的五大業者',
   // secondary rows from data-2026.md (data helper)
   'capex.zacks': 'Zacks:第一季後四大業者 2026 年',
+  'capex.goldman2027': 'Goldman Sachs:2027 年基本情境',
 
   'dc-investment.title': '2030 年前 AI 資料中心投資',
   'dc-investment.desc':

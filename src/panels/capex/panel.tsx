@@ -78,6 +78,14 @@ export default function CapexPanel() {
         shape: 'points',
         dx: 10,
       },
+      {
+        key: 'goldman2027',
+        label: t('capex.goldman2027'),
+        color: '#CC79A7',
+        kind: 'secondary',
+        shape: 'points',
+        dx: 10,
+      },
       // Last, so the article's 2025 estimate is drawn above the markers that share its year.
       {
         key: 'estimate',

@@ -13,6 +13,7 @@ export const CAPEX_MARKERS = [
   ['big-four-press', 'press'],
   ['morgan-stanley-five', 'ms'],
   ['zacks-big-four', 'zacks'],
+  ['goldman-2027', 'goldman2027'],
 ] as const;
 
 export interface CapexData {
