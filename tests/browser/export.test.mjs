@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
+import Papa from 'papaparse';
 import { setupBrowser } from './harness.mjs';
 
 let env;
@@ -19,33 +20,10 @@ async function download(page, selector) {
   return { name: dl.suggestedFilename(), bytes: await readFile(path) };
 }
 
-/** RFC 4180: quoted cells may hold commas, quotes ("") and line ends. */
+/** RFC 4180 (quoted cells may hold commas, quotes and line ends), read with papaparse. */
 function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
+  const { data } = Papa.parse(text, { delimiter: ',', newline: '\r\n' });
+  return text.endsWith('\r\n') ? data.slice(0, -1) : data;
 }
 
 function csvRows(bytes) {

@@ -112,3 +112,15 @@ export async function setupBrowser() {
   }
   return { server, browser, openPage, close };
 }
+
+/** Centre of the x-axis tick labelled `year` in a panel, in page pixels. */
+export async function tickCentre(page, panelId, year) {
+  const tick = page
+    .locator(`[data-panel="${panelId}"] .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value`, {
+      hasText: String(year),
+    })
+    .first();
+  const box = await tick.boundingBox();
+  if (!box) throw new Error(`no tick ${year} in ${panelId}`);
+  return box.x + box.width / 2;
+}

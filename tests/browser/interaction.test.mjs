@@ -3,7 +3,7 @@
 // focused chart speaks, and dated events sit inside their year's slot.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { setupBrowser } from './harness.mjs';
+import { setupBrowser, tickCentre } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -12,18 +12,6 @@ before(async () => {
 after(async () => {
   await env.close();
 });
-
-/** Centre of the x-axis tick labelled `year` in a panel, in page pixels. */
-async function tickCentre(page, panelId, year) {
-  const tick = page
-    .locator(`[data-panel="${panelId}"] .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value`, {
-      hasText: String(year),
-    })
-    .first();
-  const box = await tick.boundingBox();
-  assert.ok(box, `tick ${year} in ${panelId}`);
-  return box.x + box.width / 2;
-}
 
 /** x of the middle of `year`'s slot on a plot showing `from`–`to` (narrow charts skip tick labels). */
 const slotX = (box, year, [from, to]) => box.x + ((year - from + 0.5) / (to - from + 1)) * box.width;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { setupBrowser } from './harness.mjs';
+import { setupBrowser, tickCentre } from './harness.mjs';
 
 /** The first year of a fixture's figures, read from the file (not from the app). */
 function firstDataYear(file) {
@@ -19,17 +19,6 @@ after(async () => {
   await env.close();
 });
 
-/** Centre of the x-axis tick labelled `year` in a panel. */
-async function tickCentre(page, panelId, year) {
-  const tick = page
-    .locator(`[data-panel="${panelId}"] .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value`, {
-      hasText: String(year),
-    })
-    .first();
-  const box = await tick.boundingBox();
-  assert.ok(box, `tick ${year} in ${panelId}`);
-  return box.x + box.width / 2;
-}
 async function plotMiddleY(page, panelId) {
   const box = await page.locator(`[data-panel="${panelId}"] [data-plot-overlay]`).boundingBox();
   assert.ok(box);

@@ -1,34 +1,12 @@
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, toCsv } from './csv';
 
-/** A small RFC 4180 reader for the round-trip property (quotes, commas, CRLF inside quotes). */
+/** Reads the text back with papaparse (the import's CSV parser), less the empty row after the last CRLF. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
+  const { data } = Papa.parse<string[]>(text, { delimiter: ',', newline: '\r\n' });
+  return text.endsWith('\r\n') ? data.slice(0, -1) : data;
 }
 
 describe('csvCell', () => {
