@@ -255,7 +255,7 @@ export default function SpvPanel() {
               {t('spv.part', { label: localLabel(p, locale), amount: fmt(p.value) })}
               {p.kind === 'reported' ? null : <span className="muted"> ({t(`kind.${p.kind}`)})</span>}
               {notes.marks.get(p.key) ? (
-                <span className="chart-notes-mark"> {notes.marks.get(p.key)}</span>
+                <span className="chart-notes-mark">{`\u00a0${notes.marks.get(p.key)}`}</span>
               ) : null}
             </li>
           );
