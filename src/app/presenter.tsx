@@ -44,7 +44,7 @@ function useViewport(): { width: number; height: number } {
 /**
  * Fit the slide to the screen without any scrolling: start with the chart as tall as the window allows,
  * then, while the slide's content overflows its box, shorten the chart by the overflow; at the shortest
- * chart, step the type down (fit levels). Restarts when the slide, the window or the language changes.
+ * chart, step the type down (fit levels) and start the chart tall again. Restarts when the slide, the window or the language changes.
  * Re-checks when the content changes (lazy chart chunks arrive, fonts load).
  */
 function useSlideFit(ref: RefObject<HTMLElement | null>, key: string, width: number, height: number) {
@@ -74,7 +74,9 @@ function useSlideFit(ref: RefObject<HTMLElement | null>, key: string, width: num
         if (f.key !== key) return f;
         if (overY > 1 && f.chart > MIN_CHART)
           return { ...f, chart: Math.max(MIN_CHART, f.chart - overY - 4) };
-        return f.level < MAX_LEVEL ? { ...f, level: f.level + 1 } : f;
+        // The next level frees room (smaller type, notes folded away): the chart starts tall again and
+        // shrinks only as far as that level needs, so it never stays shorter than the slide requires.
+        return f.level < MAX_LEVEL ? { ...f, level: f.level + 1, chart: startHeight(width, height) } : f;
       });
     };
     const schedule = () => {

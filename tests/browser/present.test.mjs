@@ -10,7 +10,8 @@ after(async () => {
   await env.close();
 });
 
-const ALL = 'gauge,capex,dc-investment,bonds,spv,ig-share,valuation,compute-mix,depreciation,pressure';
+const ALL =
+  'gauge,capex,dc-investment,bonds,spv,ig-share,valuation,compute-mix,depreciation,credit,pressure,history';
 const COUNT = ALL.split(',').length;
 const SIZES = [
   [1024, 768],
@@ -39,6 +40,13 @@ async function misfits(page) {
     for (const box of [slide, ...slide.children]) {
       if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1)
         out.push(`clipped: ${box.className} by ${box.scrollHeight - box.clientHeight}px`);
+    }
+    // The data owner's notice (ICE's licensed spreads) stays on the slide at every fit.
+    const slideBox = slide.getBoundingClientRect();
+    for (const notice of slide.querySelectorAll('[data-licence]')) {
+      const r = notice.getBoundingClientRect();
+      if (getComputedStyle(notice).display === 'none' || r.height === 0 || r.bottom > slideBox.bottom + 0.5)
+        out.push(`licence notice hidden or cut (${notice.dataset.licence})`);
     }
     const bar = document.querySelector('.slide-bar').getBoundingClientRect();
     if (bar.bottom > innerHeight + 0.5 || bar.right > innerWidth + 0.5) out.push('slide bar off screen');
