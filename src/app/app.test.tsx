@@ -277,11 +277,12 @@ describe('App', () => {
     expect(document.documentElement.lang).toBe('zh-TW');
   });
 
-  it('shows a slide counter in present mode', () => {
+  it('shows a slide counter in present mode', async () => {
     const { store, container } = renderApp();
     act(() => store.getState().setMode('present'));
+    // Present mode is a chunk of its own: it arrives after the switch.
+    await waitFor(() => expect(container.querySelector('[data-slide-counter]')).not.toBeNull());
     const counter = container.querySelector('[data-slide-counter]');
-    expect(counter).not.toBeNull();
     // Every panel plus the gauge is a slide by default.
     expect(counter).toHaveTextContent(`Slide 1 of ${PANELS.length + 1}`);
     expect(screen.getByTestId('pressure-gauge')).toBeInTheDocument();
@@ -293,13 +294,14 @@ describe('App', () => {
     expect(container.querySelector('[data-panel="capex"]')).not.toBeNull();
   });
 
-  it('shows only the listed panel and no toolbar in embed mode', () => {
+  it('shows only the listed panel and no toolbar in embed mode', async () => {
     const { store, container } = renderApp();
     expect(screen.getByRole('navigation')).toBeInTheDocument();
     act(() => {
       store.getState().setPanels(['capex']);
       store.getState().setMode('embed');
     });
+    await waitFor(() => expect(container.querySelector('.embed')).not.toBeNull());
     const shown = [...container.querySelectorAll('[data-panel]')].map((e) => e.getAttribute('data-panel'));
     expect(shown).toEqual(['capex']);
     expect(panel(container, 'capex').querySelector('h2')).not.toBeNull();

@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useApp, useT } from '../store/react';
 import { Dashboard } from './dashboard';
-import { EmbedView } from './embed';
-import { Presenter } from './presenter';
 import { PrintSetup } from './print-setup';
+
+// Present and embed modes are chunks of their own: the dashboard's first paint does not carry them.
+const Presenter = lazy(() => import('./presenter').then((m) => ({ default: m.Presenter })));
+const EmbedView = lazy(() => import('./embed').then((m) => ({ default: m.EmbedView })));
 
 /** Chooses the mode and keeps `<html lang>` and the theme in step with the store. */
 export function App() {
@@ -22,7 +24,7 @@ export function App() {
   return (
     <>
       <PrintSetup />
-      {view}
+      <Suspense fallback={<div className="panel-loading" aria-busy="true" />}>{view}</Suspense>
     </>
   );
 }

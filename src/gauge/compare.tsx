@@ -10,13 +10,13 @@ import { useApp, useLocale, useT } from '../store/react';
 import { COMPONENT_COLORS } from './colors';
 import { useModelInput } from './use-model';
 
-export function BaselineCompare() {
+/** A and B side by side, once a baseline is pinned (a chunk of its own: most views never pin one). */
+export default function BaselineComparison() {
   const t = useT();
   const locale = useLocale();
   const input = useModelInput();
   const year = useApp((s) => s.gaugeYear);
   const baseline = useApp((s) => s.baseline);
-  const pin = useApp((s) => s.pinBaseline);
   const clear = useApp((s) => s.clearBaseline);
   const c = useMemo(
     () =>
@@ -28,14 +28,7 @@ export function BaselineCompare() {
         : null,
     [input, year, baseline],
   );
-  if (!c)
-    return (
-      <p className="compare-pin">
-        <button type="button" data-action="pin-baseline" onClick={pin}>
-          {t('compare.pin')}
-        </button>
-      </p>
-    );
+  if (!c) return null;
   const num = (v: number | null) => (v === null ? '–' : formatNumber(v, locale, 1));
   const signed = (v: number | null) =>
     v === null ? '–' : `${v > 0.05 ? '+' : v < -0.05 ? '−' : '±'}${formatNumber(Math.abs(v), locale, 1)}`;

@@ -25,7 +25,6 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { ImportedMarker } from '../ui/imported-marker';
 import { GAUGE_YEARS } from '../url/codec';
 import { BAND_COLORS, COMPONENT_COLORS } from './colors';
-import { BaselineCompare } from './compare';
 import { GaugeExportMenu } from './gauge-export';
 import { MethodNote } from './method';
 import { useDeferredModelInput, useGaugeReading } from './use-model';
@@ -196,6 +195,28 @@ function ScenarioInputs() {
         {t('scenario.reset')}
       </button>
     </fieldset>
+  );
+}
+
+const BaselineComparison = lazy(() => import('./compare'));
+
+/** "Pin as baseline", or the comparison with the pinned baseline (loaded when one is pinned). */
+function BaselineCompare() {
+  const t = useT();
+  const pinned = useApp((s) => s.baseline !== null);
+  const pin = useApp((s) => s.pinBaseline);
+  if (pinned)
+    return (
+      <Suspense fallback={null}>
+        <BaselineComparison />
+      </Suspense>
+    );
+  return (
+    <p className="compare-pin">
+      <button type="button" data-action="pin-baseline" onClick={pin}>
+        {t('compare.pin')}
+      </button>
+    </p>
   );
 }
 
