@@ -143,6 +143,17 @@ test('on a touch screen a tap shows the year everywhere, a horizontal drag zooms
   );
   // biome-ignore lint/performance/useDomNodeTextContent: only the visible text counts (every year is in the DOM)
   assert.match(await page.locator('[data-panel="ig-share"] .readout').innerText(), /^2027/);
+  // On a phone the readout keeps one line in the flow and the year's values open over the chart (a
+  // tooltip): no tall empty box above every chart, and the tapped values are on screen.
+  const readout = await page.locator('[data-panel="capex"] .readout').boundingBox();
+  assert.ok(readout.height <= 24, `readout takes ${readout.height}px of the flow`);
+  const values = await page
+    .locator('[data-panel="capex"] .readout-values[data-readout-year="2027"]')
+    .boundingBox();
+  assert.ok(
+    values.height > readout.height && values.y >= readout.y - 1,
+    'the values open below the hint line',
+  );
 
   const cdp = await context.newCDPSession(page);
   const touch = async (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
