@@ -374,6 +374,18 @@ describe('readYear', () => {
     expect(later?.raw?.basis).toBe('scenario');
   });
 
+  it('labels the 2026 revision as measured from the first published figures, not as guidance', () => {
+    const revision = readYear(input(), 2026).components['capex-growth'].metrics.find(
+      (m) => m.metric === 'capex-revision',
+    );
+    expect(revision?.raw?.basis).toBe('revised');
+    // 2025 is the article's own revision ($250B → $405B): sourced data.
+    const y2025 = readYear(input(), 2025).components['capex-growth'].metrics.find(
+      (m) => m.metric === 'capex-revision',
+    );
+    expect(y2025?.raw?.basis).toBeUndefined();
+  });
+
   it('still reads a year when a dataset is missing: the component is null, the gauge still works', () => {
     const { valuation: _dropped, ...rest } = loaded.datasets;
     const reading = readYear(input({}, rest), 2026);

@@ -34,8 +34,11 @@ export const HISTORY_YEARS = [2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030] as
 export const MIN_COVERAGE = 4;
 
 export type ReadingKind = 'reported' | 'estimate' | 'projection';
-/** What drives a metric: sourced figures, company guidance for a future year, or a scenario input. */
-export type ReadingBasis = 'data' | 'guidance' | 'scenario';
+/**
+ * What drives a metric: sourced figures, company guidance for a future year, a figure revised up from the
+ * year's first published one (the Street's expectation or a company's first guidance), or a scenario input.
+ */
+export type ReadingBasis = 'data' | 'guidance' | 'revised' | 'scenario';
 export interface RawValue {
   value: number;
   kind: ReadingKind;
@@ -269,13 +272,14 @@ const METRICS: Readonly<Record<MetricId, MetricFn>> = {
     const first = o?.revisions?.[0];
     if (o && first && first.value > 0)
       return { value: pct(o.value - first.value, first.value), kind: 'estimate' };
-    // … else how far the big four's figures for the year moved from the first ones (guidance raises).
+    // … else how far the big four's figures for the year moved from the first published ones: for 2026 the
+    // Street's expectation for Alphabet and Amazon and Meta's first guidance (not guidance raises alone).
     const total = hyperscalerTotal(d['hyperscaler-capex'], year);
     if (!total?.revised || total.first <= 0) return null;
     return {
       value: pct(total.value - total.first, total.first),
       kind: year > LAST_DATA_YEAR ? 'projection' : 'estimate',
-      basis: year > LAST_DATA_YEAR ? 'guidance' : 'data',
+      basis: year > LAST_DATA_YEAR ? 'revised' : 'data',
     };
   },
   'capex-gdp': (d, s, year, dated) => {

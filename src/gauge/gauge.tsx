@@ -122,9 +122,11 @@ function metricText(m: MetricReading, locale: string, yrs: string, t: ReturnType
     label,
     value,
   });
-  // Say what drives the reading: a scenario input (every year, 2025 included) or company guidance.
+  // Say what drives the reading: a scenario input (every year, 2025 included), company guidance, or a
+  // figure revised up from the first published one.
   if (m.raw.basis === 'scenario') return `${text} ${t('gauge.basisScenario')}`;
   if (m.raw.basis === 'guidance') return `${text} ${t('gauge.basisGuidance')}`;
+  if (m.raw.basis === 'revised') return `${text} ${t('gauge.basisRevised')}`;
   return text;
 }
 

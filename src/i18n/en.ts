@@ -386,6 +386,9 @@ export const en = {
   // data helper: what drives a gauge metric
   'gauge.basisScenario': '· from your scenario inputs',
   'gauge.basisGuidance': '· from company guidance (not the scenario)',
+  // datafix: the 2026 revision is measured from the first published figures, not from guidance alone
+  'gauge.basisRevised':
+    '· current figures against the first published ones (the Street’s expectation for Alphabet and Amazon, Meta’s first guidance)',
   'gauge.mini': 'Bubble pressure {year}:',
   'gauge.total': 'Total',
   'gauge.showMethod': 'How the number is made',
