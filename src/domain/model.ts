@@ -305,7 +305,8 @@ const METRICS: Readonly<Record<MetricId, MetricFn>> = {
   'buffett-indicator': (d, _s, year) => {
     if (year < LAST_DATA_YEAR) return null;
     const v = valueInYear(d.valuation, 'buffett-indicator', LAST_DATA_YEAR);
-    return v === null ? null : { value: v, kind: year > LAST_DATA_YEAR ? 'projection' : 'reported' };
+    // A third-party calculation (market value over GDP), not a figure a company or agency reports.
+    return v === null ? null : { value: v, kind: year > LAST_DATA_YEAR ? 'projection' : 'estimate' };
   },
   'nvidia-drawdown': (d, s, year) => {
     if (year < LAST_DATA_YEAR || !findSeries(d.valuation, 'nvidia-market-cap')) return null;

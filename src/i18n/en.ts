@@ -344,7 +344,7 @@ export const en = {
   'depreciation.desc':
     'Server lives in filings stretched from 3–4 to 5.5–6 years; against your realistic life, how far the yearly charge is understated.',
   'depreciation.realistic': 'Your realistic life: {years}',
-  'depreciation.window': 'Impairment window 2026–28',
+  'depreciation.window': '{label}: {from}–{to}',
   'depreciation.sensitivity': 'Sensitivity: realistic life vs understatement of the depreciation charge',
   'depreciation.col.life': 'Realistic life',
   'depreciation.col.under': 'Charge understated by',

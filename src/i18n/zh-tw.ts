@@ -334,7 +334,7 @@ export const zhTW: Messages = {
   'depreciation.desc':
     '財報中的伺服器耐用年限已由 3–4 年延長至 5.5–6 年;對照您設定的實際年限,每年折舊費用被低估的幅度。',
   'depreciation.realistic': '您設定的實際年限:{years}',
-  'depreciation.window': '2026–28 年減損窗口',
+  'depreciation.window': '{label}:{from}–{to} 年',
   'depreciation.sensitivity': '敏感度:實際年限與折舊費用低估幅度',
   'depreciation.col.life': '實際年限',
   'depreciation.col.under': '折舊費用低估幅度',

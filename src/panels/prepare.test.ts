@@ -24,6 +24,7 @@ interface RawObs {
   low?: number;
   high?: number;
   revisions?: Array<{ value: number }>;
+  sourceId?: string;
 }
 interface RawSeries {
   id: string;
@@ -461,8 +462,12 @@ describe('prepareDepreciation', () => {
 
   it("takes the impairment window and each life point's kind from the fixture rows", () => {
     const rows = rawSeries('depreciation.json', 'impairment-window').observations.map((o) => o.value);
-    expect(data.window).toEqual({ from: Math.min(...rows), to: Math.max(...rows) });
-    expect(data.window).toEqual({ from: 2026, to: 2028 });
+    const src = rawSeries('depreciation.json', 'impairment-window').observations[0]?.sourceId ?? null;
+    expect(data.window).toMatchObject({ from: Math.min(...rows), to: Math.max(...rows), sourceId: src });
+    expect(data.window).toMatchObject({ from: 2026, to: 2028, sourceId: 'ctimes-2025-12-02' });
+    // The label that names the source comes from the fixture series, in both languages.
+    expect(data.window?.label).toBe(rawSeries('depreciation.json', 'impairment-window').label);
+    expect(data.window?.labels?.['zh-TW']).toContain('CTIMES');
     for (const s of lifeSeries)
       for (const o of s.observations) expect(data.kinds[s.id]?.[Number(o.period)]).toBe(o.kind);
     expect(data.kinds['life-amazon']?.[2025]).toBe('estimate');

@@ -38,6 +38,14 @@ export default function DepreciationPanel() {
     [chart.lives, chart.kinds, chart.refs, locale],
   );
   const yrs = t('unit.yearsShort');
+  // The window's label names its years and its source from the fixture rows, not a constant.
+  const windowLabel = chart.window
+    ? t('depreciation.window', {
+        label: localLabel(chart.window, locale),
+        from: String(chart.window.from),
+        to: String(chart.window.to),
+      })
+    : '';
   const { burry } = data;
   return (
     <>
@@ -55,7 +63,11 @@ export default function DepreciationPanel() {
             x1={chart.window.from - 0.5}
             x2={chart.window.to + 0.5}
             className="window-area"
-            label={{ value: t('depreciation.window'), position: 'insideBottom', className: 'annotation' }}
+            label={{
+              value: windowLabel,
+              position: 'insideBottom',
+              className: 'annotation',
+            }}
           />
         ) : null}
         {thresholdLine(

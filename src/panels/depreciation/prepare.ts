@@ -27,7 +27,14 @@ export interface DepreciationData {
   /** The fixture row behind each plotted point. */
   refs: PointRefs;
   /** The impairment window (first and last year), from the fixture's `impairment-window` rows. */
-  window: { from: number; to: number } | null;
+  window: {
+    from: number;
+    to: number;
+    sourceId: string | null;
+    /** The fixture series' label, which names the source (`Impairment window (CTIMES)`). */
+    label: string;
+    labels?: Translations;
+  } | null;
   lives: LifeSeries[];
   filedLife: number | null;
   sensitivity: SensitivityPoint[];
@@ -52,9 +59,19 @@ export function prepareDepreciation(d: DatasetMap, scenario: Scenario): Deprecia
       setPointRef(refs, s.id, y, { series: `depreciation/${s.id}`, period: o.period });
     }
   }
-  const windowYears = (findSeries(ds, 'impairment-window')?.observations ?? []).map((o) => o.value);
+  const windowSeries = findSeries(ds, 'impairment-window');
+  const windowRows = windowSeries?.observations ?? [];
+  const windowYears = windowRows.map((o) => o.value);
   const window =
-    windowYears.length > 0 ? { from: Math.min(...windowYears), to: Math.max(...windowYears) } : null;
+    windowYears.length > 0
+      ? {
+          from: Math.min(...windowYears),
+          to: Math.max(...windowYears),
+          sourceId: windowRows[0]?.sourceId ?? null,
+          label: windowSeries?.label ?? '',
+          ...(windowSeries?.labels ? { labels: windowSeries.labels } : {}),
+        }
+      : null;
   const filedLife = filedUsefulLife(ds, LAST_DATA_YEAR);
   const capex2026 = capexPath(d, scenario, [LAST_DATA_YEAR + 1])[0]?.value ?? null;
   const sensitivity = SENSITIVITY_LIVES.map((life) => ({
