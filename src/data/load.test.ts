@@ -86,6 +86,27 @@ describe('loadFixtures', () => {
     expect(data.sources.length).toBe(parsed('sources.json').sources.length);
   });
 
+  it('reports a source without a date unless it is our own method (a month alone is accepted)', () => {
+    const files = withEdited('sources.json', (json) => {
+      const bofa = json.sources.find((x: { id: string }) => x.id === 'reuters-2026-01-15');
+      delete bofa.date;
+      const fidesk = json.sources.find((x: { id: string }) => x.id === 'press-2025-05-alphabet-bonds');
+      fidesk.date = '2025-05';
+    });
+    const data = loadFixtures(files);
+    const i = parsed('sources.json').sources.findIndex((x: { id: string }) => x.id === 'reuters-2026-01-15');
+    expect(formatted(data.errors)).toEqual([
+      `sources.json › sources[${i}].date: source "reuters-2026-01-15" has no date (YYYY-MM-DD, or YYYY-MM when the page gives only the month; only the seed article and our own method may lack one)`,
+    ]);
+  });
+
+  it('rejects a source date that is neither a month nor a day', () => {
+    const files = withEdited('sources.json', (json) => {
+      json.sources.find((x: { id: string }) => x.id === 'reuters-2026-01-15').date = 'Jan 2026';
+    });
+    expect(formatted(loadFixtures(files).errors).join('\n')).toContain('expected an ISO month or date');
+  });
+
   it('loads the real fixtures without errors', () => {
     const data = loadFixtures(realFiles());
     expect(data.errors).toEqual([]);

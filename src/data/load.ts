@@ -50,7 +50,8 @@ export type LoadCode =
   | 'quarter-date'
   | 'no-values'
   | 'read-failed'
-  | 'source-link';
+  | 'source-link'
+  | 'source-date';
 export type LoadParams = Readonly<Record<string, string | number>>;
 
 export interface LoadError {
@@ -255,10 +256,12 @@ export function loadFixtures(
     if (parsed) {
       out.sources = parsed.sources;
       sourceIds = new Set(parsed.sources.map((s) => s.id));
-      // Every source is traceable: only the seed article and our own method may lack a link.
+      // Every source is traceable: only the seed article and our own method may lack a link or a date.
       parsed.sources.forEach((s, i) => {
         if (!s.url && !s.role)
           errors.push(problem('sources.json', `sources[${i}].url`, 'source-link', { id: s.id }));
+        if (!s.date && !s.role)
+          errors.push(problem('sources.json', `sources[${i}].date`, 'source-date', { id: s.id }));
       });
     }
   }

@@ -120,7 +120,8 @@ export const SourceSchema = z.object({
   id,
   publisher: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
-  date: z.optional(isoDate),
+  /** Publication or filing date; `YYYY-MM` when the page gives only the month. Required (see load.ts). */
+  date: z.optional(isoMonthOrDate),
   url: z.optional(z.url()),
   note: z.optional(z.string()),
   /** `seed` (the seed article) or `method` (our own choices): the only sources allowed without a url. */

@@ -88,6 +88,9 @@ export const en = {
   'load.read-failed': 'could not be read ({detail})',
   'unit.index': 'index level',
   'load.source-link': 'source "{id}" has no link (only the seed article and our own method may lack one)',
+  // datafix: every source is dated
+  'load.source-date':
+    'source "{id}" has no date (YYYY-MM-DD, or YYYY-MM when the page gives only the month; only the seed article and our own method may lack one)',
   // history panel and the gauge's history sentence (issue 14)
   'history.title': 'Through 2000 and 2008: market-based history',
   'history.desc':

@@ -87,6 +87,9 @@ export const zhTW: Messages = {
   'load.read-failed': '無法讀取({detail})',
   'unit.index': '指數點位',
   'load.source-link': '來源「{id}」沒有連結(只有種子文章與本站方法可以沒有連結)',
+  // datafix: every source is dated
+  'load.source-date':
+    '來源「{id}」沒有日期(YYYY-MM-DD;網頁只載明月份時用 YYYY-MM;只有種子文章與本站方法可以沒有日期)',
   // history panel and the gauge's history sentence (issue 14)
   'history.title': '走過 2000 與 2008:市場指標的歷史',
   'history.desc':
