@@ -388,7 +388,8 @@ export const en = {
   'gauge.metricProjected': '{label}: {value} (projection)',
   // data helper: what drives a gauge metric
   'gauge.basisScenario': '· from your scenario inputs',
-  'gauge.basisGuidance': '· from company guidance (not the scenario)',
+  'gauge.basisGuidance':
+    '· from company guidance and estimates (Microsoft: a Bloomberg estimate), not the scenario',
   // datafix: the 2026 revision is measured from the first published figures, not from guidance alone
   'gauge.basisRevised':
     '· current figures against the first published ones (the Street’s expectation for Alphabet and Amazon, Meta’s first guidance)',

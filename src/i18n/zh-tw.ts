@@ -375,7 +375,7 @@ export const zhTW: Messages = {
   'gauge.metricProjected': '{label}:{value}(預測值)',
   // data helper: what drives a gauge metric
   'gauge.basisScenario': '· 取自您的情境輸入',
-  'gauge.basisGuidance': '· 取自公司財測(非情境值)',
+  'gauge.basisGuidance': '· 取自公司財測與估計值(Microsoft 為 Bloomberg 估計值),非情境值',
   // datafix: the 2026 revision is measured from the first published figures, not from guidance alone
   'gauge.basisRevised': '· 現行數字對照最初公布的數字(Alphabet 與 Amazon 為市場預期,Meta 為其最初財測)',
   'gauge.mini': '泡沫壓力 {year}:',
