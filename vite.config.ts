@@ -36,20 +36,25 @@ function contentSecurityPolicy(): Plugin {
 /**
  * Fixtures are bundled as raw text (the loader parses and validates them). Their indentation is for
  * people, not browsers: a fixture that parses is bundled without it; one that does not is bundled as
- * it is, so the loader still reports what is wrong with it.
+ * it is, so the loader still reports what is wrong with it. `?raw&lean` is the first-paint copy: the
+ * figures without their notes and translated reasons (read in tables, footnotes and the method after
+ * the first paint, when the full copies arrive).
  */
 function compactFixtures(): Plugin {
   return {
     name: 'bubble-pressure-compact-fixtures',
     enforce: 'pre',
     async load(id) {
-      const match = /^(.*[\\/]fixtures[\\/][^\\/]+\.json)\?raw$/.exec(id);
+      const match = /^(.*[\\/]fixtures[\\/][^\\/]+\.json)\?raw(&lean)?$/.exec(id);
       if (!match?.[1]) return null;
+      const lean = match[2] !== undefined;
       const { readFile } = await import('node:fs/promises');
       const text = await readFile(match[1], 'utf8');
       let out = text;
       try {
-        out = JSON.stringify(JSON.parse(text));
+        out = JSON.stringify(JSON.parse(text), (key, value) =>
+          lean && (key === 'reasons' || (key === 'note' && typeof value === 'string')) ? undefined : value,
+        );
       } catch {
         // Left as it is: the loader reports the problem at run time.
       }

@@ -1,8 +1,9 @@
 /**
  * Bundles the fixtures as raw text at build time (the app never fetches from elsewhere at run time).
- * What the first paint needs (the datasets and the gauge's thresholds) is in the entry chunk; the
- * sources, events and the history method are cited, annotated and back-tested after it, so they come
- * in a chunk of their own, requested right after the first paint.
+ * What the first paint needs (the datasets and the gauge's thresholds, lean: without their notes and
+ * translated reasons, see `compactFixtures` in vite.config.ts) is in the entry chunk; the sources,
+ * events, the history method and the full copies of the rest are cited, annotated and back-tested
+ * after it, in chunks of their own requested right after the first paint.
  */
 export const DEFERRED_FIXTURES = ['sources.json', 'events.json', 'history-thresholds.json'] as const;
 
@@ -13,12 +14,9 @@ const eager = import.meta.glob<string>(
     '!../../fixtures/events.json',
     '!../../fixtures/history-thresholds.json',
   ],
-  { query: '?raw', import: 'default', eager: true },
+  { query: '?raw&lean', import: 'default', eager: true },
 );
-const deferred = import.meta.glob<string>(
-  ['../../fixtures/sources.json', '../../fixtures/events.json', '../../fixtures/history-thresholds.json'],
-  { query: '?raw', import: 'default' },
-);
+const deferred = import.meta.glob<string>('../../fixtures/*.json', { query: '?raw', import: 'default' });
 
 const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
@@ -27,7 +25,7 @@ export const firstPaintFiles: Readonly<Record<string, string>> = Object.fromEntr
   Object.entries(eager).map(([path, text]) => [fileName(path), text]),
 );
 
-/** The deferred fixtures (sources, events, history method), by file name. */
+/** Every fixture in full (the deferred ones and the full copies of the first-paint ones), by file name. */
 export async function loadDeferredFiles(): Promise<Record<string, string>> {
   const entries = await Promise.all(
     Object.entries(deferred).map(async ([path, load]) => [fileName(path), await load()] as const),
