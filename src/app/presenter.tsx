@@ -18,8 +18,18 @@ const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'Spacebar']);
 const PREV = new Set(['ArrowLeft', 'PageUp']);
 /** The smallest chart height a slide shrinks to before it makes its type smaller instead. */
 const MIN_CHART = 150;
+
 /** Fit levels: 1 smaller type, 2 secondary notes and lists folded away, 3 smaller type again. */
 const MAX_LEVEL = 3;
+
+/**
+ * The shortest chart a fit level accepts before it steps the type down: on a slide the chart is the
+ * point, so it keeps 40% of the window while smaller type and folded notes can make room, and goes
+ * down to MIN_CHART only at the last level.
+ */
+function minChartAt(level: number, windowHeight: number): number {
+  return level >= MAX_LEVEL ? MIN_CHART : Math.max(MIN_CHART, Math.round(windowHeight * 0.4));
+}
 
 function exitFullscreen() {
   if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
@@ -72,8 +82,8 @@ function useSlideFit(ref: RefObject<HTMLElement | null>, key: string, width: num
       delete el.dataset.fitted;
       setFit((f) => {
         if (f.key !== key) return f;
-        if (overY > 1 && f.chart > MIN_CHART)
-          return { ...f, chart: Math.max(MIN_CHART, f.chart - overY - 4) };
+        const min = minChartAt(f.level, height);
+        if (overY > 1 && f.chart > min) return { ...f, chart: Math.max(min, f.chart - overY - 4) };
         // The next level frees room (smaller type, notes folded away): the chart starts tall again and
         // shrinks only as far as that level needs, so it never stays shorter than the slide requires.
         return f.level < MAX_LEVEL ? { ...f, level: f.level + 1, chart: startHeight(width, height) } : f;
