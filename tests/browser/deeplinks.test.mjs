@@ -67,7 +67,12 @@ test('Share copies a fully specified link that reproduces the view in a fresh br
   assert.equal(params.get('v'), '1');
   const original = await viewFingerprint(page);
   const fresh = await env.openPage(link.slice(link.indexOf('?')));
-  const copy = await viewFingerprint(fresh.page);
+  // The fresh page settles as its lazily loaded series (the gauge's BBB spread and GDP) arrive.
+  let copy = await viewFingerprint(fresh.page);
+  for (let i = 0; i < 40 && JSON.stringify(copy) !== JSON.stringify(original); i++) {
+    await fresh.page.waitForTimeout(250);
+    copy = await viewFingerprint(fresh.page);
+  }
   assert.deepEqual(copy, original);
   assert.equal(copy.lang, 'zh-TW');
   assert.equal(copy.theme, 'dark');
