@@ -1,27 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_IDS, MAX_WEIGHT, type Weights } from '../domain/pressure';
-import { normaliseScenarioValue, SCENARIO_KEYS, SCENARIO_SPECS, type Scenario } from '../domain/scenario';
+import { scenarioArb, weightsArb } from '../../tests/arbitraries';
+import { COMPONENT_IDS } from '../domain/pressure';
+import { SCENARIO_KEYS } from '../domain/scenario';
 import { decode, defaultUrlState, encode } from './codec';
-
-const weightsArb: fc.Arbitrary<Weights> = fc.record(
-  Object.fromEntries(
-    COMPONENT_IDS.map((id) => [id, fc.integer({ min: 0, max: MAX_WEIGHT * 4 }).map((k) => k / 4)]),
-  ) as Record<keyof Weights, fc.Arbitrary<number>>,
-);
-const scenarioArb: fc.Arbitrary<Scenario> = fc.record(
-  Object.fromEntries(
-    SCENARIO_KEYS.map((k) => {
-      const { min, max, step } = SCENARIO_SPECS[k];
-      return [
-        k,
-        fc
-          .integer({ min: 0, max: Math.round((max - min) / step) })
-          .map((i) => normaliseScenarioValue(k, min + i * step) ?? min),
-      ];
-    }),
-  ) as Record<keyof Scenario, fc.Arbitrary<number>>,
-);
 
 describe('baseline in the URL (base, base.w.*, base.s.*)', () => {
   it('writes base=1 and only the baseline values that differ from the view', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scenarioArb, weightsArb } from '../../tests/arbitraries';
 import {
   DEFAULT_PANELS,
   FULL_RANGE,
@@ -12,8 +13,8 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from '../domain/ids';
-import { COMPONENT_IDS, defaultWeights, MAX_WEIGHT, type Weights } from '../domain/pressure';
-import { normaliseScenarioValue, SCENARIO_KEYS, SCENARIO_SPECS, type Scenario } from '../domain/scenario';
+import { COMPONENT_IDS, defaultWeights, MAX_WEIGHT } from '../domain/pressure';
+import { SCENARIO_KEYS, SCENARIO_SPECS } from '../domain/scenario';
 import { LANGS } from '../i18n/lang';
 import {
   changedParams,
@@ -133,27 +134,6 @@ const queryArb = fc
 const rangeArb = fc
   .tuple(fc.integer({ min: RANGE_MIN, max: YEAR_MAX }), fc.integer({ min: RANGE_MIN, max: YEAR_MAX }))
   .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
-const weightsArb: fc.Arbitrary<Weights> = fc.record(
-  Object.fromEntries(
-    COMPONENT_IDS.map((id) => [id, fc.integer({ min: 0, max: MAX_WEIGHT * 4 }).map((k) => k / 4)]),
-  ) as Record<keyof Weights, fc.Arbitrary<number>>,
-);
-const scenarioArb: fc.Arbitrary<Scenario> = fc.record(
-  Object.fromEntries(
-    SCENARIO_KEYS.map((k) => {
-      const { min, max, step } = SCENARIO_SPECS[k];
-      const steps = Math.round((max - min) / step);
-      return [
-        k,
-        fc.integer({ min: 0, max: steps }).map((i) => {
-          const v = normaliseScenarioValue(k, min + i * step);
-          if (v === null) throw new Error('unreachable');
-          return v;
-        }),
-      ];
-    }),
-  ) as Record<keyof Scenario, fc.Arbitrary<number>>,
-);
 const validStateArb: fc.Arbitrary<UrlState> = fc
   .shuffledSubarray([...SLIDE_IDS], { minLength: 1 })
   .chain((panels: SlideId[]) => {
