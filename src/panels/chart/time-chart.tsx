@@ -57,6 +57,14 @@ import {
   weakerStyle,
 } from './style';
 
+/** A line drawn from its own points (a dense or imported series): straight segments, gaps kept, no hover dot. */
+const PLAIN_LINE = {
+  isAnimationActive: false,
+  activeDot: false,
+  connectNulls: false,
+  type: 'linear',
+} as const;
+
 export type Cell = number | null | undefined | readonly [number, number];
 export type Row = { year: number } & { [key: string]: Cell };
 
@@ -613,14 +621,11 @@ function ChartBody({
             data={data}
             dataKey={spec.key}
             name={spec.label}
-            isAnimationActive={false}
+            {...PLAIN_LINE}
             stroke={markColor(spec.kind, spec.color)}
             strokeWidth={1.3}
             strokeDasharray={dashFor(spec.kind)}
             dot={false}
-            activeDot={false}
-            connectNulls={false}
-            type="linear"
             data-dense-line={spec.key}
           />
         ))}
@@ -630,13 +635,10 @@ function ChartBody({
             data={data}
             dataKey={spec.key}
             name={spec.label}
-            isAnimationActive={false}
+            {...PLAIN_LINE}
             stroke={spec.color}
             strokeWidth={many ? 1.2 : 2}
             dot={many ? false : { r: 3, strokeWidth: 1.5, fill: spec.color }}
-            activeDot={false}
-            connectNulls={false}
-            type="linear"
             data-imported-line={spec.key}
           />
         ))}

@@ -95,33 +95,16 @@ export default function CreditPanel() {
         events={events}
         yDomain={[0, 500]}
       >
-        {data.dotcom !== null
-          ? thresholdLine(
-              { y: data.dotcom },
-              t('credit.dotcom', { bp: bp(data.dotcom) }),
-              'insideTopLeft',
-              '6 3',
-            )
-          : null}
-        {data.gfc !== null
-          ? thresholdLine({ y: data.gfc }, t('credit.gfc', { bp: bp(data.gfc) }), 'insideTopLeft', '6 3')
-          : null}
-        {data.warning !== null
-          ? thresholdLine(
-              { y: data.warning },
-              t('credit.warning', { bp: bp(data.warning) }),
-              'insideBottomRight',
-              '2 4',
-            )
-          : null}
-        {data.alert !== null
-          ? thresholdLine(
-              { y: data.alert },
-              t('credit.alert', { bp: bp(data.alert) }),
-              'insideTopRight',
-              '2 4',
-            )
-          : null}
+        {(
+          [
+            [data.dotcom, 'credit.dotcom', 'insideTopLeft', '6 3'],
+            [data.gfc, 'credit.gfc', 'insideTopLeft', '6 3'],
+            [data.warning, 'credit.warning', 'insideBottomRight', '2 4'],
+            [data.alert, 'credit.alert', 'insideTopRight', '2 4'],
+          ] as const
+        ).map(([y, key, position, dash]) =>
+          y === null ? null : thresholdLine({ y }, t(key, { bp: bp(y) }), position, dash),
+        )}
       </TimeChart>
       <p className="panel-note">
         {t('credit.note', {
