@@ -44,6 +44,17 @@ export function useApp<T>(selector: (s: AppState) => T): T {
 export const TRANSITION_IDLE_MS = 150;
 
 /**
+ * The hovered year is read by no slow view (the crosshairs and readouts follow it outside React): a
+ * pointer move must not restart the slow views' idle timer or wake them when it rests.
+ */
+function onlyHoverChanged(next: AppState, prev: AppState): boolean {
+  if (next.hoverYear === prev.hoverYear) return false;
+  for (const k of Object.keys(next) as Array<keyof AppState>)
+    if (k !== 'hoverYear' && !Object.is(next[k], prev[k])) return false;
+  return true;
+}
+
+/**
  * A slow view's update: brings its value up to date in the current transition and says whether it
  * changed (an unchanged view costs no frame).
  */
@@ -98,7 +109,9 @@ function transitionScheduler(store: AppStore) {
   return {
     add(l: SlowUpdate): () => void {
       listeners.add(l);
-      unsubscribe ??= store.subscribe(schedule);
+      unsubscribe ??= store.subscribe((next, prev) => {
+        if (!onlyHoverChanged(next, prev)) schedule();
+      });
       return () => {
         listeners.delete(l);
         if (listeners.size === 0) {
