@@ -56,6 +56,19 @@ export const en = {
   // Unknown URL parameters (reader's defaults and lenient links)
   'url.reason.param-unknown': 'unknown parameter, ignored',
   'url.reason.param-like': 'unknown parameter, ignored (did you mean {like}?)',
+  // Talk links (talk=): which slide was left out and why
+  'url.reason.talk-format': 'this is not a talk link this version can read',
+  'url.reason.talk-version-newer':
+    'this talk link comes from a newer version of Bubble Pressure (talk format v{version}); it was read as v{current}, and slides this version cannot read are left out',
+  'url.reason.talk-title': 'the title of the talk was changed or cut, so it is left out',
+  'url.reason.talk-count': 'the link names {expected} slides but holds {got}: it may have been cut short',
+  'url.reason.talk-empty': 'no slide of the talk could be read',
+  'url.reason.talk-slide-damaged':
+    'slide {n} was left out: its text was changed or cut (its check does not match)',
+  'url.reason.talk-slide-panel': 'slide {n} was left out: it shows a panel this version does not know',
+  'url.reason.talk-slide-view': 'slide {n} was left out: its view could not be read',
+  'url.reason.talk-slide-text': 'slide {n} was left out: its caption could not be read',
+  'url.reason.talk-caption-long': 'the caption of slide {n} was cut to {max} characters',
   'notice.fixtures.title': 'Some data could not be loaded',
   'notice.fixtures.rest': 'Everything else loaded and is shown.',
   'load.type': 'expected {expected}, got {got}',

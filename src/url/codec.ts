@@ -67,6 +67,8 @@ export interface UrlState {
   baseline?: Baseline | null | undefined;
   /** Names of the imported series the view uses (the link carries names, never data). */
   imported?: readonly string[] | undefined;
+  /** A talk (`talk=`), as its link code; read by `url/talk.ts`, opaque here. */
+  talk?: string | undefined;
 }
 
 /** The weights and scenario of a pinned baseline (B), compared with the current view (A). */
@@ -133,7 +135,22 @@ export type UrlReason =
   | 'scenario-number'
   | 'scenario-range'
   | 'param-unknown'
-  | 'param-like';
+  | 'param-like'
+  | TalkReason;
+/** Why a talk link (`talk=`) or one of its slides was not read in full (see `url/talk.ts`). */
+export type TalkReason =
+  | 'talk-format'
+  | 'talk-version-newer'
+  | 'talk-title'
+  | 'talk-count'
+  | 'talk-empty'
+  | 'talk-slide-damaged'
+  | 'talk-slide-panel'
+  | 'talk-slide-view'
+  | 'talk-slide-text'
+  | 'talk-caption-long';
+/** The longest `talk=` value read (a talk longer than this goes in a talk file). */
+export const MAX_TALK_LENGTH = 12000;
 export type ReasonDetail = Readonly<Record<string, string | number>>;
 
 /**
@@ -455,7 +472,7 @@ export function decode(
           state.scenario = { ...state.scenario, [k]: v };
         },
       );
-    } else if (key === 'base' || key.startsWith('base.') || key === 'imported') {
+    } else if (key === 'base' || key.startsWith('base.') || key === 'imported' || key === 'talk') {
       // The baseline and the imported-series names are read below.
     } else {
       // A parameter we do not know (a typo such as `rnage`) is reported like an invalid one.
@@ -489,13 +506,25 @@ export function decode(
   );
   const baseline = decodeBaseline(params, state, issues);
   if (baseline) state.baseline = baseline;
+  // A talk is carried as it came; `url/talk.ts` reads it, slide by slide.
+  const talk = get('talk');
+  if (talk !== null && talk.length > MAX_TALK_LENGTH)
+    issues.push({
+      param: 'talk',
+      value: `${talk.slice(0, 40)}…`,
+      reason: 'too-long',
+      detail: { length: talk.length },
+      usedDefault: true,
+    });
+  else if (talk) state.talk = talk;
 
   // Cross-parameter checks, after each parameter was read on its own.
   if (state.focus !== null && !state.panels.includes(state.focus)) {
     issues.push({ param: 'focus', value: state.focus, reason: 'focus-hidden', usedDefault: true });
     state.focus = null;
   }
-  if (state.slide > state.panels.length) {
+  // A talk counts its own slides (`url/talk.ts`).
+  if (state.slide > state.panels.length && !state.talk) {
     // Past the end: the nearest slide, the last one.
     issues.push({
       param: 'slide',
@@ -542,6 +571,7 @@ export function encode(state: UrlState, options: { full?: boolean; reader?: Read
       if (b.scenario[k] !== state.scenario[k]) p.set(`base.s.${k}`, String(b.scenario[k]));
   }
   if (state.imported && state.imported.length > 0) p.set('imported', state.imported.join(','));
+  if (state.talk) p.set('talk', state.talk);
   // URLSearchParams encodes ',' as %2C; keep lists readable.
   return p.toString().replace(/%2C/g, ',');
 }
@@ -586,7 +616,8 @@ export function isDiscreteChange(a: UrlState, b: UrlState): boolean {
     a.theme !== b.theme ||
     a.year !== b.year ||
     a.panels.join(',') !== b.panels.join(',') ||
-    (a.baseline ?? null) !== (b.baseline ?? null)
+    (a.baseline ?? null) !== (b.baseline ?? null) ||
+    a.talk !== b.talk
   );
 }
 
