@@ -8,8 +8,10 @@
  */
 import { createStore, del, get, keys, set } from 'idb-keyval';
 import * as z from 'zod/mini';
+import type { Talk } from '../domain/talk';
 import type { ImportedSeries, SavedView, StorageNotice } from '../domain/types';
 import { ImportedSeriesSchema, SavedViewSchema } from './import/schema';
+import { TalkSchema } from './import/talk-file';
 
 export const STORAGE_VERSION = 1;
 export const DB_NAME = 'bubble-pressure';
@@ -99,6 +101,9 @@ export interface AppStorage {
   /** Null when written; otherwise the notice to show (the page keeps its state for this session). */
   saveImports(list: readonly ImportedSeries[]): Promise<StorageNotice | null>;
   saveViews(list: readonly SavedView[]): Promise<StorageNotice | null>;
+  /** Talks, and which one is open in the editor (the draft). */
+  loadTalks(): Promise<Loaded<Talk> & { active: string | null }>;
+  saveTalks(list: readonly Talk[], active: string | null): Promise<StorageNotice | null>;
 }
 
 export function createAppStorage(
@@ -118,5 +123,17 @@ export function createAppStorage(
     loadViews: () => loadRecord(kv, 'views', 'views', SavedViewSchema, now),
     saveImports: (list) => write('imports', { version: STORAGE_VERSION, series: list }),
     saveViews: (list) => write('views', { version: STORAGE_VERSION, views: list }),
+    loadTalks: async () => {
+      const r = await loadRecord(kv, 'talks', 'talks', TalkSchema, now);
+      let active: string | null = null;
+      try {
+        const raw = (await kv.get('talks')) as { active?: unknown } | undefined;
+        if (typeof raw?.active === 'string' && r.items.some((t) => t.id === raw.active)) active = raw.active;
+      } catch {
+        // Reported by loadRecord already.
+      }
+      return { ...r, active };
+    },
+    saveTalks: (list, active) => write('talks', { version: STORAGE_VERSION, talks: list, active }),
   };
 }
