@@ -19,7 +19,13 @@ const reader: ReaderDefaults = {
   lang: langFromLocales(navigator.languages?.length ? navigator.languages : [navigator.language]),
   theme: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
 };
-const { state, issues } = decode(window.location.search, undefined, reader);
+let { state, issues } = decode(window.location.search, undefined, reader);
+// A talk link: its reader loads only when a link carries one; it reads each slide on its own.
+if (state.talk)
+  ({ state, issues } = (await import('./url/talk')).applyTalkLink(
+    { state, issues, version: 1 },
+    window.location.search,
+  ));
 const store = createAppStore({ data, url: state });
 store.getState().setUrlIssues(issues);
 // The address bar shows the view actually applied: ignored parameters drop out, `v` is written.
@@ -59,4 +65,10 @@ void import('./store/persist')
   .then((m) => m.startPersistence(store, state.imported ?? []))
   .catch((e: unknown) =>
     store.getState().addStorageNotice({ code: 'unavailable', record: 'imports', detail: String(e) }),
+  );
+// Talks too, kept in step with this browser's other tabs.
+void import('./store/talk-persist')
+  .then((m) => m.startTalkPersistence(store))
+  .catch((e: unknown) =>
+    store.getState().addStorageNotice({ code: 'unavailable', record: 'talks', detail: String(e) }),
   );

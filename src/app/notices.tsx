@@ -75,7 +75,12 @@ export function StorageNotice() {
         {notices.map((n) => (
           <li key={`${n.code}:${n.record}:${n.detail}`} data-storage={n.code}>
             {t(`storage.${n.code}`, {
-              record: n.record === 'views' ? t('storage.record.views') : t('storage.record.imports'),
+              record:
+                n.record === 'views'
+                  ? t('storage.record.views')
+                  : n.record === 'talks'
+                    ? t('storage.record.talks')
+                    : t('storage.record.imports'),
               detail: n.detail,
             })}
           </li>

@@ -488,6 +488,7 @@ export const en = {
     'This browser’s storage is not available ({detail}); imports and saved views last only for this tab.',
   'storage.record.imports': 'imports',
   'storage.record.views': 'saved views',
+  'storage.record.talks': 'talks',
   'missing.title': 'This link used imported data you do not have',
   'missing.body':
     'Missing here: {names}. The view shows built-in data instead; open the view file or import these series to see it as its author did.',

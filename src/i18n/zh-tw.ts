@@ -469,6 +469,7 @@ export const zhTW: Messages = {
   'storage.unavailable': '此瀏覽器的儲存空間無法使用({detail});匯入與已存檢視只在此分頁有效。',
   'storage.record.imports': '匯入資料',
   'storage.record.views': '已存檢視',
+  'storage.record.talks': '簡報',
   'missing.title': '此連結使用了您沒有的匯入資料',
   'missing.body': '此處缺少:{names}。檢視改以內建資料顯示;請開啟檢視檔或匯入這些序列,以看到作者所見的內容。',
 

@@ -6,6 +6,7 @@ import type { UrlState } from '../url/codec';
 import { createCompareSlice } from './compare-slice';
 import { createDataSlice } from './data-slice';
 import { createScenarioSlice } from './scenario-slice';
+import { createTalkSlice } from './talk-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
 import { createWeightsSlice } from './weights-slice';
@@ -25,6 +26,7 @@ export function createAppStore(initial?: {
     ...createScenarioSlice(...a),
     ...createWeightsSlice(...a),
     ...createCompareSlice(...a),
+    ...createTalkSlice(...a),
   }));
   if (initial?.url) applyUrlState(store, initial.url);
   return store;
@@ -47,6 +49,7 @@ export function selectUrlState(s: AppState): UrlState {
     // Absent (undefined) rather than empty, so a view without them equals one decoded from a plain link.
     baseline: s.baseline ?? undefined,
     imported: usedImportNames(s).length > 0 ? usedImportNames(s) : undefined,
+    talk: s.talkCode ?? undefined,
   };
 }
 
@@ -89,5 +92,9 @@ export function applyUrlState(store: AppStore, u: UrlState): void {
     slide: u.slide,
     gaugeYear: u.year,
     baseline: u.baseline ?? null,
+    // The talk being presented comes and goes with its link (Back, Forward); its notes stay with it.
+    ...(store.getState().talkCode === (u.talk ?? null)
+      ? {}
+      : { talkCode: u.talk ?? null, talkNotes: null, talkSource: null }),
   });
 }

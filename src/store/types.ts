@@ -6,6 +6,7 @@ import type { FredSeriesId, IssuerId, PanelId, SlideId, YearRange } from '../dom
 import type { ImportSummary } from '../domain/imports';
 import type { ComponentId, Weights } from '../domain/pressure';
 import type { Scenario, ScenarioKey } from '../domain/scenario';
+import type { Talk, TalkSlide } from '../domain/talk';
 import type { ImportedSeries, SavedView, StorageNotice } from '../domain/types';
 
 import type { Lang } from '../i18n/lang';
@@ -110,7 +111,55 @@ export interface CompareSlice {
   clearBaseline: () => void;
 }
 
-export type AppState = DataSlice & ViewSlice & ScenarioSlice & WeightsSlice & CompareSlice;
+/** Talks: saved talks, the open one, the slide being adjusted and the talk being presented (talk-slice.ts). */
+export interface TalkSlice {
+  talks: Talk[];
+  /** The talk open in the editor; "Add to talk" adds to it (and starts one when there is none). */
+  activeTalk: string | null;
+  talkEditorOpen: boolean;
+  /** The slide whose view the dashboard shows, to adjust it and update the slide. */
+  editingSlide: { talk: string; slide: string } | null;
+  /** The slide added last (the editor puts the caret in its caption). */
+  lastAddedSlide: string | null;
+  /** The talk being presented, as its link code (`talk=`); null when presenting panels. */
+  talkCode: string | null;
+  /** Speaker notes of the talk being presented, by slide, when it came from a saved talk. */
+  talkNotes: readonly string[] | null;
+  /** The saved talk being presented, if any. */
+  talkSource: string | null;
+  /**
+   * What storage held at start-up, merged with what this tab made meanwhile; or (`replace`) what
+   * another tab wrote since.
+   */
+  setTalks: (talks: Talk[], active: string | null, replace?: boolean) => void;
+  setTalkEditorOpen: (open: boolean) => void;
+  /** Capture `panel` in the current view as a new slide of the open talk; returns the slide's id. */
+  addSlide: (panel: SlideId) => string;
+  newTalk: (title?: string) => string;
+  /** A copy of a talk read elsewhere (a file, a link) as a new saved talk, opened in the editor. */
+  addTalk: (talk: Omit<Talk, 'id' | 'updatedAt'>) => string;
+  setActiveTalk: (id: string) => void;
+  renameTalk: (id: string, title: string) => void;
+  deleteTalk: (id: string) => void;
+  updateSlide: (talk: string, slide: string, patch: Partial<Pick<TalkSlide, 'caption' | 'notes'>>) => void;
+  moveSlide: (talk: string, from: number, to: number) => void;
+  duplicateSlide: (talk: string, slide: string) => void;
+  deleteSlide: (talk: string, slide: string) => void;
+  /** Show a slide's view in the dashboard (its panel enlarged) to adjust it. */
+  openSlideView: (talk: string, slide: string) => void;
+  /** Write the dashboard's current view into the slide being adjusted. */
+  updateSlideView: () => void;
+  stopEditingSlide: () => void;
+  /** Present a talk from its link code (from slide `slide`); notes and source when it is a saved talk. */
+  presentTalk: (
+    code: string,
+    options?: { slide?: number; notes?: readonly string[]; source?: string },
+  ) => void;
+  /** A new order of the talk being presented (present mode's slide order). */
+  setTalkCode: (code: string, notes?: readonly string[] | null) => void;
+}
+
+export type AppState = DataSlice & ViewSlice & ScenarioSlice & WeightsSlice & CompareSlice & TalkSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;
 
 export type { SavedView, StorageNotice };

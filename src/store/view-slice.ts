@@ -1,5 +1,6 @@
 import { FULL_RANGE, RANGE_MIN, SLIDE_IDS, type SlideId, YEAR_MAX, type YearRange } from '../domain/ids';
 import { defaultUrlState } from '../url/codec';
+import { talkSlideCount } from '../url/slide-query';
 import type { SliceCreator, ViewSlice } from './types';
 
 /** Order a pair of years and clamp it to the years `range=` accepts. */
@@ -62,13 +63,22 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
       setPanels(panels.includes(id) ? panels.filter((p) => p !== id) : insertInPlace(panels, id));
     },
     setFocus: (focus) => set((s) => ({ focus: focus && s.panels.includes(focus) ? focus : null })),
-    // Leaving present mode forgets the slide, so `slide` drops out of the address.
-    setMode: (mode) => set((s) => ({ mode, hoverYear: null, slide: mode === 'present' ? s.slide : 1 })),
-    startPresenting: () => set({ mode: 'present', slide: 1, hoverYear: null }),
+    // Leaving present mode forgets the slide (and the talk), so `slide` drops out of the address.
+    setMode: (mode) =>
+      set((s) => ({
+        mode,
+        hoverYear: null,
+        slide: mode === 'present' ? s.slide : 1,
+        ...(mode === 'present' ? {} : { talkCode: null, talkNotes: null, talkSource: null }),
+      })),
+    startPresenting: () =>
+      set({ mode: 'present', slide: 1, hoverYear: null, talkCode: null, talkNotes: null, talkSource: null }),
     setSlide: (slide) =>
-      set((s) =>
-        Number.isFinite(slide) ? { slide: Math.min(Math.max(1, Math.round(slide)), s.panels.length) } : {},
-      ),
+      set((s) => {
+        // A talk counts its own slides.
+        const count = s.talkCode ? talkSlideCount(s.talkCode) : s.panels.length;
+        return Number.isFinite(slide) ? { slide: Math.min(Math.max(1, Math.round(slide)), count) } : {};
+      }),
     nextSlide: (delta) => get().setSlide(get().slide + delta),
     setLang: (lang) => set({ lang }),
     setTheme: (theme) => set({ theme }),

@@ -21,7 +21,10 @@
  * that was changed or cut is refused on its own and the others still open.
  */
 import { CAPTION_MAX, cleanLine, newId, type Talk, type TalkSlide, TITLE_MAX } from '../domain/talk';
-import { type DecodeResult, decode, defaultUrlState, encode, type UrlIssue, type UrlState } from './codec';
+import { type DecodeResult, decode, defaultUrlState, type UrlIssue, type UrlState } from './codec';
+import { slideQuery, talkSlideCount } from './slide-query';
+
+export { slideQuery, talkSlideCount };
 
 export const TALK_VERSION = 1;
 /** Slides a link can hold (COUNT is one digit); longer talks go in a talk file. */
@@ -203,13 +206,6 @@ function num(x: number): string {
 }
 const NUM = /^M?\d{1,9}(P\d{1,9})?/;
 
-/** The part of a view a slide carries: what a link says, less language, theme, mode, slide, panels, focus. */
-export function slideQuery(u: UrlState): string {
-  const p = new URLSearchParams(encode({ ...u, talk: undefined }, { full: true }));
-  for (const k of ['lang', 'theme', 'mode', 'slide', 'panels', 'focus']) p.delete(k);
-  return p.toString().replace(/%2C/g, ',');
-}
-
 /** A slide's view as a full URL state (language and theme: the viewer's, given in `reader`). */
 export function slideState(
   view: string,
@@ -333,11 +329,6 @@ export function encodeTalk(talk: TalkContent): TalkEncode {
   if (talk.slides.length > TALK_LINK_SLIDES) return { ok: false, reason: 'too-many', max: TALK_LINK_SLIDES };
   const head = `${digit(TALK_VERSION)}${digit(talk.slides.length)}${encodeText(cleanLine(talk.title, TITLE_MAX))}`;
   return { ok: true, code: [`${head}${check(head)}`, ...talk.slides.map(encodeSlide)].join('.') };
-}
-
-/** How many slides a talk code holds (its parts after the header). */
-export function talkSlideCount(code: string): number {
-  return code.split('.').length - 1;
 }
 
 export interface TalkRead {
