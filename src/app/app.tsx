@@ -6,12 +6,15 @@ import { PrintSetup } from './print-setup';
 // Present and embed modes are chunks of their own: the dashboard's first paint does not carry them.
 const Presenter = lazy(() => import('./presenter').then((m) => ({ default: m.Presenter })));
 const EmbedView = lazy(() => import('./embed').then((m) => ({ default: m.EmbedView })));
+// The talk editor (and the bar shown while a slide's view is adjusted) loads when first opened.
+const TalkEditor = lazy(() => import('./talk/talk-editor'));
 
 /** Chooses the mode and keeps `<html lang>` and the theme in step with the store. */
 export function App() {
   const mode = useApp((s) => s.mode);
   const lang = useApp((s) => s.lang);
   const theme = useApp((s) => s.theme);
+  const talkEditor = useApp((s) => s.talkEditorOpen || s.editingSlide !== null);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dataset.theme = theme;
@@ -25,6 +28,11 @@ export function App() {
     <>
       <PrintSetup />
       <Suspense fallback={<div className="panel-loading" aria-busy="true" />}>{view}</Suspense>
+      {talkEditor && mode === 'dashboard' ? (
+        <Suspense fallback={null}>
+          <TalkEditor />
+        </Suspense>
+      ) : null}
     </>
   );
 }

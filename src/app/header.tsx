@@ -4,6 +4,7 @@ import { MiniGauge } from '../gauge/mini-gauge';
 import { isLang, LANGS, type Lang } from '../i18n/lang';
 import { useApp, useAppStore, useLocale, useT } from '../store/react';
 import { shareUrl } from '../store/url-history';
+import { TalkButton } from './talk/talk-button';
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-TW': '繁體中文' };
 
@@ -100,6 +101,7 @@ export function Header() {
         >
           {t('app.present')}
         </button>
+        <TalkButton />
         <ShareButton />
       </div>
     </header>

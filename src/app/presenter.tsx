@@ -1,21 +1,34 @@
-import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import './talk/talk.css';
+import {
+  lazy,
+  type ReactNode,
+  type RefObject,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { flushSync } from 'react-dom';
-import { useShallow } from 'zustand/react/shallow';
+import { useStore } from 'zustand';
 import { GaugeExportMenu } from '../gauge/gauge-export';
-import { RoomGauge } from '../gauge/room-gauge';
 import { ChartHeightContext } from '../panels/chart/height';
-import { PanelFrame } from '../panels/panel-frame';
-import { PANELS } from '../panels/registry';
-import { useApp, useAppStore, useT } from '../store/react';
-import { selectUrlState } from '../store/store';
+import { StoreProvider, useApp, useAppStore, useT } from '../store/react';
+import type { AppStore } from '../store/store';
 import { usePrintFit } from '../ui/print-fit';
-import { encode } from '../url/codec';
+import { type SlideFigures, SlideFiguresContext } from '../ui/talk-add';
 import { PrintButton } from './export-tools';
 import { UrlNotice } from './notices';
 import { ShareQr } from './share-qr';
+import { type Deck, type DeckSlide, type FigureCollector, usePanelDeck, useTalkDeck } from './talk/deck';
+import { SlideOrder } from './talk/slide-order';
+import { SlideBody, SPEAKER_HASH, useSlideKeys } from './talk/slide-parts';
+import { useSlideSync } from './talk/sync';
+import { useTT } from './talk/use-tt';
 
-const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'Spacebar']);
-const PREV = new Set(['ArrowLeft', 'PageUp']);
+const SpeakerView = lazy(() => import('./talk/speaker-view').then((m) => ({ default: m.SpeakerView })));
+
 /** The smallest chart height a slide shrinks to before it makes its type smaller instead. */
 const MIN_CHART = 150;
 
@@ -111,26 +124,42 @@ function useSlideFit(ref: RefObject<HTMLElement | null>, key: string, width: num
   return current;
 }
 
-/** The link the audience scans: the same view (panels, years, selection, weights, scenario) as a dashboard. */
-function useAudienceLink(): string {
-  const state = useApp(useShallow(selectUrlState));
-  return useMemo(() => {
-    const query = encode({ ...state, mode: 'dashboard', slide: 1 }, { full: true });
-    return `${window.location.origin}${window.location.pathname}?${query}`;
-  }, [state]);
-}
-
 /** Chart height of a slide waiting to be printed: what a landscape A4 page leaves after title and legend. */
 const PRINT_CHART = 330;
 
+function useFigureSink(collector: FigureCollector, key: string): SlideFigures {
+  return useMemo(
+    () => ({
+      set(csv) {
+        if (csv) collector.set(key, csv);
+        else collector.delete(key);
+      },
+    }),
+    [collector, key],
+  );
+}
+
 /** A slide laid out out of sight for printing, in its place (`order`) among the slides. */
-function PrintSlide({ order, last, children }: { order: number; last: boolean; children: ReactNode }) {
+function PrintSlide({
+  order,
+  last,
+  slide,
+  collector,
+}: {
+  order: number;
+  last: boolean;
+  slide: DeckSlide;
+  collector: FigureCollector;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   usePrintFit(ref, 'landscape');
+  const sink = useFigureSink(collector, slide.key);
   return (
     <div className={`print-slide${last ? ' last-slide' : ''}`} style={{ order }}>
       <div className="print-slide-inner" ref={ref}>
-        {children}
+        <SlideFiguresContext.Provider value={sink}>
+          <SlideBody slide={slide} />
+        </SlideFiguresContext.Provider>
       </div>
     </div>
   );
@@ -138,10 +167,19 @@ function PrintSlide({ order, last, children }: { order: number; last: boolean; c
 
 /**
  * The slides not on screen, for printing (one a page, in order, with the one on screen). Mounted a
- * moment after the slide on screen (or at once when printing starts), never in its way.
+ * moment after the slide on screen (or at once when printing starts or the ZIP asks), never in its way.
  */
-function PrintDeck({ current }: { current: number }) {
-  const panels = useApp((s) => s.panels);
+function PrintDeck({
+  deck,
+  current,
+  collector,
+  now,
+}: {
+  deck: Deck;
+  current: number;
+  collector: FigureCollector;
+  now: boolean;
+}) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setReady(true), 400);
@@ -152,15 +190,19 @@ function PrintDeck({ current }: { current: number }) {
       window.removeEventListener('beforeprint', onPrint);
     };
   }, []);
-  if (!ready) return null;
+  if (!ready && !now) return null;
   return (
-    <div className="print-deck" aria-hidden="true" inert>
+    <div className="print-deck" aria-hidden="true" inert data-print-deck="">
       <ChartHeightContext.Provider value={PRINT_CHART}>
-        {panels.map((id, i) =>
+        {deck.slides.map((slide, i) =>
           i === current ? null : (
-            <PrintSlide key={id} order={i} last={i === panels.length - 1}>
-              {id === 'gauge' ? <RoomGauge /> : <PanelFrame def={PANELS[id]} variant="slide" />}
-            </PrintSlide>
+            <PrintSlide
+              key={slide.key}
+              order={i}
+              last={i === deck.slides.length - 1}
+              slide={slide}
+              collector={collector}
+            />
           ),
         )}
       </ChartHeightContext.Provider>
@@ -169,99 +211,187 @@ function PrintDeck({ current }: { current: number }) {
 }
 
 /**
- * One panel per slide, in `panels` order; large type; a slide counter; keys move between slides. Every
- * slide fits the screen (no page scroll, no inner scroll area); the last slide carries a QR code of the view.
+ * On a touch screen, a horizontal swipe that does not start on a chart's plot moves between slides
+ * (on the plot, a drag still zooms; the zoom is undone with one tap).
  */
-export function Presenter() {
+function useSwipe(ref: RefObject<HTMLElement | null>, store: AppStore) {
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let start: { x: number; y: number } | null = null;
+    const onStart = (e: TouchEvent) => {
+      const target = e.target as Element | null;
+      const touch = e.touches[0];
+      start =
+        e.touches.length === 1 &&
+        touch &&
+        !target?.closest('[data-plot-overlay], .slide-order, input, select')
+          ? { x: touch.clientX, y: touch.clientY }
+          : null;
+    };
+    const onEnd = (e: TouchEvent) => {
+      const touch = e.changedTouches[0];
+      if (!start || !touch) return;
+      const dx = touch.clientX - start.x;
+      const dy = touch.clientY - start.y;
+      start = null;
+      if (Math.abs(dx) >= 50 && Math.abs(dx) > 2 * Math.abs(dy)) store.getState().nextSlide(dx < 0 ? 1 : -1);
+    };
+    el.addEventListener('touchstart', onStart, { passive: true });
+    el.addEventListener('touchend', onEnd, { passive: true });
+    return () => {
+      el.removeEventListener('touchstart', onStart);
+      el.removeEventListener('touchend', onEnd);
+    };
+  }, [ref, store]);
+}
+
+/** Shown when the slide on screen was zoomed while presenting: one tap brings its years back. */
+function UndoZoom({ slide }: { slide: DeckSlide }) {
+  const tt = useTT();
+  const range = useStore(slide.store, (s) => s.range);
+  if (range[0] === slide.range[0] && range[1] === slide.range[1]) return null;
+  return (
+    <button
+      type="button"
+      className="undo-zoom"
+      data-action="undo-zoom"
+      onClick={() => slide.store.getState().setRange(slide.range)}
+    >
+      {tt('present.undoZoom', { from: slide.range[0], to: slide.range[1] })}
+    </button>
+  );
+}
+
+/** The talk's ZIP: each slide's figures. The slides waiting for print are mounted first. */
+function TalkZipButton({
+  deck,
+  collector,
+  prepare,
+}: {
+  deck: Deck;
+  collector: FigureCollector;
+  prepare: () => void;
+}) {
+  const t = useT();
+  const tt = useTT();
   const store = useAppStore();
-  const panels = useApp((s) => s.panels);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      prepare();
+      const m = await import('./talk/talk-zip');
+      await m.downloadTalkZip(store, deck, collector, t, tt);
+    } catch (e) {
+      setError(t('export.failed', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" data-action="story-zip" aria-busy={busy} onClick={() => void run()}>
+        {t('export.allData')}
+      </button>
+      {error ? (
+        <span className="panel-warning small" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * One slide at a time, in order; large type; a slide counter; keys and swipes move between slides.
+ * Every slide fits the screen (no page scroll, no inner scroll area); the last slide carries a QR code
+ * of the slide's own short link.
+ */
+function SlideShow({ deck }: { deck: Deck }) {
+  const store = useAppStore();
   const slide = useApp((s) => s.slide);
   const lang = useApp((s) => s.lang);
   const t = useT();
+  const tt = useTT();
   const [fullscreen, setFullscreen] = useState(() => Boolean(document.fullscreenElement));
   const [qrOpen, setQrOpen] = useState(false);
-  const qrRef = useRef(qrOpen);
-  qrRef.current = qrOpen;
+  const [orderOpen, setOrderOpen] = useState(false);
+  const [zipNow, setZipNow] = useState(false);
+  const collector = useRef<FigureCollector>(new Map()).current;
   const { width, height } = useViewport();
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (
-        target &&
-        (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')
-      )
-        return;
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const s = store.getState();
-      if (NEXT.has(e.key)) {
-        e.preventDefault();
-        s.nextSlide(1);
-      } else if (PREV.has(e.key)) {
-        e.preventDefault();
-        s.nextSlide(-1);
-      } else if (e.key === 'Home') {
-        e.preventDefault();
-        s.setSlide(1);
-      } else if (e.key === 'End') {
-        e.preventDefault();
-        s.setSlide(s.panels.length);
-      } else if (e.key === 'q' || e.key === 'Q') {
-        e.preventDefault();
-        setQrOpen((v) => !v);
-      } else if (e.key === 'Escape') {
-        e.preventDefault();
-        if (qrRef.current) {
-          setQrOpen(false);
-          return;
-        }
+  const open = useRef({ qr: qrOpen, order: orderOpen });
+  open.current = { qr: qrOpen, order: orderOpen };
+  useSlideKeys(store, {
+    qr: () => setQrOpen((v) => !v),
+    escape: () => {
+      if (open.current.order) setOrderOpen(false);
+      else if (open.current.qr) setQrOpen(false);
+      else {
         exitFullscreen();
-        s.setMode('dashboard');
+        store.getState().setMode('dashboard');
       }
-    };
+    },
+  });
+  useSlideSync(store);
+  useEffect(() => {
     // Leaving full screen with the browser's own Escape also ends the presentation.
     const onFullscreen = () => {
       setFullscreen(Boolean(document.fullscreenElement));
       if (!document.fullscreenElement && store.getState().mode === 'present')
         store.getState().setMode('dashboard');
     };
-    window.addEventListener('keydown', onKey);
     document.addEventListener('fullscreenchange', onFullscreen);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      document.removeEventListener('fullscreenchange', onFullscreen);
-    };
+    return () => document.removeEventListener('fullscreenchange', onFullscreen);
   }, [store]);
-  const id = panels[slide - 1] ?? panels[0];
-  const last = slide >= panels.length;
+  const count = deck.slides.length;
+  const index = Math.min(Math.max(0, slide - 1), count - 1);
+  const current = deck.slides[index];
+  const last = slide >= count;
   const showQr = last || qrOpen;
   const slideRef = useRef<HTMLElement>(null);
-  const fit = useSlideFit(slideRef, `${id}|${width}x${height}|${lang}|${showQr}`, width, height);
-  const link = useAudienceLink();
+  const rootRef = useRef<HTMLDivElement>(null);
+  useSwipe(rootRef, store);
+  const fit = useSlideFit(
+    slideRef,
+    `${current?.key}|${width}x${height}|${lang}|${showQr}|${current?.caption ?? ''}`,
+    width,
+    height,
+  );
   const portrait = width < height;
   const contentRef = useRef<HTMLDivElement>(null);
   usePrintFit(contentRef, 'landscape');
-  const index = Math.max(0, panels.indexOf(id ?? 'gauge'));
+  const sink = useFigureSink(collector, current?.key ?? '');
+  const talk = deck.title !== null;
+  if (!current) return null;
   return (
-    <div className="presenter" data-slide={slide} data-fit={fit.level}>
+    <div
+      className={`presenter${talk ? ' talk-show' : ''}`}
+      data-slide={slide}
+      data-fit={fit.level}
+      data-talk={talk ? '' : undefined}
+      ref={rootRef}
+    >
       <UrlNotice />
       <main
         className={`slide${showQr ? ' with-qr' : ''}${portrait ? ' portrait' : ''}${last ? ' last-slide' : ''}`}
         ref={slideRef}
-        data-slide-id={id}
+        data-slide-id={current.panel}
         style={{ order: index }}
       >
         <div className="slide-content" ref={contentRef}>
           <ChartHeightContext.Provider value={fit.chart}>
-            {id === 'gauge' ? (
-              <RoomGauge />
-            ) : id ? (
-              <PanelFrame def={PANELS[id]} variant="slide" key={id} />
-            ) : null}
+            <SlideFiguresContext.Provider value={sink}>
+              <SlideBody slide={current} />
+            </SlideFiguresContext.Provider>
           </ChartHeightContext.Provider>
         </div>
-        {showQr ? <ShareQr url={link} /> : null}
+        {showQr ? <ShareQr url={current.link} /> : null}
       </main>
-      <PrintDeck current={index} />
+      <PrintDeck deck={deck} current={index} collector={collector} now={zipNow} />
+      {orderOpen ? <SlideOrder deck={deck} current={index} onClose={() => setOrderOpen(false)} /> : null}
       <footer className="slide-bar">
         <button
           type="button"
@@ -272,24 +402,53 @@ export function Presenter() {
           ←
         </button>
         <span className="slide-counter" data-slide-counter="" aria-live="polite">
-          {t('present.counter', { n: slide, total: panels.length })}
+          {t('present.counter', { n: slide, total: count })}
         </span>
         <button
           type="button"
           onClick={() => store.getState().nextSlide(1)}
-          disabled={slide >= panels.length}
+          disabled={slide >= count}
           aria-label={t('present.next')}
         >
           →
         </button>
+        <UndoZoom slide={current} />
+        {deck.title ? <span className="slide-talk-title">{deck.title}</span> : null}
         <span className="muted small slide-help">{t('present.help')}</span>
-        {id === 'gauge' ? <GaugeExportMenu parts={() => [contentRef.current]} /> : null}
+        {current.panel === 'gauge' ? (
+          <StoreProvider store={current.store}>
+            <GaugeExportMenu parts={() => [contentRef.current]} />
+          </StoreProvider>
+        ) : null}
+        <button
+          type="button"
+          aria-expanded={orderOpen}
+          data-action="slide-order"
+          onClick={() => setOrderOpen((v) => !v)}
+        >
+          {tt('present.order')}
+        </button>
         <PrintButton slides />
+        {talk ? <TalkZipButton deck={deck} collector={collector} prepare={() => setZipNow(true)} /> : null}
         {last ? null : (
           <button type="button" aria-pressed={qrOpen} onClick={() => setQrOpen((v) => !v)} data-action="qr">
             {t('present.qr')}
           </button>
         )}
+        <button
+          type="button"
+          data-action="presenter-view"
+          className="presenter-view-button"
+          onClick={() =>
+            window.open(
+              `${window.location.pathname}${window.location.search}${SPEAKER_HASH}`,
+              'bubble-pressure-notes',
+              'popup,width=1100,height=760',
+            )
+          }
+        >
+          {tt('present.speaker')}
+        </button>
         {document.fullscreenEnabled && !fullscreen ? (
           <button
             type="button"
@@ -310,4 +469,38 @@ export function Presenter() {
       </footer>
     </div>
   );
+}
+
+function useSpeakerView(): boolean {
+  const [on, setOn] = useState(() => window.location.hash === SPEAKER_HASH);
+  useEffect(() => {
+    const onHash = () => setOn(window.location.hash === SPEAKER_HASH);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return on;
+}
+
+function Show({ deck, speaker }: { deck: Deck; speaker: boolean }): ReactNode {
+  if (!speaker) return <SlideShow deck={deck} />;
+  return (
+    <Suspense fallback={<div className="panel-loading" aria-busy="true" />}>
+      <SpeakerView deck={deck} />
+    </Suspense>
+  );
+}
+
+function TalkShow({ code, speaker }: { code: string; speaker: boolean }) {
+  return <Show deck={useTalkDeck(code)} speaker={speaker} />;
+}
+
+function PanelShow({ speaker }: { speaker: boolean }) {
+  return <Show deck={usePanelDeck()} speaker={speaker} />;
+}
+
+/** Present mode: the view's panels as slides, or a talk (`talk=`); `#notes` is the presenter view. */
+export function Presenter() {
+  const code = useApp((s) => s.talkCode);
+  const speaker = useSpeakerView();
+  return code ? <TalkShow code={code} speaker={speaker} /> : <PanelShow speaker={speaker} />;
 }

@@ -30,7 +30,8 @@ export function PrintSetup() {
       const header = t('export.printHeader', {
         name: t('app.name'),
         date: formatDate(todayIso(), s.lang),
-        url: shareUrl(store),
+        // A talk's link is long: each printed slide carries its own short link instead.
+        url: s.talkCode ? t('talk.button') : shareUrl(store),
       });
       const landscape = s.mode === 'present';
       style.textContent = `@page {

@@ -23,6 +23,7 @@ import { useApp, useAppStore, useAppTransition, useLocale, useT } from '../store
 import type { AppState } from '../store/types';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { ImportedMarker } from '../ui/imported-marker';
+import { StoryAdd } from '../ui/talk-add';
 import { GAUGE_YEARS } from '../url/codec';
 import { BAND_COLORS, COMPONENT_COLORS } from './colors';
 import { GaugeExportMenu } from './gauge-export';
@@ -301,6 +302,7 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
         {compact ? null : (
           <div className="gauge-actions">
             <GaugeExportMenu parts={() => [mainRef.current, breakdownRef.current]} />
+            <StoryAdd panel="gauge" />
           </div>
         )}
         {/* biome-ignore lint/a11y/useSemanticElements: the contract is role="meter" on a container that holds the dial and the number */}

@@ -510,6 +510,10 @@ export const en = {
   'room.parts': 'What adds up to {value}',
   'room.points': '{points} pts',
 
+  'talk.add': 'Add to talk',
+  'talk.add.hint': 'Add this panel, in this view, as a slide of your talk',
+  'talk.button': 'Talk',
+  'talk.buttonCount': 'Talk ({n})',
   'embed.open': 'Open in Bubble Pressure',
 } as const;
 

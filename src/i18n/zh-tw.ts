@@ -489,5 +489,9 @@ export const zhTW: Messages = {
   'room.parts': '{value} 的組成',
   'room.points': '{points} 分',
 
+  'talk.add': '加入簡報',
+  'talk.add.hint': '將此面板以目前的檢視加入簡報,成為一張投影片',
+  'talk.button': '簡報',
+  'talk.buttonCount': '簡報({n})',
   'embed.open': '在 Bubble Pressure 泡沫壓力中開啟',
 };

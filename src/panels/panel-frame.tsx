@@ -21,6 +21,7 @@ import { ExportMenu } from '../ui/export/export-menu';
 import { PlottedContext, usePlottedSink } from '../ui/export/plotted-context';
 import { ImportedMarker } from '../ui/imported-marker';
 import { usePrintFit } from '../ui/print-fit';
+import { StoryAdd } from '../ui/talk-add';
 import { PanelIdContext } from './panel-context';
 import { SourceLink } from './source-link';
 import type { PanelDef } from './types';
@@ -359,6 +360,7 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
         {variant !== 'embed' ? (
           <div className="panel-actions">
             <ExportMenu name={def.id} title={title} date={asOf} csv={csv} snapshot={snapshot} />
+            <StoryAdd panel={def.id} show={variant === 'grid'} figures={csv} />
             <button
               type="button"
               className="link-button"

@@ -175,7 +175,7 @@ describe('a talk link', () => {
     const hostile = [
       '<script>alert(1)</script>',
       '"><img src=x onerror=alert(1)>',
-      '%3Cb%3E &amp; \\u0000 ${x} {{y}}',
+      '%3Cb%3E &amp; \\u0000 $' + '{x} {{y}}',
       'line\nbreak\r\ttab\u0000nul\u202eevil\u2066',
       '\ud800 lone \udfff',
       '👩‍💻 🇹🇼 e\u0301',

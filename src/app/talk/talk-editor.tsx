@@ -1,0 +1,539 @@
+/**
+ * The talk editor: a drawer beside the dashboard with the open talk's title and slides. Each slide
+ * (`[data-story-slide]`) has its caption and speaker notes, moves by drag or keyboard, can be
+ * duplicated or deleted, and can open its view in the dashboard to be adjusted and updated. Talks are
+ * presented, shared as one link, and saved to or opened from a talk file. Loaded when first opened.
+ */
+import './talk.css';
+import { type ChangeEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { decodeTalkFile, encodeTalkFile } from '../../data/import/talk-file';
+import { slug } from '../../domain/export/file-name';
+import {
+  CAPTION_MAX,
+  cleanLine,
+  cleanNotes,
+  NOTES_MAX,
+  type Talk,
+  type TalkSlide,
+  TITLE_MAX,
+} from '../../domain/talk';
+import { useApp, useAppStore, useT } from '../../store/react';
+import type { AppStore } from '../../store/store';
+import { decode, defaultUrlState } from '../../url/codec';
+import { encodeTalk, TALK_LINK_SLIDES } from '../../url/talk';
+import { download } from '../import-actions';
+import { ReorderList } from './reorder';
+import { type TalkTranslate, useTT } from './use-tt';
+
+/** Links longer than this are cut by some chat apps and mail clients. */
+const LINK_COMFORT = 2000;
+
+function talkLink(code: string): string {
+  return `${window.location.origin}${window.location.pathname}?talk=${code}`;
+}
+
+/** What a slide's view changes from the defaults, in words: years, selection, gauge year, what-if. */
+function useSummary(): (slide: TalkSlide) => string {
+  const t = useT();
+  const tt = useTT();
+  return (slide) => {
+    const u = decode(slide.view).state;
+    const d = defaultUrlState();
+    const parts: string[] = [t(`${slide.panel}.title`)];
+    if (u.range[0] !== d.range[0] || u.range[1] !== d.range[1])
+      parts.push(tt('talk.summary.years', { from: u.range[0], to: u.range[1] }));
+    if (u.issuer) parts.push(t(`issuer.${u.issuer}`));
+    if (u.year !== d.year) parts.push(tt('talk.summary.year', { year: u.year }));
+    for (const [k, v] of Object.entries(u.scenario) as [keyof typeof u.scenario, number][])
+      if (v !== d.scenario[k]) parts.push(`${t(`scenario.${k}`)} ${v}`);
+    if (Object.entries(u.weights).some(([k, v]) => v !== d.weights[k as keyof typeof d.weights]))
+      parts.push(tt('talk.summary.weights'));
+    if (u.baseline) parts.push(tt('talk.summary.baseline'));
+    return parts.join(' · ');
+  };
+}
+
+function SlideRow({
+  talk,
+  slide,
+  index,
+  handle,
+  focusCaption,
+}: {
+  talk: Talk;
+  slide: TalkSlide;
+  index: number;
+  handle: React.ReactNode;
+  focusCaption: boolean;
+}) {
+  const store = useAppStore();
+  const tt = useTT();
+  const summary = useSummary();
+  const editing = useApp((s) => s.editingSlide);
+  const captionId = useId();
+  const notesId = useId();
+  const captionRef = useRef<HTMLTextAreaElement>(null);
+  const isEditing = editing?.talk === talk.id && editing.slide === slide.id;
+  useEffect(() => {
+    if (!focusCaption) return;
+    const el = captionRef.current;
+    if (!el) return;
+    el.focus();
+    el.scrollIntoView({ block: 'nearest' });
+    store.setState({ lastAddedSlide: null });
+  }, [focusCaption, store]);
+  const n = index + 1;
+  const s = store.getState();
+  return (
+    <>
+      <div className="slide-row-head">
+        {handle}
+        <span className="order-n">{n}</span>
+        <span className="slide-row-title">
+          <b>{summary(slide)}</b>
+        </span>
+      </div>
+      <div className="slide-row-body">
+        <label htmlFor={captionId} className="small">
+          {tt('talk.caption')}
+        </label>
+        <textarea
+          id={captionId}
+          ref={captionRef}
+          rows={2}
+          maxLength={CAPTION_MAX}
+          value={slide.caption}
+          data-story-caption=""
+          onKeyDown={(e) => {
+            // One line of plain text: Enter does not break it.
+            if (e.key === 'Enter') e.preventDefault();
+          }}
+          onChange={(e) =>
+            s.updateSlide(talk.id, slide.id, {
+              caption: e.target.value.replace(/[\r\n]+/g, ' ').slice(0, CAPTION_MAX),
+            })
+          }
+          onBlur={(e) =>
+            s.updateSlide(talk.id, slide.id, { caption: cleanLine(e.target.value, CAPTION_MAX) })
+          }
+        />
+        <div className="muted small caption-count">
+          {tt('talk.captionCount', { n: slide.caption.length, max: CAPTION_MAX })}
+        </div>
+        <details open={slide.notes.length > 0 ? true : undefined}>
+          <summary className="small">{tt('talk.notes')}</summary>
+          <textarea
+            id={notesId}
+            rows={3}
+            maxLength={NOTES_MAX}
+            value={slide.notes}
+            aria-label={tt('talk.notes')}
+            data-story-notes=""
+            onChange={(e) => s.updateSlide(talk.id, slide.id, { notes: e.target.value.slice(0, NOTES_MAX) })}
+            onBlur={(e) => s.updateSlide(talk.id, slide.id, { notes: cleanNotes(e.target.value) })}
+          />
+        </details>
+        <div className="slide-row-actions">
+          <button
+            type="button"
+            className="link-button"
+            data-action="story-open"
+            title={tt('talk.openHint')}
+            onClick={() => openInDashboard(store, talk.id, slide)}
+          >
+            {tt('talk.open')}
+          </button>
+          {isEditing ? (
+            <button type="button" data-action="story-update" onClick={() => s.updateSlideView()}>
+              {tt('talk.update')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="link-button"
+            data-action="story-duplicate"
+            onClick={() => s.duplicateSlide(talk.id, slide.id)}
+          >
+            {tt('talk.duplicate')}
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            data-action="story-delete"
+            aria-label={tt('talk.removeNamed', { n })}
+            onClick={() => s.deleteSlide(talk.id, slide.id)}
+          >
+            {tt('talk.remove')}
+          </button>
+          <span className="order-moves">
+            <button
+              type="button"
+              data-action="move-up"
+              disabled={index === 0}
+              aria-label={tt('reorder.up', { label: tt('talk.slide', { n }) })}
+              onClick={() => s.moveSlide(talk.id, index, index - 1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              data-action="move-down"
+              disabled={index === talk.slides.length - 1}
+              aria-label={tt('reorder.down', { label: tt('talk.slide', { n }) })}
+              onClick={() => s.moveSlide(talk.id, index, index + 1)}
+            >
+              ↓
+            </button>
+          </span>
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** Show a slide's view in the dashboard and bring its panel into sight. */
+function openInDashboard(store: AppStore, talk: string, slide: TalkSlide) {
+  store.getState().openSlideView(talk, slide.id);
+  // On a narrow screen the drawer covers the dashboard: it gives way to the editing bar.
+  if (window.innerWidth < 900) store.getState().setTalkEditorOpen(false);
+  requestAnimationFrame(() => {
+    const target =
+      slide.panel === 'gauge'
+        ? document.querySelector('.gauge')
+        : document.getElementById(`panel-${slide.panel}`);
+    target?.scrollIntoView({ block: 'start' });
+  });
+}
+
+function fileErrorText(
+  tt: TalkTranslate,
+  file: string,
+  code: 'json' | 'format' | 'newer' | 'invalid',
+  detail: string,
+) {
+  return tt('talk.fileError', { file, reason: tt(`talk.fileError.${code}`, { detail }) });
+}
+
+function TalkActions({ talk }: { talk: Talk }) {
+  const store = useAppStore();
+  const t = useT();
+  const tt = useTT();
+  const [share, setShare] = useState<{ link: string; copied: boolean } | { many: number } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean; details: string[] } | null>(null);
+  const [sure, setSure] = useState(false);
+  // Another talk opened: its own share link and delete button.
+  const [shown, setShown] = useState(talk.id);
+  if (shown !== talk.id) {
+    setShown(talk.id);
+    setShare(null);
+    setSure(false);
+  }
+  useEffect(() => {
+    if (!sure) return;
+    const timer = setTimeout(() => setSure(false), 4000);
+    return () => clearTimeout(timer);
+  }, [sure]);
+  const present = () => {
+    const enc = encodeTalk(talk);
+    if (!enc.ok) {
+      setShare({ many: enc.max });
+      return;
+    }
+    store.getState().presentTalk(enc.code, { notes: talk.slides.map((s) => s.notes), source: talk.id });
+    document.documentElement.requestFullscreen?.().catch(() => undefined);
+  };
+  const shareLink = async () => {
+    const enc = encodeTalk(talk);
+    if (!enc.ok) {
+      setShare({ many: enc.max });
+      return;
+    }
+    const link = talkLink(enc.code);
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(link);
+      copied = true;
+    } catch {
+      copied = false;
+    }
+    setShare({ link, copied });
+  };
+  const saveFile = () => {
+    const names = new Set(talk.slides.flatMap((s) => decode(s.view).state.imported ?? []));
+    download(
+      `bubble-pressure-talk-${slug(talk.title) || 'untitled'}.json`,
+      encodeTalkFile({ ...talk, imports: store.getState().imports.filter((i) => names.has(i.name)) }),
+    );
+  };
+  const openFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    const r = decodeTalkFile(await file.text());
+    if (!r.ok) {
+      setMessage({ text: fileErrorText(tt, file.name, r.code, r.detail), error: true, details: [] });
+      return;
+    }
+    const s = store.getState();
+    if (r.talk.imports.length > 0) s.addImports(r.talk.imports);
+    // Each slide's view is read like a link: a setting it cannot take is named and left at its default.
+    const details = r.talk.slides.flatMap((slide, i) =>
+      decode(slide.view)
+        .issues.filter((x) => x.param !== 'v')
+        .map((x) =>
+          tt('talk.fileIssue', {
+            n: i + 1,
+            param: x.param,
+            value: x.value,
+            reason: t(`url.reason.${x.reason}`, x.detail),
+          }),
+        ),
+    );
+    s.addTalk({ title: r.talk.title, slides: r.talk.slides.map((x) => ({ ...x, id: '' })) });
+    setMessage({
+      text: tt('talk.fileOpened', { file: file.name, n: r.talk.slides.length }),
+      error: false,
+      details,
+    });
+  };
+  const empty = talk.slides.length === 0;
+  return (
+    <>
+      <div className="talk-actions">
+        <button type="button" data-action="story-present" disabled={empty} onClick={present}>
+          {tt('talk.present')}
+        </button>
+        <button type="button" data-action="story-share" disabled={empty} onClick={() => void shareLink()}>
+          {tt('talk.share')}
+        </button>
+        <button type="button" data-action="story-file" disabled={empty} onClick={saveFile}>
+          {tt('talk.file')}
+        </button>
+        <label className="file-button">
+          {tt('talk.fileOpen')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="story-file-input"
+            onChange={(e) => void openFile(e)}
+          />
+        </label>
+      </div>
+      {share && 'link' in share ? (
+        <div className="talk-share-result" role="status">
+          <p className="small">{share.copied ? tt('talk.shareCopied') : tt('talk.shareFailed')}</p>
+          <input
+            type="text"
+            readOnly
+            value={share.link}
+            data-story-link=""
+            aria-label={tt('talk.share')}
+            onFocus={(e) => e.target.select()}
+          />
+          <p className="muted small">{tt('talk.shareLength', { n: share.link.length })}</p>
+          {share.link.length > LINK_COMFORT ? <p className="small">{tt('talk.shareLong')}</p> : null}
+        </div>
+      ) : share ? (
+        <p className="small" role="alert">
+          {tt('talk.shareMany', { max: TALK_LINK_SLIDES })}
+        </p>
+      ) : null}
+      {message ? (
+        <div
+          className={`talk-message small${message.error ? ' panel-warning' : ''}`}
+          role={message.error ? 'alert' : 'status'}
+          data-story-message={message.error ? 'error' : 'ok'}
+        >
+          <p>{message.text}</p>
+          {message.details.length > 0 ? (
+            <ul>
+              {message.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      <p className="muted small">{tt('talk.fileHint')}</p>
+      {talk.id ? (
+        <button
+          type="button"
+          className="link-button"
+          data-action="story-clear"
+          onClick={() => {
+            if (!sure) setSure(true);
+            else store.getState().deleteTalk(talk.id);
+          }}
+        >
+          {sure ? tt('talk.deleteSure') : tt('talk.delete')}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+function Drawer() {
+  const store = useAppStore();
+  const tt = useTT();
+  const talks = useApp((s) => s.talks);
+  const activeId = useApp((s) => s.activeTalk);
+  const lastAdded = useApp((s) => s.lastAddedSlide);
+  const editing = useApp((s) => s.editingSlide);
+  const talk = talks.find((t) => t.id === activeId) ?? null;
+  const titleId = useId();
+  const pickId = useId();
+  const ref = useRef<HTMLElement>(null);
+  const close = () => {
+    store.getState().setTalkEditorOpen(false);
+    document.querySelector<HTMLElement>('[data-action="story-editor"]')?.focus();
+  };
+  useEffect(() => {
+    // Opened by hand (not by adding a slide): the focus goes into the drawer.
+    if (!store.getState().lastAddedSlide) ref.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [store]);
+  const items = useMemo(
+    () => (talk?.slides ?? []).map((s, i) => ({ ...s, key: s.id, label: tt('talk.slide', { n: i + 1 }) })),
+    [talk, tt],
+  );
+  const editingIndex =
+    talk && editing?.talk === talk.id ? talk.slides.findIndex((x) => x.id === editing.slide) : -1;
+  return (
+    <aside
+      className="talk-drawer"
+      data-story=""
+      aria-labelledby={titleId}
+      ref={ref}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <div className="talk-drawer-head">
+        <h2 id={titleId} tabIndex={-1}>
+          {tt('talk.title')}
+        </h2>
+        <button type="button" className="link-button" onClick={close} aria-label={tt('talk.close')}>
+          ×
+        </button>
+      </div>
+      <div className="talk-pick">
+        <label htmlFor={pickId} className="sr-only">
+          {tt('talk.pick')}
+        </label>
+        <select
+          id={pickId}
+          value={talk?.id ?? ''}
+          data-story-pick=""
+          onChange={(e) => store.getState().setActiveTalk(e.target.value)}
+          disabled={talks.length === 0}
+        >
+          {talks.map((t) => (
+            <option key={t.id} value={t.id}>
+              {tt('talk.count', { title: t.title || tt('talk.untitled'), n: t.slides.length })}
+            </option>
+          ))}
+        </select>
+        <button type="button" data-action="story-new" onClick={() => store.getState().newTalk()}>
+          {tt('talk.new')}
+        </button>
+      </div>
+      {talk ? (
+        <>
+          <label className="small">
+            {tt('talk.name')}
+            <input
+              type="text"
+              value={talk.title}
+              maxLength={TITLE_MAX}
+              data-story-title=""
+              placeholder={tt('talk.untitled')}
+              onChange={(e) => store.getState().renameTalk(talk.id, e.target.value.replace(/[\r\n]+/g, ' '))}
+              onBlur={(e) => store.getState().renameTalk(talk.id, cleanLine(e.target.value, TITLE_MAX))}
+            />
+          </label>
+          {editingIndex >= 0 ? (
+            <div className="talk-editing small" role="status">
+              {tt('talk.editing', { n: editingIndex + 1 })}{' '}
+              <button
+                type="button"
+                data-action="story-update"
+                onClick={() => store.getState().updateSlideView()}
+              >
+                {tt('talk.update')}
+              </button>{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => store.getState().stopEditingSlide()}
+              >
+                {tt('talk.done')}
+              </button>
+            </div>
+          ) : null}
+          <h3>{tt('talk.slides')}</h3>
+          {talk.slides.length === 0 ? (
+            <p className="muted">{tt('talk.empty')}</p>
+          ) : (
+            <ReorderList
+              className="talk-slides"
+              items={items}
+              label={tt('talk.slides')}
+              onMove={(from, to) => store.getState().moveSlide(talk.id, from, to)}
+              rowProps={(item) => ({
+                'data-story-slide': item.panel,
+                'data-editing': editing?.slide === item.id ? '' : undefined,
+              })}
+              renderRow={(item, i, handle) => (
+                <SlideRow
+                  talk={talk}
+                  slide={item}
+                  index={i}
+                  handle={handle}
+                  focusCaption={lastAdded === item.id}
+                />
+              )}
+            />
+          )}
+          <TalkActions talk={talk} />
+        </>
+      ) : (
+        <>
+          <p className="muted">{tt('talk.empty')}</p>
+          <TalkActions talk={{ id: '', title: '', slides: [], updatedAt: '' }} />
+        </>
+      )}
+    </aside>
+  );
+}
+
+/** While a slide's view is adjusted with the drawer closed: update it, or be done. */
+function EditingBar() {
+  const store = useAppStore();
+  const tt = useTT();
+  const editing = useApp((s) => s.editingSlide);
+  const talks = useApp((s) => s.talks);
+  const talk = talks.find((t) => t.id === editing?.talk);
+  const index = talk?.slides.findIndex((x) => x.id === editing?.slide) ?? -1;
+  if (!talk || index < 0) return null;
+  return (
+    <div className="talk-editing-bar" role="status" data-story-editing="">
+      <span>{tt('talk.editing', { n: index + 1 })}</span>
+      <button type="button" data-action="story-update" onClick={() => store.getState().updateSlideView()}>
+        {tt('talk.update')}
+      </button>
+      <button type="button" onClick={() => store.getState().setTalkEditorOpen(true)}>
+        {tt('talk.title')}
+      </button>
+      <button type="button" className="link-button" onClick={() => store.getState().stopEditingSlide()}>
+        {tt('talk.done')}
+      </button>
+    </div>
+  );
+}
+
+export default function TalkEditor() {
+  const open = useApp((s) => s.talkEditorOpen);
+  return open ? <Drawer /> : <EditingBar />;
+}
