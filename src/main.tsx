@@ -22,7 +22,7 @@ const reader: ReaderDefaults = {
 let { state, issues } = decode(window.location.search, undefined, reader);
 // A talk link: its reader loads only when a link carries one; it reads each slide on its own.
 if (state.talk)
-  ({ state, issues } = (await import('./url/talk')).applyTalkLink(
+  ({ state, issues } = (await import('./app/presenter')).applyTalkLink(
     { state, issues, version: 1 },
     window.location.search,
   ));
@@ -67,7 +67,7 @@ void import('./store/persist')
     store.getState().addStorageNotice({ code: 'unavailable', record: 'imports', detail: String(e) }),
   );
 // Talks too, kept in step with this browser's other tabs.
-void import('./store/talk-persist')
+void import('./store/persist')
   .then((m) => m.startTalkPersistence(store))
   .catch((e: unknown) =>
     store.getState().addStorageNotice({ code: 'unavailable', record: 'talks', detail: String(e) }),

@@ -27,6 +27,9 @@ import { SlideBody, SPEAKER_HASH, useSlideKeys } from './talk/slide-parts';
 import { useSlideSync } from './talk/sync';
 import { useTT } from './talk/use-tt';
 
+/** A talk link is read with present mode's code (it opens in present mode). */
+export { applyTalkLink } from '../url/talk';
+
 const SpeakerView = lazy(() => import('./talk/speaker-view').then((m) => ({ default: m.SpeakerView })));
 
 /** The smallest chart height a slide shrinks to before it makes its type smaller instead. */

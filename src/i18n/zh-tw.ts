@@ -56,12 +56,12 @@ export const zhTW: Messages = {
   'url.reason.param-unknown': '未知的參數,已忽略',
   'url.reason.param-like': '未知的參數,已忽略(是否指 {like}?)',
   // Talk links (talk=): which slide was left out and why
-  'url.reason.talk-format': '這不是此版本能讀取的簡報連結',
+  'url.reason.talk-format': '不是此版本能讀取的簡報連結',
   'url.reason.talk-version-newer':
-    '此簡報連結來自較新版本的 Bubble Pressure(簡報格式 v{version});已按 v{current} 讀取,無法讀取的投影片已略去',
-  'url.reason.talk-title': '簡報標題已被更改或截斷,因此略去',
+    '來自較新版本的簡報連結(簡報格式 v{version}),已按 v{current} 讀取:無法讀取的投影片已略去',
+  'url.reason.talk-title': '標題已被更改或截斷,因此略去',
   'url.reason.talk-count': '連結標示 {expected} 張投影片,實際只有 {got} 張:連結可能被截斷',
-  'url.reason.talk-empty': '簡報中沒有任何投影片可以讀取',
+  'url.reason.talk-empty': '沒有任何投影片可以讀取',
   'url.reason.talk-slide-damaged': '第 {n} 張投影片已略去:內容已被更改或截斷(檢查碼不符)',
   'url.reason.talk-slide-panel': '第 {n} 張投影片已略去:它顯示的面板此版本不認得',
   'url.reason.talk-slide-view': '第 {n} 張投影片已略去:無法讀取其檢視設定',

@@ -6,6 +6,8 @@ import { type AppStorage, createAppStorage } from '../data/storage';
 import { mergeImports } from '../domain/imports';
 import type { AppStore } from './store';
 
+export { startTalkPersistence } from './talk-persist';
+
 /** `wanted`: the imported series the opening link named; those this browser does not have get a notice. */
 export async function startPersistence(
   store: AppStore,

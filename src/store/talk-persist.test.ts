@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStorage, idbKeyValue } from '../data/storage';
 import { createAppStore } from './store';
+import { talkEdits } from './talk-edit';
 import { startTalkPersistence } from './talk-persist';
 
 const stops: (() => void)[] = [];
@@ -49,7 +50,7 @@ describe('talk persistence', () => {
     a.getState().addSlide('bonds');
     await until(() => b.getState().talks[0]?.slides.length === 1);
     const id = b.getState().talks[0]?.id ?? '';
-    b.getState().deleteTalk(id);
+    talkEdits(b).deleteTalk(id);
     await until(() => a.getState().talks.length === 0);
   });
 });

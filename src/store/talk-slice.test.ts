@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decode } from '../url/codec';
 import { encodeTalk } from '../url/talk';
 import { applyUrlState, createAppStore, selectUrlState } from './store';
+import { talkEdits } from './talk-edit';
 import { slideCount } from './talk-slice';
 
 const store = () => createAppStore({ url: decode('?range=2024-2027&issuer=meta&s.life=3').state });
@@ -40,15 +41,15 @@ describe('talk slice', () => {
     for (const p of ['capex', 'bonds', 'credit'] as const) s.getState().addSlide(p);
     const t = active(s);
     const [a, b, c] = t.slides;
-    s.getState().updateSlide(t.id, a?.id ?? '', { caption: 'first', notes: 'n1' });
-    s.getState().moveSlide(t.id, 0, 2);
+    talkEdits(s).updateSlide(t.id, a?.id ?? '', { caption: 'first', notes: 'n1' });
+    talkEdits(s).moveSlide(t.id, 0, 2);
     expect(active(s).slides.map((x) => x.panel)).toEqual(['bonds', 'credit', 'capex']);
-    s.getState().duplicateSlide(t.id, a?.id ?? '');
+    talkEdits(s).duplicateSlide(t.id, a?.id ?? '');
     const dup = active(s).slides[3];
     expect(dup).toMatchObject({ panel: 'capex', caption: 'first', notes: 'n1' });
     expect(dup?.id).not.toBe(a?.id);
-    s.getState().deleteSlide(t.id, b?.id ?? '');
-    s.getState().deleteSlide(t.id, c?.id ?? '');
+    talkEdits(s).deleteSlide(t.id, b?.id ?? '');
+    talkEdits(s).deleteSlide(t.id, c?.id ?? '');
     expect(active(s).slides.map((x) => x.caption)).toEqual(['first', 'first']);
   });
 
@@ -60,30 +61,30 @@ describe('talk slice', () => {
     s.getState().setRange([2020, 2030]);
     s.getState().setSelection(null);
     s.getState().setPanels(['capex']);
-    s.getState().openSlideView(t.id, id);
+    talkEdits(s).openSlideView(t.id, id);
     const st = s.getState();
     expect([st.range, st.selection, st.scenario.life, st.focus]).toEqual([[2024, 2027], 'meta', 3, 'bonds']);
     expect(st.panels).toContain('bonds');
     expect(st.editingSlide).toEqual({ talk: t.id, slide: id });
     s.getState().setSelection('oracle');
-    s.getState().updateSlideView();
+    talkEdits(s).updateSlideView();
     expect(decode(active(s).slides[0]?.view ?? '').state.issuer).toBe('oracle');
   });
 
   it('several named talks: new, rename, switch, delete', () => {
     const s = store();
-    const a = s.getState().newTalk('A');
+    const a = talkEdits(s).newTalk('A');
     s.getState().addSlide('capex');
-    const b = s.getState().newTalk('B');
+    const b = talkEdits(s).newTalk('B');
     expect(s.getState().activeTalk).toBe(b);
-    s.getState().renameTalk(b, 'Bee');
-    s.getState().setActiveTalk(a);
+    talkEdits(s).renameTalk(b, 'Bee');
+    talkEdits(s).setActiveTalk(a);
     s.getState().addSlide('spv');
     expect(s.getState().talks.map((t) => [t.title, t.slides.length])).toEqual([
       ['A', 2],
       ['Bee', 0],
     ]);
-    s.getState().deleteTalk(a);
+    talkEdits(s).deleteTalk(a);
     expect(s.getState().activeTalk).toBe(b);
   });
 

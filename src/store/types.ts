@@ -6,7 +6,7 @@ import type { FredSeriesId, IssuerId, PanelId, SlideId, YearRange } from '../dom
 import type { ImportSummary } from '../domain/imports';
 import type { ComponentId, Weights } from '../domain/pressure';
 import type { Scenario, ScenarioKey } from '../domain/scenario';
-import type { Talk, TalkSlide } from '../domain/talk';
+import type { Talk } from '../domain/talk';
 import type { ImportedSeries, SavedView, StorageNotice } from '../domain/types';
 
 import type { Lang } from '../i18n/lang';
@@ -135,21 +135,6 @@ export interface TalkSlice {
   setTalkEditorOpen: (open: boolean) => void;
   /** Capture `panel` in the current view as a new slide of the open talk; returns the slide's id. */
   addSlide: (panel: SlideId) => string;
-  newTalk: (title?: string) => string;
-  /** A copy of a talk read elsewhere (a file, a link) as a new saved talk, opened in the editor. */
-  addTalk: (talk: Omit<Talk, 'id' | 'updatedAt'>) => string;
-  setActiveTalk: (id: string) => void;
-  renameTalk: (id: string, title: string) => void;
-  deleteTalk: (id: string) => void;
-  updateSlide: (talk: string, slide: string, patch: Partial<Pick<TalkSlide, 'caption' | 'notes'>>) => void;
-  moveSlide: (talk: string, from: number, to: number) => void;
-  duplicateSlide: (talk: string, slide: string) => void;
-  deleteSlide: (talk: string, slide: string) => void;
-  /** Show a slide's view in the dashboard (its panel enlarged) to adjust it. */
-  openSlideView: (talk: string, slide: string) => void;
-  /** Write the dashboard's current view into the slide being adjusted. */
-  updateSlideView: () => void;
-  stopEditingSlide: () => void;
   /** Present a talk from its link code (from slide `slide`); notes and source when it is a saved talk. */
   presentTalk: (
     code: string,

@@ -4,7 +4,8 @@ import { scenarioArb, weightsArb } from '../../tests/arbitraries';
 import { ISSUER_IDS, RANGE_MIN, SLIDE_IDS, type SlideId, YEAR_MAX } from '../domain/ids';
 import { COMPONENT_IDS } from '../domain/pressure';
 import { SCENARIO_KEYS } from '../domain/scenario';
-import { CAPTION_MAX, cleanLine, TITLE_MAX } from '../domain/talk';
+import { CAPTION_MAX, TITLE_MAX } from '../domain/talk';
+import { cleanLine } from '../domain/talk-text';
 import { decode, defaultUrlState, GAUGE_YEARS, type UrlState } from './codec';
 import {
   applyTalkLink,

@@ -20,7 +20,8 @@
  * back, and `-Y` and four digits is any other character. Each part carries its own check, so a slide
  * that was changed or cut is refused on its own and the others still open.
  */
-import { CAPTION_MAX, cleanLine, newId, type Talk, type TalkSlide, TITLE_MAX } from '../domain/talk';
+import { CAPTION_MAX, newId, type Talk, type TalkSlide, TITLE_MAX } from '../domain/talk';
+import { cleanLine } from '../domain/talk-text';
 import { type DecodeResult, decode, defaultUrlState, type UrlIssue, type UrlState } from './codec';
 import { slideQuery, talkSlideCount } from './slide-query';
 

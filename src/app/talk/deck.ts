@@ -11,6 +11,7 @@ import { moveItem } from '../../domain/talk';
 import { useApp, useAppStore } from '../../store/react';
 import { connectSlideStore, createSlideStore } from '../../store/slide-store';
 import { type AppStore, selectUrlState } from '../../store/store';
+import { talkEdits } from '../../store/talk-edit';
 import { encode, type UrlState } from '../../url/codec';
 import { decodeTalk, encodeTalk, slideQuery, slideState, type TalkRead, talkFromRead } from '../../url/talk';
 
@@ -147,7 +148,7 @@ export function useTalkDeck(code: string): Deck {
       const s = main.getState();
       const current = read.slides[s.slide - 1]?.id;
       s.setTalkCode(enc.code, notes ? moveItem(notes, from, to) : null);
-      if (s.talkSource) s.moveSlide(s.talkSource, from, to);
+      if (s.talkSource) talkEdits(main).moveSlide(s.talkSource, from, to);
       const at = talk.slides.findIndex((x) => x.id === current);
       if (at >= 0) main.getState().setSlide(at + 1);
     },

@@ -8,17 +8,11 @@ import './talk.css';
 import { type ChangeEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { decodeTalkFile, encodeTalkFile } from '../../data/import/talk-file';
 import { slug } from '../../domain/export/file-name';
-import {
-  CAPTION_MAX,
-  cleanLine,
-  cleanNotes,
-  NOTES_MAX,
-  type Talk,
-  type TalkSlide,
-  TITLE_MAX,
-} from '../../domain/talk';
+import { CAPTION_MAX, NOTES_MAX, type Talk, type TalkSlide, TITLE_MAX } from '../../domain/talk';
+import { cleanLine, cleanNotes } from '../../domain/talk-text';
 import { useApp, useAppStore, useT } from '../../store/react';
 import type { AppStore } from '../../store/store';
+import { talkEdits } from '../../store/talk-edit';
 import { decode, defaultUrlState } from '../../url/codec';
 import { encodeTalk, TALK_LINK_SLIDES } from '../../url/talk';
 import { download } from '../import-actions';
@@ -83,7 +77,7 @@ function SlideRow({
     store.setState({ lastAddedSlide: null });
   }, [focusCaption, store]);
   const n = index + 1;
-  const s = store.getState();
+  const s = talkEdits(store);
   return (
     <>
       <div className="slide-row-head">
@@ -193,7 +187,7 @@ function SlideRow({
 
 /** Show a slide's view in the dashboard and bring its panel into sight. */
 function openInDashboard(store: AppStore, talk: string, slide: TalkSlide) {
-  store.getState().openSlideView(talk, slide.id);
+  talkEdits(store).openSlideView(talk, slide.id);
   // On a narrow screen the drawer covers the dashboard: it gives way to the editing bar.
   if (window.innerWidth < 900) store.getState().setTalkEditorOpen(false);
   requestAnimationFrame(() => {
@@ -289,7 +283,7 @@ function TalkActions({ talk }: { talk: Talk }) {
           }),
         ),
     );
-    s.addTalk({ title: r.talk.title, slides: r.talk.slides.map((x) => ({ ...x, id: '' })) });
+    talkEdits(store).addTalk({ title: r.talk.title, slides: r.talk.slides.map((x) => ({ ...x, id: '' })) });
     setMessage({
       text: tt('talk.fileOpened', { file: file.name, n: r.talk.slides.length }),
       error: false,
@@ -362,7 +356,7 @@ function TalkActions({ talk }: { talk: Talk }) {
           data-action="story-clear"
           onClick={() => {
             if (!sure) setSure(true);
-            else store.getState().deleteTalk(talk.id);
+            else talkEdits(store).deleteTalk(talk.id);
           }}
         >
           {sure ? tt('talk.deleteSure') : tt('talk.delete')}
@@ -426,7 +420,7 @@ function Drawer() {
           id={pickId}
           value={talk?.id ?? ''}
           data-story-pick=""
-          onChange={(e) => store.getState().setActiveTalk(e.target.value)}
+          onChange={(e) => talkEdits(store).setActiveTalk(e.target.value)}
           disabled={talks.length === 0}
         >
           {talks.map((t) => (
@@ -435,7 +429,7 @@ function Drawer() {
             </option>
           ))}
         </select>
-        <button type="button" data-action="story-new" onClick={() => store.getState().newTalk()}>
+        <button type="button" data-action="story-new" onClick={() => talkEdits(store).newTalk()}>
           {tt('talk.new')}
         </button>
       </div>
@@ -449,8 +443,8 @@ function Drawer() {
               maxLength={TITLE_MAX}
               data-story-title=""
               placeholder={tt('talk.untitled')}
-              onChange={(e) => store.getState().renameTalk(talk.id, e.target.value.replace(/[\r\n]+/g, ' '))}
-              onBlur={(e) => store.getState().renameTalk(talk.id, cleanLine(e.target.value, TITLE_MAX))}
+              onChange={(e) => talkEdits(store).renameTalk(talk.id, e.target.value.replace(/[\r\n]+/g, ' '))}
+              onBlur={(e) => talkEdits(store).renameTalk(talk.id, cleanLine(e.target.value, TITLE_MAX))}
             />
           </label>
           {editingIndex >= 0 ? (
@@ -459,14 +453,14 @@ function Drawer() {
               <button
                 type="button"
                 data-action="story-update"
-                onClick={() => store.getState().updateSlideView()}
+                onClick={() => talkEdits(store).updateSlideView()}
               >
                 {tt('talk.update')}
               </button>{' '}
               <button
                 type="button"
                 className="link-button"
-                onClick={() => store.getState().stopEditingSlide()}
+                onClick={() => talkEdits(store).stopEditingSlide()}
               >
                 {tt('talk.done')}
               </button>
@@ -480,7 +474,7 @@ function Drawer() {
               className="talk-slides"
               items={items}
               label={tt('talk.slides')}
-              onMove={(from, to) => store.getState().moveSlide(talk.id, from, to)}
+              onMove={(from, to) => talkEdits(store).moveSlide(talk.id, from, to)}
               rowProps={(item) => ({
                 'data-story-slide': item.panel,
                 'data-editing': editing?.slide === item.id ? '' : undefined,
@@ -520,13 +514,13 @@ function EditingBar() {
   return (
     <div className="talk-editing-bar" role="status" data-story-editing="">
       <span>{tt('talk.editing', { n: index + 1 })}</span>
-      <button type="button" data-action="story-update" onClick={() => store.getState().updateSlideView()}>
+      <button type="button" data-action="story-update" onClick={() => talkEdits(store).updateSlideView()}>
         {tt('talk.update')}
       </button>
       <button type="button" onClick={() => store.getState().setTalkEditorOpen(true)}>
         {tt('talk.title')}
       </button>
-      <button type="button" className="link-button" onClick={() => store.getState().stopEditingSlide()}>
+      <button type="button" className="link-button" onClick={() => talkEdits(store).stopEditingSlide()}>
         {tt('talk.done')}
       </button>
     </div>

@@ -5,16 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { SLIDE_IDS } from '../../domain/ids';
-import {
-  CAPTION_MAX,
-  cleanLine,
-  cleanNotes,
-  NOTES_MAX,
-  SLIDES_MAX,
-  type Talk,
-  type TalkSlide,
-  TITLE_MAX,
-} from '../../domain/talk';
+import { CAPTION_MAX, NOTES_MAX, SLIDES_MAX, type Talk, type TalkSlide, TITLE_MAX } from '../../domain/talk';
+import { cleanLine, cleanNotes } from '../../domain/talk-text';
 import type { ImportedSeries } from '../../domain/types';
 import { ImportedSeriesSchema } from './schema';
 
