@@ -143,7 +143,7 @@ test('the last slide (and key q) shows a QR code of the view, drawn locally', as
   assert.equal(link.searchParams.get('issuer'), 'meta');
   assert.equal(link.searchParams.get('range'), '2024-2030');
   assert.equal(link.searchParams.get('panels'), 'gauge,capex');
-  assert.equal(link.searchParams.get('mode'), 'dashboard');
+  assert.equal(link.searchParams.get('mode'), 'present');
   assert.ok((await qr.locator('svg path').getAttribute('d')).length > 1000, 'the code has modules');
   await page.keyboard.press('Escape'); // closes the code, stays in the presentation
   await page.waitForFunction(() => !document.querySelector('[data-share-qr]'));

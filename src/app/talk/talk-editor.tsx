@@ -366,6 +366,8 @@ function TalkActions({ talk }: { talk: Talk }) {
   );
 }
 
+const NO_TALK: Talk = { id: '', title: '', slides: [], updatedAt: '' };
+
 function Drawer() {
   const store = useAppStore();
   const tt = useTT();
@@ -381,10 +383,19 @@ function Drawer() {
     store.getState().setTalkEditorOpen(false);
     document.querySelector<HTMLElement>('[data-action="story-editor"]')?.focus();
   };
+  // Opened by hand (not by adding a slide, which puts the caret in the new caption): the focus goes
+  // into the drawer.
+  const [byHand] = useState(() => store.getState().lastAddedSlide === null);
+  // On a wide screen the dashboard makes room for the drawer (talk.css).
   useEffect(() => {
-    // Opened by hand (not by adding a slide): the focus goes into the drawer.
-    if (!store.getState().lastAddedSlide) ref.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [store]);
+    document.documentElement.dataset.talkDrawer = '';
+    return () => {
+      delete document.documentElement.dataset.talkDrawer;
+    };
+  }, []);
+  useEffect(() => {
+    if (byHand) ref.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [byHand]);
   const items = useMemo(
     () => (talk?.slides ?? []).map((s, i) => ({ ...s, key: s.id, label: tt('talk.slide', { n: i + 1 }) })),
     [talk, tt],
@@ -490,14 +501,12 @@ function Drawer() {
               )}
             />
           )}
-          <TalkActions talk={talk} />
         </>
       ) : (
-        <>
-          <p className="muted">{tt('talk.empty')}</p>
-          <TalkActions talk={{ id: '', title: '', slides: [], updatedAt: '' }} />
-        </>
+        <p className="muted">{tt('talk.empty')}</p>
       )}
+      {/* One place for it, so what it says (a file just opened) stays when the talk changes. */}
+      <TalkActions talk={talk ?? NO_TALK} />
     </aside>
   );
 }
