@@ -433,6 +433,11 @@ function SlideShow({ deck }: { deck: Deck }) {
         </button>
         <PrintButton slides />
         {talk ? <TalkZipButton deck={deck} collector={collector} prepare={() => setZipNow(true)} /> : null}
+        {deck.keep ? (
+          <button type="button" data-action="story-keep" onClick={deck.keep}>
+            {tt('talk.keep')}
+          </button>
+        ) : null}
         {last ? null : (
           <button type="button" aria-pressed={qrOpen} onClick={() => setQrOpen((v) => !v)} data-action="qr">
             {t('present.qr')}

@@ -57,6 +57,7 @@ const en = {
   'talk.slideLink': 'This slide: {url}',
   'talk.zip.readme':
     'Bubble Pressure: the figures behind the talk “{title}”.\r\n\r\nData as of: {asOf}\r\nMethod version: {version}\r\nDownloaded: {date}\r\n\r\nEach slide, its caption, its own link and its figures (in that slide’s view):\r\n{slides}\r\n\r\ntalk.json: the talk as a talk file (open it in the talk editor).\r\nsources.csv: the source registry.\r\n',
+  'talk.keep': 'Save to my talks',
   'present.undoZoom': 'Undo zoom ({from}–{to})',
   'present.order': 'Slide order',
   'present.orderClose': 'Close the slide order',
@@ -128,6 +129,7 @@ const zhTW: Record<TalkMessageKey, string> = {
   'talk.slideLink': '此投影片:{url}',
   'talk.zip.readme':
     'Bubble Pressure:簡報「{title}」背後的數據。\r\n\r\n資料截至:{asOf}\r\n方法版本:{version}\r\n下載日期:{date}\r\n\r\n每張投影片、其說明文字、專屬連結與數據(依該投影片的檢視):\r\n{slides}\r\n\r\ntalk.json:簡報檔(可在簡報編輯器中開啟)。\r\nsources.csv:資料來源清單。\r\n',
+  'talk.keep': '存入我的簡報',
   'present.undoZoom': '復原縮放({from}–{to})',
   'present.order': '投影片順序',
   'present.orderClose': '關閉投影片順序',

@@ -244,6 +244,13 @@ test('hostile captions and titles show as text; a tampered link opens what it ca
   assert.equal(await opened.page.locator('.slide-talk-title').textContent(), '<b>bold?</b>');
   assert.equal(await opened.page.locator('.slide img, .slide-caption *, .slide-talk-title *').count(), 0);
   assert.equal(await opened.page.evaluate(() => window.pwned), undefined);
+  // A talk opened from a link can be kept among this browser's talks, markup still as text.
+  await opened.page.locator('[data-action="story-keep"]').click();
+  await opened.page.keyboard.press('Escape');
+  await opened.page.locator('[data-action="story-editor"]').click();
+  assert.deepEqual(await captions(opened.page), [hostile, 'Second', 'Third']);
+  assert.equal(await opened.page.locator('[data-story-title]').inputValue(), '<b>bold?</b>');
+  assert.equal(await opened.page.locator('.talk-drawer img, .talk-drawer script').count(), 0);
   assert.deepEqual(opened.errors, []);
 
   // Change one character of slide 2: slides 1 and 3 open, the notice names slide 2 and why.

@@ -39,6 +39,8 @@ export interface Deck {
   notes: readonly string[] | null;
   /** Move a slide (the slide on screen stays on screen). */
   reorder: (from: number, to: number) => void;
+  /** A talk opened from a link: keep it among this browser's talks (null when it is one already). */
+  keep: (() => void) | null;
 }
 
 const base = () => `${window.location.origin}${window.location.pathname}`;
@@ -80,6 +82,7 @@ export function usePanelDeck(): Deck {
     slides,
     title: null,
     notes: null,
+    keep: null,
     reorder: (from, to) => {
       const s = store.getState();
       const current = s.panels[s.slide - 1];
@@ -121,6 +124,7 @@ function useSlideStores(main: AppStore, read: TalkRead): AppStore[] {
 export function useTalkDeck(code: string): Deck {
   const main = useAppStore();
   const notes = useApp((s) => s.talkNotes);
+  const source = useApp((s) => s.talkSource);
   const read = useMemo(() => decodeTalk(code), [code]);
   const stores = useSlideStores(main, read);
   const slides = useMemo(
@@ -140,6 +144,12 @@ export function useTalkDeck(code: string): Deck {
     slides,
     title: read.title,
     notes,
+    keep: source
+      ? null
+      : () => {
+          const id = talkEdits(main).addTalk(talkFromRead(read));
+          main.setState({ talkSource: id, talkNotes: read.slides.map(() => '') });
+        },
     reorder: (from, to) => {
       const talk = talkFromRead(read);
       talk.slides = moveItem(talk.slides, from, to);
