@@ -23,12 +23,26 @@ async function maybeViewFile(file: File): Promise<string | null> {
   }
 }
 
+async function isTalkFile(file: File): Promise<boolean> {
+  if (!/\.json$/i.test(file.name) || file.size > VIEW_FILE_MAX_BYTES) return false;
+  try {
+    return (JSON.parse(await file.text()) as { format?: unknown } | null)?.format === 'bubble-pressure-talk';
+  } catch {
+    return false;
+  }
+}
+
 export async function importFile(store: AppStore, file: File): Promise<void> {
   const set = store.getState().setImportStatus;
   set({ state: 'busy', file: file.name, fraction: 0 });
   try {
     const viewText = await maybeViewFile(file);
     if (viewText !== null) return openViewFile(store, file.name, viewText);
+    // A talk file dropped on the page opens in the talk editor, which says how it went.
+    if (await isTalkFile(file)) {
+      set({ state: 'idle' });
+      return (await import('./talk/talk-file-open')).openTalkFile(store, file);
+    }
     const builtin = store.getState().builtin.datasets;
     let last = 0;
     const result = await readImportFile(file, builtinUnits(builtin), (fraction) => {

@@ -25,6 +25,7 @@ import { type Deck, type DeckSlide, type FigureCollector, usePanelDeck, useTalkD
 import { SlideOrder } from './talk/slide-order';
 import { SlideBody, SPEAKER_HASH, useSlideKeys } from './talk/slide-parts';
 import { useSlideSync } from './talk/sync';
+import { textLang, useTextFont } from './talk/text-lang';
 import { useTT } from './talk/use-tt';
 
 /** A talk link is read with present mode's code (it opens in present mode). */
@@ -368,6 +369,7 @@ function SlideShow({ deck }: { deck: Deck }) {
   usePrintFit(contentRef, 'landscape');
   const sink = useFigureSink(collector, current?.key ?? '');
   const talk = deck.title !== null;
+  useTextFont(deck.title, ...deck.slides.map((s) => s.caption));
   if (!current) return null;
   return (
     <div
@@ -416,7 +418,11 @@ function SlideShow({ deck }: { deck: Deck }) {
           →
         </button>
         <UndoZoom slide={current} />
-        {deck.title ? <span className="slide-talk-title">{deck.title}</span> : null}
+        {deck.title ? (
+          <span className="slide-talk-title" lang={textLang(deck.title)}>
+            {deck.title}
+          </span>
+        ) : null}
         <span className="muted small slide-help">{t('present.help')}</span>
         {current.panel === 'gauge' ? (
           <StoreProvider store={current.store}>

@@ -48,6 +48,8 @@ export const createTalkSlice: SliceCreator<TalkSlice> = (set, get) => {
         };
       }),
     setTalkEditorOpen: (talkEditorOpen) => set({ talkEditorOpen }),
+    talkFileStatus: null,
+    setTalkFileStatus: (talkFileStatus) => set({ talkFileStatus }),
     addSlide: (panel) => {
       const s = get();
       const active = s.talks.find((t) => t.id === s.activeTalk);

@@ -111,6 +111,10 @@ export interface CompareSlice {
   clearBaseline: () => void;
 }
 
+export type TalkFileStatus =
+  | { ok: true; file: string; slides: number; issues: { slide: number; issue: UrlIssue }[] }
+  | { ok: false; file: string; code: 'json' | 'format' | 'newer' | 'invalid'; detail: string };
+
 /** Talks: saved talks, the open one, the slide being adjusted and the talk being presented (talk-slice.ts). */
 export interface TalkSlice {
   talks: Talk[];
@@ -133,6 +137,9 @@ export interface TalkSlice {
    */
   setTalks: (talks: Talk[], active: string | null, replace?: boolean) => void;
   setTalkEditorOpen: (open: boolean) => void;
+  /** The talk file opened last: how it went (the editor says it). */
+  talkFileStatus: TalkFileStatus | null;
+  setTalkFileStatus: (status: TalkFileStatus | null) => void;
   /** Capture `panel` in the current view as a new slide of the open talk; returns the slide's id. */
   addSlide: (panel: SlideId) => string;
   /** Present a talk from its link code (from slide `slide`); notes and source when it is a saved talk. */

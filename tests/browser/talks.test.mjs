@@ -2,10 +2,14 @@
 // open it in a fresh browser, present it (keys, presenter view, slide order, QR, zoom undo, swipe),
 // print it, take its data out, and open broken, tampered and hostile links.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { setupBrowser, tickCentre } from './harness.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let env;
 before(async () => {
@@ -397,6 +401,17 @@ test('a talk prints one slide a landscape page with caption, sources and its own
     await other.page.locator('[data-story-message="error"]').textContent(),
     /bad\.json.*slides\.0\.panel/,
   );
+  // A talk file dropped anywhere on the page opens in the editor too.
+  await other.page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, JSON.stringify(json));
+  await other.page
+    .locator('[data-story-message="ok"]')
+    .getByText(/dropped\.json/)
+    .waitFor();
+  assert.equal(await other.page.locator('[data-story-pick] option').count(), 2);
   assert.deepEqual(other.errors, []);
 
   // Present, then print: every slide on paper with its caption, sources and own link.
@@ -464,4 +479,28 @@ test('a talk prints one slide a landscape page with caption, sources and its own
   assert.match(strFromU8(files['README.txt']), /Capex, four years/);
   assert.doesNotMatch(strFromU8(files['talk.json']), /A note/, 'no speaker notes in the take-out');
   assert.deepEqual(errors, []);
+});
+
+test('no accessibility violations (axe-core): the talk editor, a talk slide with its slide order, the presenter view', async () => {
+  // axe is injected as an inline script, which the app's CSP rightly forbids: bypass it for this check only.
+  const { page, context } = await env.openPage('?issuer=meta', { bypassCSP: true });
+  const axe = async (p) => {
+    await p.addScriptTag({ content: axeSource });
+    const result = await p.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    return result.violations.map(
+      (v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  };
+  await addSlide(page, '[data-panel="capex"]', 'One');
+  await addSlide(page, '.gauge', 'Two');
+  assert.deepEqual(await axe(page), []);
+  await page.locator('[data-action="story-present"]').click();
+  await onSlide(page, 1);
+  await page.locator('[data-action="slide-order"]').click();
+  assert.deepEqual(await axe(page), []);
+  const speaker = await context.newPage();
+  await speaker.goto(`${page.url()}#notes`);
+  await speaker.locator('[data-speaker-view]').waitFor();
+  await speaker.waitForFunction(() => !document.querySelector('.panel-loading'));
+  assert.deepEqual(await axe(speaker), []);
 });

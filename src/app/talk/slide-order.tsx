@@ -7,6 +7,7 @@ import type { SlideId } from '../../domain/ids';
 import { useAppStore, useT } from '../../store/react';
 import type { Deck } from './deck';
 import { ReorderList } from './reorder';
+import { textLang } from './text-lang';
 import { useTT } from './use-tt';
 
 export function SlideOrder({ deck, current, onClose }: { deck: Deck; current: number; onClose: () => void }) {
@@ -52,7 +53,11 @@ export function SlideOrder({ deck, current, onClose }: { deck: Deck; current: nu
               title={tt('present.orderGo')}
             >
               <span className="order-title">{title(item.panel)}</span>
-              {item.caption ? <span className="order-caption muted">{item.caption}</span> : null}
+              {item.caption ? (
+                <span className="order-caption muted" lang={textLang(item.caption)}>
+                  {item.caption}
+                </span>
+              ) : null}
             </button>
             <span className="order-moves">
               <button

@@ -10,6 +10,7 @@ import { StoreProvider, useApp, useT } from '../../store/react';
 import type { AppStore } from '../../store/store';
 import { slideCount } from '../../store/talk-slice';
 import type { DeckSlide } from './deck';
+import { textLang } from './text-lang';
 import { useTT } from './use-tt';
 
 /** The hash of the presenter view (a second window: current and next slide, notes, a clock). */
@@ -41,7 +42,7 @@ export function SlideBody({ slide }: { slide: DeckSlide }) {
   return (
     <>
       {slide.caption ? (
-        <p className="slide-caption" data-slide-caption="">
+        <p className="slide-caption" data-slide-caption="" lang={textLang(slide.caption)}>
           {slide.caption}
         </p>
       ) : null}

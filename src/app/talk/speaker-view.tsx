@@ -10,6 +10,7 @@ import { useApp, useAppStore, useLocale, useT } from '../../store/react';
 import type { Deck } from './deck';
 import { SlideBody, useSlideKeys } from './slide-parts';
 import { useSlideSync } from './sync';
+import { textLang, useTextFont } from './text-lang';
 import { useTT } from './use-tt';
 
 function useNow(): number {
@@ -38,6 +39,7 @@ export function SpeakerView({ deck }: { deck: Deck }) {
   const current = deck.slides[index];
   const next = deck.slides[index + 1];
   const notes = deck.notes?.[index] ?? '';
+  useTextFont(deck.title, notes, current?.caption, next?.caption);
   const elapsed = Math.max(0, Math.floor((now - started) / 1000));
   const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(now);
   return (
@@ -46,7 +48,11 @@ export function SpeakerView({ deck }: { deck: Deck }) {
         <span className="slide-counter" data-slide-counter="" aria-live="polite">
           {t('present.counter', { n: slide, total: count })}
         </span>
-        {deck.title ? <span className="speaker-title">{deck.title}</span> : null}
+        {deck.title ? (
+          <span className="speaker-title" lang={textLang(deck.title)}>
+            {deck.title}
+          </span>
+        ) : null}
         <span className="speaker-clock" data-speaker-clock="">
           <time>{clock}</time>
           <span className="muted">
@@ -82,7 +88,9 @@ export function SpeakerView({ deck }: { deck: Deck }) {
       <section className="speaker-notes" aria-label={tt('speaker.notes')}>
         <h2 className="speaker-label">{tt('speaker.notes')}</h2>
         {notes ? (
-          <p data-speaker-notes="">{notes}</p>
+          <p data-speaker-notes="" lang={textLang(notes)}>
+            {notes}
+          </p>
         ) : (
           <p className="muted" data-speaker-notes="">
             {tt('speaker.noNotes')}

@@ -6,7 +6,7 @@
  */
 import './talk.css';
 import { type ChangeEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { decodeTalkFile, encodeTalkFile } from '../../data/import/talk-file';
+import { encodeTalkFile } from '../../data/import/talk-file';
 import { slug } from '../../domain/export/file-name';
 import { CAPTION_MAX, NOTES_MAX, type Talk, type TalkSlide, TITLE_MAX } from '../../domain/talk';
 import { cleanLine, cleanNotes } from '../../domain/talk-text';
@@ -17,6 +17,8 @@ import { decode, defaultUrlState } from '../../url/codec';
 import { encodeTalk, TALK_LINK_SLIDES } from '../../url/talk';
 import { download } from '../import-actions';
 import { ReorderList } from './reorder';
+import { openTalkFile } from './talk-file-open';
+import { textLang, useTextFont } from './text-lang';
 import { type TalkTranslate, useTT } from './use-tt';
 
 /** Links longer than this are cut by some chat apps and mail clients. */
@@ -98,6 +100,7 @@ function SlideRow({
           maxLength={CAPTION_MAX}
           value={slide.caption}
           data-story-caption=""
+          lang={textLang(slide.caption)}
           onKeyDown={(e) => {
             // One line of plain text: Enter does not break it.
             if (e.key === 'Enter') e.preventDefault();
@@ -123,6 +126,7 @@ function SlideRow({
             value={slide.notes}
             aria-label={tt('talk.notes')}
             data-story-notes=""
+            lang={textLang(slide.notes)}
             onChange={(e) => s.updateSlide(talk.id, slide.id, { notes: e.target.value.slice(0, NOTES_MAX) })}
             onBlur={(e) => s.updateSlide(talk.id, slide.id, { notes: cleanNotes(e.target.value) })}
           />
@@ -213,7 +217,23 @@ function TalkActions({ talk }: { talk: Talk }) {
   const t = useT();
   const tt = useTT();
   const [share, setShare] = useState<{ link: string; copied: boolean } | { many: number } | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean; details: string[] } | null>(null);
+  const status = useApp((s) => s.talkFileStatus);
+  const message = status
+    ? status.ok
+      ? {
+          error: false,
+          text: tt('talk.fileOpened', { file: status.file, n: status.slides }),
+          details: status.issues.map(({ slide, issue }) =>
+            tt('talk.fileIssue', {
+              n: slide,
+              param: issue.param,
+              value: issue.value,
+              reason: t(`url.reason.${issue.reason}`, issue.detail),
+            }),
+          ),
+        }
+      : { error: true, text: fileErrorText(tt, status.file, status.code, status.detail), details: [] }
+    : null;
   const [sure, setSure] = useState(false);
   // Another talk opened: its own share link and delete button.
   const [shown, setShown] = useState(talk.id);
@@ -262,33 +282,7 @@ function TalkActions({ talk }: { talk: Talk }) {
   const openFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
-    if (!file) return;
-    const r = decodeTalkFile(await file.text());
-    if (!r.ok) {
-      setMessage({ text: fileErrorText(tt, file.name, r.code, r.detail), error: true, details: [] });
-      return;
-    }
-    const s = store.getState();
-    if (r.talk.imports.length > 0) s.addImports(r.talk.imports);
-    // Each slide's view is read like a link: a setting it cannot take is named and left at its default.
-    const details = r.talk.slides.flatMap((slide, i) =>
-      decode(slide.view)
-        .issues.filter((x) => x.param !== 'v')
-        .map((x) =>
-          tt('talk.fileIssue', {
-            n: i + 1,
-            param: x.param,
-            value: x.value,
-            reason: t(`url.reason.${x.reason}`, x.detail),
-          }),
-        ),
-    );
-    talkEdits(store).addTalk({ title: r.talk.title, slides: r.talk.slides.map((x) => ({ ...x, id: '' })) });
-    setMessage({
-      text: tt('talk.fileOpened', { file: file.name, n: r.talk.slides.length }),
-      error: false,
-      details,
-    });
+    if (file) await openTalkFile(store, file);
   };
   const empty = talk.slides.length === 0;
   return (
@@ -376,11 +370,13 @@ function Drawer() {
   const lastAdded = useApp((s) => s.lastAddedSlide);
   const editing = useApp((s) => s.editingSlide);
   const talk = talks.find((t) => t.id === activeId) ?? null;
+  useTextFont(talk?.title, ...(talk?.slides.flatMap((s) => [s.caption, s.notes]) ?? []));
   const titleId = useId();
   const pickId = useId();
   const ref = useRef<HTMLElement>(null);
   const close = () => {
     store.getState().setTalkEditorOpen(false);
+    store.getState().setTalkFileStatus(null);
     document.querySelector<HTMLElement>('[data-action="story-editor"]')?.focus();
   };
   // Opened by hand (not by adding a slide, which puts the caret in the new caption): the focus goes
@@ -453,6 +449,7 @@ function Drawer() {
               value={talk.title}
               maxLength={TITLE_MAX}
               data-story-title=""
+              lang={textLang(talk.title)}
               placeholder={tt('talk.untitled')}
               onChange={(e) => talkEdits(store).renameTalk(talk.id, e.target.value.replace(/[\r\n]+/g, ' '))}
               onBlur={(e) => talkEdits(store).renameTalk(talk.id, cleanLine(e.target.value, TITLE_MAX))}
