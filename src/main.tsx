@@ -21,8 +21,9 @@ const reader: ReaderDefaults = {
 };
 let { state, issues } = decode(window.location.search, undefined, reader);
 // A talk link: its reader loads only when a link carries one; it reads each slide on its own.
+let talkImported: string[] = [];
 if (state.talk)
-  ({ state, issues } = (await import('./app/presenter')).applyTalkLink(
+  ({ state, issues, talkImported } = (await import('./app/presenter')).applyTalkLink(
     { state, issues, version: 1 },
     window.location.search,
   ));
@@ -62,7 +63,7 @@ void loadDeferredFiles()
 // Imports and saved views come back from IndexedDB after first paint (idb-keyval loads lazily).
 // Storage that fails to open is a notice, never a blank page.
 void import('./store/persist')
-  .then((m) => m.startPersistence(store, state.imported ?? []))
+  .then((m) => m.startPersistence(store, [...(state.imported ?? []), ...talkImported]))
   .catch((e: unknown) =>
     store.getState().addStorageNotice({ code: 'unavailable', record: 'imports', detail: String(e) }),
   );

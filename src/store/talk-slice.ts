@@ -1,6 +1,6 @@
 import { overrideTarget } from '../domain/imports';
 import { newId, SLIDES_MAX, TALKS_MAX, type Talk, type TalkSlide } from '../domain/talk';
-import { decode } from '../url/codec';
+import { defaultUrlState } from '../url/codec';
 import { slideQuery, talkSlideCount } from '../url/slide-query';
 import type { AppState, SliceCreator, TalkSlice } from './types';
 
@@ -86,7 +86,7 @@ export const createTalkSlice: SliceCreator<TalkSlice> = (set, get) => {
 /** The view a slide captures: the URL state, from the store's own fields (no import of store.ts). */
 export function selectView(s: AppState) {
   return {
-    ...decode('').state,
+    ...defaultUrlState(),
     range: s.range,
     issuer: s.selection,
     weights: s.weights,

@@ -349,6 +349,15 @@ describe('applyTalkLink', () => {
     expect(none.issues.length).toBeGreaterThan(0);
   });
 
+  it('names the imported series its slides use (for the missing-imports notice)', () => {
+    const c = code({
+      title: '',
+      slides: [{ panel: 'capex', view: view('imported=my series,capex/big-four'), caption: '' }],
+    });
+    expect(open(`?talk=${c}`).talkImported).toEqual(['my series', 'capex/big-four']);
+    expect(open('?range=2024-2027').talkImported).toEqual([]);
+  });
+
   it('holds at most what a link can count', () => {
     const many = code({
       title: '',

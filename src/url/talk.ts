@@ -454,16 +454,21 @@ export function talkFromRead(read: TalkRead, id = 'link'): Talk {
  * form (only the slides that could be read), start it in present mode unless the link names a mode,
  * and keep `slide` within the talk. A talk with no readable slide is dropped.
  */
-export function applyTalkLink(result: DecodeResult, search: string): DecodeResult {
+export function applyTalkLink(
+  result: DecodeResult,
+  search: string,
+): DecodeResult & {
+  /** Imported series the talk's slides use (the link names them, never their data). */ talkImported: string[];
+} {
   const raw = result.state.talk;
-  if (!raw) return result;
+  if (!raw) return { ...result, talkImported: [] };
   const read = decodeTalk(raw);
   const issues = [...result.issues, ...read.issues];
   const state: UrlState = { ...result.state };
   const named = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).has('mode');
   if (read.slides.length === 0) {
     state.talk = undefined;
-    return { ...result, state, issues };
+    return { ...result, state, issues, talkImported: [] };
   }
   // More slides than a link can count (a tampered link): the first ones.
   const talk = talkFromRead(read);
@@ -482,5 +487,6 @@ export function applyTalkLink(result: DecodeResult, search: string): DecodeResul
     });
     state.slide = count;
   }
-  return { ...result, state, issues };
+  const talkImported = [...new Set(talk.slides.flatMap((x) => slideState(x.view).imported ?? []))];
+  return { ...result, state, issues, talkImported };
 }
