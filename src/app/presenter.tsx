@@ -433,9 +433,15 @@ function SlideShow({ deck }: { deck: Deck }) {
           type="button"
           aria-expanded={orderOpen}
           data-action="slide-order"
+          aria-label={tt('present.order')}
+          title={tt('present.order')}
           onClick={() => setOrderOpen((v) => !v)}
         >
-          {tt('present.order')}
+          {/* On a phone the bar keeps to two lines: the button shows its symbol only. */}
+          <span className="order-label">{tt('present.order')}</span>
+          <span className="order-icon" aria-hidden="true">
+            ⇅
+          </span>
         </button>
         <PrintButton slides />
         {talk ? <TalkZipButton deck={deck} collector={collector} prepare={() => setZipNow(true)} /> : null}
