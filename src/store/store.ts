@@ -3,6 +3,7 @@ import type { DatedReader } from '../data/fred-fixtures';
 import type { LoadedData } from '../data/load';
 import { overrideTarget } from '../domain/imports';
 import type { UrlState } from '../url/codec';
+import { PARAMS } from '../url/params';
 import { createCompareSlice } from './compare-slice';
 import { createDataSlice } from './data-slice';
 import { createScenarioSlice } from './scenario-slice';
@@ -30,24 +31,41 @@ export function createAppStore(initial?: {
   return store;
 }
 
-/** The shareable part of the state, as the URL codec sees it. */
+type Row = (typeof PARAMS)[number];
+type MappedRow = Exclude<Row, { kind: 'version' }>;
+type HeldRow = Extract<MappedRow, { store: string }>;
+type DerivedRow = Extract<MappedRow, { store: null }>;
+/** The store's side of each row: its field, holding the URL value (null where the URL leaves it out). */
+type Held = { [P in HeldRow as P['store']]: Exclude<UrlState[P['field']], undefined> };
+type Fits<T extends U, U> = [T, U];
+/** A compile-time check: each store field a row names exists in AppState with the row's type, both ways. */
+export type StoreFieldsFit = [Fits<Pick<AppState, keyof Held>, Held>, Fits<Held, Pick<AppState, keyof Held>>];
+
+/** The values a row has no store field for: the store derives them. */
+const DERIVED: { [P in DerivedRow as P['field']]: (s: AppState) => UrlState[P['field']] } = {
+  // Absent (undefined) rather than empty, so a view without them equals one decoded from a plain link.
+  imported: (s) => (usedImportNames(s).length > 0 ? usedImportNames(s) : undefined),
+};
+
+/**
+ * Each row's URL field and store field (null: derived), and whether the field is optional: absent from a
+ * link unless set, where the store holds null. Worked out once: selectUrlState runs on every store change.
+ */
+const MAPPING = PARAMS.filter((p): p is MappedRow => p.kind !== 'version').map((p) => ({
+  field: p.field,
+  store: p.store,
+  optional: p.kind === 'pin' || (p.kind === 'scalar' && p.initial === undefined),
+}));
+
+/** The shareable part of the state, as the URL codec sees it: one field per row of the parameter table. */
 export function selectUrlState(s: AppState): UrlState {
-  return {
-    range: s.range,
-    panels: s.panels,
-    focus: s.focus,
-    issuer: s.selection,
-    weights: s.weights,
-    scenario: s.scenario,
-    lang: s.lang,
-    theme: s.theme,
-    mode: s.mode,
-    slide: s.slide,
-    year: s.gaugeYear,
-    // Absent (undefined) rather than empty, so a view without them equals one decoded from a plain link.
-    baseline: s.baseline ?? undefined,
-    imported: usedImportNames(s).length > 0 ? usedImportNames(s) : undefined,
-  };
+  const held = s as unknown as Record<string, unknown>;
+  const u: Record<string, unknown> = {};
+  for (const p of MAPPING) {
+    if (p.store === null) u[p.field] = DERIVED[p.field as keyof typeof DERIVED](s);
+    else u[p.field] = p.optional ? (held[p.store] ?? undefined) : held[p.store];
+  }
+  return u as UrlState;
 }
 
 const NO_NAMES: readonly string[] = [];
@@ -76,18 +94,10 @@ export function usedImportNames(s: AppState): readonly string[] {
 }
 
 export function applyUrlState(store: AppStore, u: UrlState): void {
-  store.setState({
-    range: u.range,
-    panels: u.panels,
-    focus: u.focus,
-    selection: u.issuer,
-    weights: u.weights,
-    scenario: u.scenario,
-    lang: u.lang,
-    theme: u.theme,
-    mode: u.mode,
-    slide: u.slide,
-    gaugeYear: u.year,
-    baseline: u.baseline ?? null,
-  });
+  const fields = u as unknown as Record<string, unknown>;
+  const next: Record<string, unknown> = {};
+  for (const p of MAPPING) {
+    if (p.store !== null) next[p.store] = p.optional ? (fields[p.field] ?? null) : fields[p.field];
+  }
+  store.setState(next as Partial<AppState>);
 }

@@ -23,18 +23,27 @@ import {
   defaultUrlState,
   encode,
   GAUGE_YEARS,
-  isDiscreteChange,
   MAX_VALUE_LENGTH,
   type Migration,
   MODES,
   migrate,
-  parsePanels,
-  parseRange,
-  parseWeight,
   THEMES,
   URL_VERSION,
   type UrlState,
 } from './codec';
+import { FAMILIES, mergesQuickEdits, PARAMS, SCALARS } from './params';
+import { parsePanels, parseRange, parseWeight } from './parse';
+
+/** The scalar rows seen through their common shape. */
+const scalars = SCALARS as readonly {
+  key: string;
+  field: string;
+  initial: unknown;
+  examples: readonly unknown[];
+  parse(raw: string): { status: string };
+  write(value: unknown): string;
+}[];
+const fields = (s: UrlState) => s as unknown as Record<string, unknown>;
 
 // ---- Validity of a decoded state. ----
 
@@ -69,6 +78,11 @@ function stateProblems(s: UrlState): string[] {
   if (s.issuer !== null && !(ISSUER_IDS as readonly string[]).includes(s.issuer))
     p.push(`issuer: ${s.issuer}`);
   if (!(GAUGE_YEARS as readonly number[]).includes(s.year)) p.push(`year: ${s.year}`);
+  // Whatever the parameter: its value is one its own parser reads back.
+  for (const row of scalars) {
+    const v = fields(s)[row.field];
+    if (row.parse(row.write(v)).status !== 'valid') p.push(`${row.key}: unreadable ${String(v)}`);
+  }
   return p;
 }
 
@@ -76,24 +90,21 @@ function expectValidState(s: UrlState): void {
   expect(stateProblems(s)).toEqual([]);
 }
 
-const KEYS = [
-  'range',
-  'panels',
-  'focus',
-  'issuer',
-  'w.valuation',
-  's.life',
-  'lang',
-  'theme',
-  'mode',
-  'slide',
-  'v',
-  'year',
-  'w.bogus',
-] as const;
+/** Every key of the table: the scalars, one known and one unknown key of each family, the baseline's. */
+const KEYS: readonly string[] = PARAMS.flatMap((p) => {
+  switch (p.kind) {
+    case 'family':
+      return [`${p.prefix}${p.ids[0]}`, `${p.prefix}bogus`];
+    case 'pin':
+      return [p.key, ...FAMILIES.map((f) => `${p.key}.${f.prefix}${f.ids[0]}`)];
+    default:
+      return [p.key];
+  }
+});
 
 /** Values that are sometimes valid, so the properties also exercise the accepting branches. */
 const plausibleValue = fc.constantFrom(
+  ...scalars.flatMap((row) => row.examples.map((v) => row.write(v))),
   '',
   '1',
   '2',
@@ -113,12 +124,6 @@ const plausibleValue = fc.constantFrom(
   'capex',
   'bonds',
   'nope',
-  'meta',
-  'zh-TW',
-  'en',
-  'dark',
-  'present',
-  'embed',
   '2027',
   '2040',
   'NaN',
@@ -134,25 +139,33 @@ const queryArb = fc
 const rangeArb = fc
   .tuple(fc.integer({ min: RANGE_MIN, max: YEAR_MAX }), fc.integer({ min: RANGE_MIN, max: YEAR_MAX }))
   .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+/**
+ * Any valid state: each field drawn from its row's examples, except those a property should range
+ * over more widely (and the panels, which the focus and the slide depend on).
+ */
 const validStateArb: fc.Arbitrary<UrlState> = fc
   .shuffledSubarray([...SLIDE_IDS], { minLength: 1 })
   .chain((panels: SlideId[]) => {
     const focusable = panels.filter(isPanelId);
     const focusArb: fc.Arbitrary<PanelId | null> =
       focusable.length > 0 ? fc.option(fc.constantFrom(...focusable), { nil: null }) : fc.constant(null);
-    return fc.record({
+    const wider: Record<string, fc.Arbitrary<unknown>> = {
       range: rangeArb,
       panels: fc.constant(panels),
       focus: focusArb,
       issuer: fc.option(fc.constantFrom(...ISSUER_IDS), { nil: null }),
+      slide: fc.integer({ min: 1, max: panels.length }),
       weights: weightsArb,
       scenario: scenarioArb,
-      lang: fc.constantFrom(...LANGS),
-      theme: fc.constantFrom(...THEMES),
-      mode: fc.constantFrom(...MODES),
-      slide: fc.integer({ min: 1, max: panels.length }),
-      year: fc.constantFrom(...GAUGE_YEARS),
-    });
+    };
+    const arbs: Record<string, fc.Arbitrary<unknown>> = {};
+    for (const row of scalars) arbs[row.field] = wider[row.field] ?? fc.constantFrom(...row.examples);
+    for (const f of FAMILIES) {
+      const arb = wider[f.field];
+      if (!arb) throw new Error(`no arbitrary for the family ${f.field}`);
+      arbs[f.field] = arb;
+    }
+    return fc.record(arbs) as unknown as fc.Arbitrary<UrlState>;
   });
 
 function issueParams(search: string, migrations?: readonly Migration[]): string[] {
@@ -407,6 +420,7 @@ describe('encode', () => {
     for (const key of ['v', 'mode', 'slide', 'range', 'panels', 'focus', 'issuer', 'year', 'lang', 'theme']) {
       expect(p.has(key)).toBe(true);
     }
+    for (const row of scalars) expect(p.has(row.key)).toBe(row.initial !== undefined);
     for (const id of COMPONENT_IDS) expect(p.get(`w.${id}`)).toBe('1');
     for (const k of SCENARIO_KEYS) expect(p.has(`s.${k}`)).toBe(true);
     expect(p.get('range')).toBe(`${YEAR_MIN}-${YEAR_MAX}`);
@@ -549,34 +563,30 @@ describe('migrate', () => {
   });
 });
 
-describe('isDiscreteChange', () => {
-  const base = defaultUrlState();
+describe('mergesQuickEdits (the Back logic)', () => {
+  it('merges quick edits of weights and scenario inputs', () => {
+    expect(mergesQuickEdits(['w.valuation'])).toBe(true);
+    expect(mergesQuickEdits(['s.life'])).toBe(true);
+    expect(mergesQuickEdits(['w.valuation', 's.growth'])).toBe(true);
+  });
 
   it.each([
-    ['panels', { panels: ['capex', 'bonds'] as SlideId[] }],
-    ['mode', { mode: 'present' as const }],
-    ['slide', { slide: 2 }],
-    ['focus', { focus: 'bonds' as const }],
-    ['issuer', { issuer: 'meta' as const }],
-    ['lang', { lang: 'zh-TW' as const }],
-    ['theme', { theme: 'dark' as const }],
-    ['year', { year: 2028 }],
-  ])('is true when %s changes', (_label, change) => {
-    expect(isDiscreteChange(base, { ...base, ...change })).toBe(true);
-  });
-
-  it('is false when only the range, weights or scenario change', () => {
-    const b: UrlState = {
-      ...base,
-      range: [2022, 2024],
-      weights: { ...base.weights, valuation: 3 },
-      scenario: { ...base.scenario, life: 6, growth: 50 },
-    };
-    expect(isDiscreteChange(base, b)).toBe(false);
-  });
-
-  it('compares panel lists by content, not identity', () => {
-    expect(isDiscreteChange(base, { ...base, panels: [...base.panels] })).toBe(false);
+    'mode',
+    'slide',
+    'range',
+    'panels',
+    'focus',
+    'issuer',
+    'year',
+    'lang',
+    'theme',
+    'base',
+    'base.w.valuation',
+    'imported',
+    'nope',
+  ])('makes a change of %s a step of its own', (key) => {
+    expect(mergesQuickEdits([key])).toBe(false);
+    expect(mergesQuickEdits(['w.valuation', key])).toBe(false);
   });
 });
 
