@@ -1,15 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scenarioArb, weightsArb } from '../../tests/arbitraries';
+import { scalarRows, validUrlStateArb } from '../../tests/url-arbitraries';
 import {
   DEFAULT_PANELS,
   FULL_RANGE,
   ISSUER_IDS,
   isPanelId,
-  type PanelId,
   RANGE_MIN,
   SLIDE_IDS,
-  type SlideId,
   YEAR_MAX,
   YEAR_MIN,
 } from '../domain/ids';
@@ -31,18 +29,10 @@ import {
   URL_VERSION,
   type UrlState,
 } from './codec';
-import { FAMILIES, mergesQuickEdits, PARAMS, SCALARS } from './params';
+import { FAMILIES, mergesQuickEdits, PARAMS } from './params';
 import { parsePanels, parseRange, parseWeight } from './parse';
 
-/** The scalar rows seen through their common shape. */
-const scalars = SCALARS as readonly {
-  key: string;
-  field: string;
-  initial: unknown;
-  examples: readonly unknown[];
-  parse(raw: string): { status: string };
-  write(value: unknown): string;
-}[];
+const scalars = scalarRows;
 const fields = (s: UrlState) => s as unknown as Record<string, unknown>;
 
 // ---- Validity of a decoded state. ----
@@ -136,37 +126,7 @@ const queryArb = fc
 
 // ---- Arbitrary valid states. ----
 
-const rangeArb = fc
-  .tuple(fc.integer({ min: RANGE_MIN, max: YEAR_MAX }), fc.integer({ min: RANGE_MIN, max: YEAR_MAX }))
-  .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
-/**
- * Any valid state: each field drawn from its row's examples, except those a property should range
- * over more widely (and the panels, which the focus and the slide depend on).
- */
-const validStateArb: fc.Arbitrary<UrlState> = fc
-  .shuffledSubarray([...SLIDE_IDS], { minLength: 1 })
-  .chain((panels: SlideId[]) => {
-    const focusable = panels.filter(isPanelId);
-    const focusArb: fc.Arbitrary<PanelId | null> =
-      focusable.length > 0 ? fc.option(fc.constantFrom(...focusable), { nil: null }) : fc.constant(null);
-    const wider: Record<string, fc.Arbitrary<unknown>> = {
-      range: rangeArb,
-      panels: fc.constant(panels),
-      focus: focusArb,
-      issuer: fc.option(fc.constantFrom(...ISSUER_IDS), { nil: null }),
-      slide: fc.integer({ min: 1, max: panels.length }),
-      weights: weightsArb,
-      scenario: scenarioArb,
-    };
-    const arbs: Record<string, fc.Arbitrary<unknown>> = {};
-    for (const row of scalars) arbs[row.field] = wider[row.field] ?? fc.constantFrom(...row.examples);
-    for (const f of FAMILIES) {
-      const arb = wider[f.field];
-      if (!arb) throw new Error(`no arbitrary for the family ${f.field}`);
-      arbs[f.field] = arb;
-    }
-    return fc.record(arbs) as unknown as fc.Arbitrary<UrlState>;
-  });
+const validStateArb = validUrlStateArb();
 
 function issueParams(search: string, migrations?: readonly Migration[]): string[] {
   return decode(search, migrations).issues.map((i) => i.param);
