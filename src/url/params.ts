@@ -288,6 +288,23 @@ export const PARAMS = [
     history: 'step',
     reasons: ['enum'],
   }),
+  scalar({
+    key: 'events',
+    field: 'events',
+    store: 'showEvents',
+    initial: true as boolean,
+    // Read leniently: on/off, show/hide, 1/0, true/false, yes/no.
+    parse: (raw) => {
+      const v = raw.trim().toLowerCase();
+      if (['on', 'show', '1', 'true', 'yes'].includes(v)) return valid(true);
+      if (['off', 'hide', '0', 'false', 'no'].includes(v)) return valid(false);
+      return invalid('enum', { values: 'on, off' });
+    },
+    write: (on) => (on ? 'on' : 'off'),
+    examples: [true, false],
+    history: 'step',
+    reasons: ['enum'],
+  }),
   family({
     prefix: 'w.',
     readme: 'w.<component id>',
