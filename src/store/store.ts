@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DatedReader } from '../data/fred-fixtures';
 import type { LoadedData } from '../data/load';
 import { overrideTarget } from '../domain/imports';
+import type { ImportedSeries } from '../domain/types';
 import type { UrlState } from '../url/codec';
 import { PARAMS } from '../url/params';
 import { createCompareSlice } from './compare-slice';
@@ -43,8 +44,7 @@ export type StoreFieldsFit = [Fits<Pick<AppState, keyof Held>, Held>, Fits<Held,
 
 /** The values a row has no store field for: the store derives them. */
 const DERIVED: { [P in DerivedRow as P['field']]: (s: AppState) => UrlState[P['field']] } = {
-  // Absent (undefined) rather than empty, so a view without them equals one decoded from a plain link.
-  imported: (s) => (usedImportNames(s).length > 0 ? usedImportNames(s) : undefined),
+  imported: (s) => used(s).names,
 };
 
 /**
@@ -68,29 +68,39 @@ export function selectUrlState(s: AppState): UrlState {
   return u as UrlState;
 }
 
-const NO_NAMES: readonly string[] = [];
-const usedNames = new WeakMap<AppState['imports'], WeakMap<object, readonly string[]>>();
+interface Used {
+  series: readonly ImportedSeries[];
+  /** Their names, or undefined when there are none (a view without them equals a plain link's). */
+  names: readonly string[] | undefined;
+}
+const NONE: Used = { series: [], names: undefined };
+const usedMemo = new WeakMap<AppState['imports'], WeakMap<object, Used>>();
 
-/**
- * Names of the imported series the view uses: every override, and custom series placed on a panel.
- * Memoised on its inputs, so the URL sync sees the same array while imports do not change.
- */
-export function usedImportNames(s: AppState): readonly string[] {
-  if (s.imports.length === 0) return NO_NAMES;
-  let inner = usedNames.get(s.imports);
+/** Memoised on its inputs, so the URL sync sees the same names while imports do not change. */
+function used(s: AppState): Used {
+  if (s.imports.length === 0) return NONE;
+  let inner = usedMemo.get(s.imports);
   if (!inner) {
     inner = new WeakMap();
-    usedNames.set(s.imports, inner);
+    usedMemo.set(s.imports, inner);
   }
-  let names = inner.get(s.builtin.datasets);
-  if (!names) {
-    names = s.imports
-      .filter((i) => i.panel !== null || overrideTarget(i.name, s.builtin.datasets) !== null)
-      .map((i) => i.name);
-    if (names.length === 0) names = NO_NAMES;
-    inner.set(s.builtin.datasets, names);
+  let u = inner.get(s.builtin.datasets);
+  if (!u) {
+    const series = s.imports.filter(
+      (i) => i.panel !== null || overrideTarget(i.name, s.builtin.datasets) !== null,
+    );
+    u = series.length === 0 ? NONE : { series, names: series.map((i) => i.name) };
+    inner.set(s.builtin.datasets, u);
   }
-  return names;
+  return u;
+}
+
+/**
+ * The imported series the view uses: every override, and custom series placed on a panel. A link
+ * carries their names (`imported=`); a view file carries the series.
+ */
+export function usedImports(s: AppState): readonly ImportedSeries[] {
+  return used(s).series;
 }
 
 export function applyUrlState(store: AppStore, u: UrlState): void {
