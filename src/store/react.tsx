@@ -12,8 +12,8 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { useStore } from 'zustand';
-import type { DatedSeries } from '../data/schema';
 import { type FredSeriesId, isFredSeriesId } from '../domain/ids';
+import type { DatedSeries } from '../domain/types';
 import { cataloguesVersion, subscribeCatalogues, type Translate, translate } from '../i18n/messages';
 import { slowViewScheduler } from './slow-views';
 import type { AppStore } from './store';
