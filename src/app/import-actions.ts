@@ -6,8 +6,7 @@
 import { readImportFile } from '../data/import/client';
 import { decodeViewFile, encodeViewFile, looksLikeViewFile } from '../data/import/view-file';
 import { builtinUnits, compatiblePanels, overrideTarget, summarise } from '../domain/imports';
-import type { ImportedSeries } from '../domain/types';
-import { type AppStore, applyUrlState, selectUrlState } from '../store/store';
+import { type AppStore, applyUrlState, selectUrlState, usedImports } from '../store/store';
 import { decode, encode } from '../url/codec';
 
 /** View files are small JSON files; anything larger is treated as data. */
@@ -104,17 +103,11 @@ function openViewFile(store: AppStore, name: string, text: string): void {
   set({ state: 'done', summary });
 }
 
-/** The imported series a view uses: every override, and custom series placed on a panel. */
-export function usedImports(store: AppStore): ImportedSeries[] {
-  const s = store.getState();
-  return s.imports.filter((i) => overrideTarget(i.name, s.builtin.datasets) || i.panel !== null);
-}
-
 export function viewFileText(store: AppStore, name?: string): string {
   return encodeViewFile({
     ...(name ? { name } : {}),
     query: encode(selectUrlState(store.getState()), { full: true }),
-    imports: usedImports(store),
+    imports: [...usedImports(store.getState())],
   });
 }
 

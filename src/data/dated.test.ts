@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { realDatedFiles, realFiles } from '../../tests/fixture-files';
 import { FRED_SERIES_IDS } from '../domain/ids';
+import type { DatedSeries, DatedValue } from '../domain/types';
 import { datedFileName, loadDatedSeries } from './dated';
 import { loadFixtures } from './load';
-import type { DatedSeries, DatedValue } from './schema';
 
 const base = {
   id: 'GDP',

@@ -4,8 +4,10 @@
  * fall on the first day of a quarter, and at least one value is present. Pure, like `load.ts`: the lazy
  * file import lives in `fred-fixtures.ts`. Missing days (`null`) are kept as they are.
  */
+
+import type { DatedSeries } from '../domain/types';
 import { type LoadError, problem, validate } from './load';
-import { type DatedSeries, DatedSeriesSchema } from './schema';
+import { DatedSeriesSchema } from './schema';
 
 export interface DatedLoad {
   series: DatedSeries | null;

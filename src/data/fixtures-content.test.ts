@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { realFiles } from '../../tests/fixture-files';
 import { PANEL_IDS } from '../domain/ids';
+import type { Observation, Series } from '../domain/types';
 import { type LoadedData, loadFixtures, NON_DATASET_FILES } from './load';
-import type { Observation, Series } from './schema';
 
 const files = realFiles();
 const data: LoadedData = loadFixtures(files);

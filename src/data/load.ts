@@ -6,17 +6,13 @@
  */
 import * as z from 'zod/mini';
 import { isPanelId } from '../domain/ids';
+import type { AppEvent, Dataset, HistoryMethod, Source, ThresholdsFile } from '../domain/types';
 import { translate } from '../i18n/messages';
 import {
-  type AppEvent,
-  type Dataset,
   DatasetSchema,
   EventsFileSchema,
-  type HistoryMethod,
   HistoryMethodSchema,
-  type Source,
   SourcesFileSchema,
-  type ThresholdsFile,
   ThresholdsFileSchema,
 } from './schema';
 

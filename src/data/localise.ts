@@ -1,5 +1,5 @@
+import type { Translations } from '../domain/types';
 import { fullWidthPunctuation } from '../i18n/punctuation';
-import type { Translations } from './schema';
 
 /** A fixture's text in the reader's language, falling back to its English `label`. */
 export function localLabel(item: { label: string; labels?: Translations | undefined }, lang: string): string {

@@ -12,6 +12,19 @@ describe('LTTB downsampling for drawing', () => {
     expect(downsampleXY(pts, 100)).toEqual(pts);
   });
 
+  it('keeps from each bucket the point making the largest triangle (worked by hand)', () => {
+    // Five inner points in two buckets (1–2 and 3–5). Bucket 1 against the mean of bucket 2, (4, 0):
+    // the spike (2, 10) spans the larger triangle. Bucket 2 against the spike and the last point (6, 0):
+    // (3, 0) spans 15, (4, 0) 10, (5, 0) 5.
+    const pts = [0, 0, 10, 0, 0, 0, 0].map((y, x) => ({ x, y }));
+    expect(downsampleXY(pts, 4)).toEqual([
+      { x: 0, y: 0 },
+      { x: 2, y: 10 },
+      { x: 3, y: 0 },
+      { x: 6, y: 0 },
+    ]);
+  });
+
   it('keeps the ends, never more than the target, and only exact input points (a spike survives)', () => {
     fc.assert(
       fc.property(

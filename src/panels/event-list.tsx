@@ -1,7 +1,7 @@
 import { localLabel } from '../data/localise';
-import type { AppEvent } from '../data/schema';
 import { formatDate } from '../domain/format';
 import { matchesSelection } from '../domain/series';
+import type { AppEvent } from '../domain/types';
 import { useApp, useLocale, useT } from '../store/react';
 
 /** The dated events a panel shows, numbered as on the chart; hidden with "Show events" off. */

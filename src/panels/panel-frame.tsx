@@ -5,12 +5,11 @@
  */
 import { memo, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { localLabel } from '../data/localise';
-import type { Dataset, Source, Unit } from '../data/schema';
 import type { PlottedFigure } from '../domain/export/plotted';
 import { formatDate, formatNumber, formatValue } from '../domain/format';
 import { GAUGE_DATASETS, overrideTarget } from '../domain/imports';
 import { periodYear } from '../domain/series';
-import type { ImportedPoint, ImportedSeries } from '../domain/types';
+import type { Dataset, ImportedPoint, ImportedSeries, Source, Unit } from '../domain/types';
 import type { MessageKey } from '../i18n/messages';
 import { useApp, useAppStore, useAppTransition, useHoverYearEffect, useLocale, useT } from '../store/react';
 import { selectDatasets } from '../store/selectors';

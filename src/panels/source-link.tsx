@@ -1,4 +1,4 @@
-import type { Source } from '../data/schema';
+import type { Source } from '../domain/types';
 
 /** A source as "publisher, title", linked to the document (or to its entry in the source list). */
 export function SourceLink({ source }: { source: Source }) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { AppEvent } from '../data/schema';
 import type { PanelId } from '../domain/ids';
+import type { AppEvent } from '../domain/types';
 import { useApp } from '../store/react';
 
 /** The fixture's dated events that annotate this panel. */

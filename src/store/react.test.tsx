@@ -72,27 +72,4 @@ describe('useAppTransition', () => {
     // The view of another input was not rendered at all.
     expect(renders).not.toContain('still');
   });
-
-  it('a pointer moving over the charts (the hovered year) neither delays nor wakes the slow views', async () => {
-    const store = createAppStore();
-    render(
-      <StoreProvider store={store}>
-        <View name="hover-slow" select={selectGrowth} />
-      </StoreProvider>,
-    );
-    const start = store.getState().scenario.growth;
-    renders.length = 0;
-    act(() => store.getState().setScenarioInput('growth', start + 3));
-    // Hovering keeps changing state every 40 ms, for longer than the slow views' idle wait.
-    for (let i = 0; i < 8; i++) {
-      act(() => store.getState().setHoverYear(2025 + (i % 3)));
-      await new Promise((r) => setTimeout(r, 40));
-    }
-    expect(screen.getByTestId('hover-slow')).toHaveTextContent(String(start + 3));
-    // Once up to date, hovering alone renders it no more.
-    const seen = renders.length;
-    for (let i = 0; i < 3; i++) act(() => store.getState().setHoverYear(2026 + i));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(renders.length).toBe(seen);
-  });
 });

@@ -1,9 +1,8 @@
 /** Derived data for panels and the gauge: built-in data with the imported overrides swapped in. */
-import type { Dataset } from '../data/schema';
 import { applyOverrides, GAUGE_DATASETS, overriddenDatasets } from '../domain/imports';
 import type { ModelInput } from '../domain/model';
 import type { DatasetMap } from '../domain/series';
-import type { ImportedSeries } from '../domain/types';
+import type { Dataset, ImportedSeries } from '../domain/types';
 import type { AppState } from './types';
 
 type Builtin = Record<string, Dataset>;

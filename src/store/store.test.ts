@@ -3,7 +3,7 @@ import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
 import { COMPONENT_IDS, MAX_WEIGHT } from '../domain/pressure';
 import type { ImportedSeries } from '../domain/types';
-import type { UrlState } from '../url/codec';
+import { defaultUrlState, type UrlState } from '../url/codec';
 import { selectDatasets, selectGaugeUsesImports, selectOverridden } from './selectors';
 import { type AppStore, applyUrlState, createAppStore, selectUrlState } from './store';
 
@@ -390,7 +390,9 @@ describe('weights slice', () => {
 });
 
 describe('URL state (applyUrlState / selectUrlState)', () => {
+  // Spread from the defaults, so a parameter added later needs no edit here.
   const url: UrlState = {
+    ...defaultUrlState(),
     range: [2022, 2027],
     panels: ['gauge', 'bonds', 'spv'],
     focus: 'bonds',

@@ -1,13 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { DecodeResult } from '../data/import/decode';
 import type { LoadError, LoadedData } from '../data/load';
-import type { DatedSeries } from '../data/schema';
 import type { FredSeriesId, IssuerId, PanelId, SlideId, YearRange } from '../domain/ids';
 import type { ImportSummary } from '../domain/imports';
 import type { ComponentId, Weights } from '../domain/pressure';
 import type { Scenario, ScenarioKey } from '../domain/scenario';
 import type { Talk } from '../domain/talk';
-import type { ImportedSeries, SavedView, StorageNotice } from '../domain/types';
+import type { DatedSeries, ImportedSeries, SavedView, StorageNotice } from '../domain/types';
 
 import type { Lang } from '../i18n/lang';
 import type { Baseline, Mode, Theme, UrlIssue } from '../url/codec';

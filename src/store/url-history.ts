@@ -7,6 +7,7 @@
  */
 
 import { changedParams, decode, encode, type ReaderDefaults, type UrlState } from '../url/codec';
+import { mergesQuickEdits } from '../url/params';
 import { type AppStore, applyUrlState, selectUrlState } from './store';
 
 /** Edits of the same weight or scenario input closer together than this are one history step. */
@@ -15,9 +16,6 @@ export const COALESCE_MS = 1000;
 function sameUrlState(a: UrlState, b: UrlState): boolean {
   return (Object.keys(a) as Array<keyof UrlState>).every((k) => a[k] === b[k]);
 }
-
-/** Weights and scenario inputs are edited in small steps (typing, arrow keys): those steps coalesce. */
-const isFineTuning = (keys: readonly string[]) => keys.every((k) => k.startsWith('w.') || k.startsWith('s.'));
 
 export interface UrlSyncOptions {
   /** The clock (tests pass their own). */
@@ -79,14 +77,15 @@ export function startUrlSync(
       const sameKeys = keys.join(',') === lastKeys;
       const sameEdit =
         sameKeys &&
-        ((pointerDown && lastGesture === gesture) || (isFineTuning(keys) && t - lastAt < COALESCE_MS));
+        ((pointerDown && lastGesture === gesture) || (mergesQuickEdits(keys) && t - lastAt < COALESCE_MS));
       if (pending && sameEdit) pending.search = search;
       else {
         // A new edit while another is still unwritten: that one's entry first.
         if (pending) write();
         pending = { search, push: !sameEdit };
       }
-      if (!isFineTuning(keys)) {
+      // Which edits merge and wait for the next paint is the parameter table's `history` (url/params.ts).
+      if (!mergesQuickEdits(keys)) {
         // Navigation-like changes (a slide, the panels, a mode) reach the address at once.
         write();
       } else if (!cancelWrite) {

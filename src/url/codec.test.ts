@@ -1,15 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scenarioArb, weightsArb } from '../../tests/arbitraries';
+import { scalarRows, validUrlStateArb } from '../../tests/url-arbitraries';
 import {
   DEFAULT_PANELS,
   FULL_RANGE,
   ISSUER_IDS,
   isPanelId,
-  type PanelId,
   RANGE_MIN,
   SLIDE_IDS,
-  type SlideId,
   YEAR_MAX,
   YEAR_MIN,
 } from '../domain/ids';
@@ -23,18 +21,19 @@ import {
   defaultUrlState,
   encode,
   GAUGE_YEARS,
-  isDiscreteChange,
   MAX_VALUE_LENGTH,
   type Migration,
   MODES,
   migrate,
-  parsePanels,
-  parseRange,
-  parseWeight,
   THEMES,
   URL_VERSION,
   type UrlState,
 } from './codec';
+import { FAMILIES, mergesQuickEdits, PARAMS } from './params';
+import { parsePanels, parseRange, parseWeight } from './parse';
+
+const scalars = scalarRows;
+const fields = (s: UrlState) => s as unknown as Record<string, unknown>;
 
 // ---- Validity of a decoded state. ----
 
@@ -69,6 +68,11 @@ function stateProblems(s: UrlState): string[] {
   if (s.issuer !== null && !(ISSUER_IDS as readonly string[]).includes(s.issuer))
     p.push(`issuer: ${s.issuer}`);
   if (!(GAUGE_YEARS as readonly number[]).includes(s.year)) p.push(`year: ${s.year}`);
+  // Whatever the parameter: its value is one its own parser reads back.
+  for (const row of scalars) {
+    const v = fields(s)[row.field];
+    if (row.parse(row.write(v)).status !== 'valid') p.push(`${row.key}: unreadable ${String(v)}`);
+  }
   return p;
 }
 
@@ -76,24 +80,21 @@ function expectValidState(s: UrlState): void {
   expect(stateProblems(s)).toEqual([]);
 }
 
-const KEYS = [
-  'range',
-  'panels',
-  'focus',
-  'issuer',
-  'w.valuation',
-  's.life',
-  'lang',
-  'theme',
-  'mode',
-  'slide',
-  'v',
-  'year',
-  'w.bogus',
-] as const;
+/** Every key of the table: the scalars, one known and one unknown key of each family, the baseline's. */
+const KEYS: readonly string[] = PARAMS.flatMap((p) => {
+  switch (p.kind) {
+    case 'family':
+      return [`${p.prefix}${p.ids[0]}`, `${p.prefix}bogus`];
+    case 'pin':
+      return [p.key, ...FAMILIES.map((f) => `${p.key}.${f.prefix}${f.ids[0]}`)];
+    default:
+      return [p.key];
+  }
+});
 
 /** Values that are sometimes valid, so the properties also exercise the accepting branches. */
 const plausibleValue = fc.constantFrom(
+  ...scalars.flatMap((row) => row.examples.map((v) => row.write(v))),
   '',
   '1',
   '2',
@@ -113,12 +114,6 @@ const plausibleValue = fc.constantFrom(
   'capex',
   'bonds',
   'nope',
-  'meta',
-  'zh-TW',
-  'en',
-  'dark',
-  'present',
-  'embed',
   '2027',
   '2040',
   'NaN',
@@ -131,29 +126,7 @@ const queryArb = fc
 
 // ---- Arbitrary valid states. ----
 
-const rangeArb = fc
-  .tuple(fc.integer({ min: RANGE_MIN, max: YEAR_MAX }), fc.integer({ min: RANGE_MIN, max: YEAR_MAX }))
-  .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
-const validStateArb: fc.Arbitrary<UrlState> = fc
-  .shuffledSubarray([...SLIDE_IDS], { minLength: 1 })
-  .chain((panels: SlideId[]) => {
-    const focusable = panels.filter(isPanelId);
-    const focusArb: fc.Arbitrary<PanelId | null> =
-      focusable.length > 0 ? fc.option(fc.constantFrom(...focusable), { nil: null }) : fc.constant(null);
-    return fc.record({
-      range: rangeArb,
-      panels: fc.constant(panels),
-      focus: focusArb,
-      issuer: fc.option(fc.constantFrom(...ISSUER_IDS), { nil: null }),
-      weights: weightsArb,
-      scenario: scenarioArb,
-      lang: fc.constantFrom(...LANGS),
-      theme: fc.constantFrom(...THEMES),
-      mode: fc.constantFrom(...MODES),
-      slide: fc.integer({ min: 1, max: panels.length }),
-      year: fc.constantFrom(...GAUGE_YEARS),
-    });
-  });
+const validStateArb = validUrlStateArb();
 
 function issueParams(search: string, migrations?: readonly Migration[]): string[] {
   return decode(search, migrations).issues.map((i) => i.param);
@@ -407,6 +380,7 @@ describe('encode', () => {
     for (const key of ['v', 'mode', 'slide', 'range', 'panels', 'focus', 'issuer', 'year', 'lang', 'theme']) {
       expect(p.has(key)).toBe(true);
     }
+    for (const row of scalars) expect(p.has(row.key)).toBe(row.initial !== undefined);
     for (const id of COMPONENT_IDS) expect(p.get(`w.${id}`)).toBe('1');
     for (const k of SCENARIO_KEYS) expect(p.has(`s.${k}`)).toBe(true);
     expect(p.get('range')).toBe(`${YEAR_MIN}-${YEAR_MAX}`);
@@ -549,34 +523,30 @@ describe('migrate', () => {
   });
 });
 
-describe('isDiscreteChange', () => {
-  const base = defaultUrlState();
+describe('mergesQuickEdits (the Back logic)', () => {
+  it('merges quick edits of weights and scenario inputs', () => {
+    expect(mergesQuickEdits(['w.valuation'])).toBe(true);
+    expect(mergesQuickEdits(['s.life'])).toBe(true);
+    expect(mergesQuickEdits(['w.valuation', 's.growth'])).toBe(true);
+  });
 
   it.each([
-    ['panels', { panels: ['capex', 'bonds'] as SlideId[] }],
-    ['mode', { mode: 'present' as const }],
-    ['slide', { slide: 2 }],
-    ['focus', { focus: 'bonds' as const }],
-    ['issuer', { issuer: 'meta' as const }],
-    ['lang', { lang: 'zh-TW' as const }],
-    ['theme', { theme: 'dark' as const }],
-    ['year', { year: 2028 }],
-  ])('is true when %s changes', (_label, change) => {
-    expect(isDiscreteChange(base, { ...base, ...change })).toBe(true);
-  });
-
-  it('is false when only the range, weights or scenario change', () => {
-    const b: UrlState = {
-      ...base,
-      range: [2022, 2024],
-      weights: { ...base.weights, valuation: 3 },
-      scenario: { ...base.scenario, life: 6, growth: 50 },
-    };
-    expect(isDiscreteChange(base, b)).toBe(false);
-  });
-
-  it('compares panel lists by content, not identity', () => {
-    expect(isDiscreteChange(base, { ...base, panels: [...base.panels] })).toBe(false);
+    'mode',
+    'slide',
+    'range',
+    'panels',
+    'focus',
+    'issuer',
+    'year',
+    'lang',
+    'theme',
+    'base',
+    'base.w.valuation',
+    'imported',
+    'nope',
+  ])('makes a change of %s a step of its own', (key) => {
+    expect(mergesQuickEdits([key])).toBe(false);
+    expect(mergesQuickEdits(['w.valuation', key])).toBe(false);
   });
 });
 

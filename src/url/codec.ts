@@ -1,157 +1,63 @@
 /**
- * The URL codec: view state ⇄ query parameters. Pure, no React, no DOM.
+ * The URL codec: view state ⇄ query parameters. Pure, no React, no DOM. The parameters themselves are
+ * one table (params.ts); decode and encode are loops over it, and `UrlState` is derived from it.
  *
- * Each parameter is decoded on its own as valid, invalid (with a reason) or missing, so one bad
+ * Each parameter is decoded on its own as valid or invalid (with a reason), or is missing, so one bad
  * parameter never throws away the good ones (after OWID Grapher's query-param parser). An invalid
  * parameter falls back to its default. A version key plus migrations keep old links working.
  */
 
 import {
-  DEFAULT_PANELS,
-  FULL_RANGE,
-  type IssuerId,
-  isIssuerId,
-  isPanelId,
-  isSlideId,
-  type PanelId,
-  RANGE_MIN,
-  type SlideId,
-  YEAR_MAX,
-  YEAR_MIN,
-  type YearRange,
-} from '../domain/ids';
-import {
-  COMPONENT_IDS,
-  type ComponentId,
-  defaultWeights,
-  isComponentId,
-  MAX_WEIGHT,
-  type Weights,
-} from '../domain/pressure';
-import {
-  defaultScenario,
-  isScenarioKey,
-  normaliseScenarioValue,
-  SCENARIO_KEYS,
-  SCENARIO_SPECS,
-  type Scenario,
-} from '../domain/scenario';
-import { LANGS, type Lang } from '../i18n/lang';
+  FAMILIES,
+  type FamilyParam,
+  type FamilyRow,
+  type GENERAL_REASONS,
+  PARAMS,
+  type PinRow,
+  type Row,
+  rowOf,
+  SCALARS,
+  type ScalarParam,
+  type ScalarRow,
+  type SettleView,
+} from './params';
+import { isInt, type Parsed, type ReasonDetail } from './parse';
+
+export { DEFAULT_GAUGE_YEAR, GAUGE_YEARS, MODES, type Mode, THEMES, type Theme } from './params';
 
 export const URL_VERSION = 1;
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-export const MODES = ['dashboard', 'present', 'embed'] as const;
-export type Mode = (typeof MODES)[number];
-export const GAUGE_YEARS = [2025, 2026, 2027, 2028, 2029, 2030] as const;
-export const DEFAULT_GAUGE_YEAR = 2026;
 /** Values longer than this are rejected outright. */
 export const MAX_VALUE_LENGTH = 200;
 
-/** Everything a link carries: the shareable part of the view, scenario and weights. */
-export interface UrlState {
-  range: YearRange;
-  panels: readonly SlideId[];
-  focus: PanelId | null;
-  issuer: IssuerId | null;
-  weights: Weights;
-  scenario: Scenario;
-  lang: Lang;
-  theme: Theme;
-  mode: Mode;
-  /** 1-based slide in present mode. */
-  slide: number;
-  /** The year the gauge reads. */
-  year: number;
-  /** A pinned baseline scenario to compare with (B), or none. */
-  baseline?: Baseline | null | undefined;
-  /** Names of the imported series the view uses (the link carries names, never data). */
-  imported?: readonly string[] | undefined;
-  /** A talk (`talk=`), as its link code; read by `url/talk.ts`, opaque here. */
-  talk?: string | undefined;
-}
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type FamilyValue<P extends FamilyRow> = ReturnType<P['initial']>;
 
 /** The weights and scenario of a pinned baseline (B), compared with the current view (A). */
-export interface Baseline {
-  weights: Weights;
-  scenario: Scenario;
-}
+export type Baseline = Simplify<{ [P in FamilyRow as P['field']]: FamilyValue<P> }>;
+
+/**
+ * Everything a link carries: the shareable part of the view, scenario and weights. One field per row of
+ * the parameter table (a row whose default is undefined gives an optional field).
+ */
+export type UrlState = Simplify<
+  { [P in ScalarRow as undefined extends P['initial'] ? never : P['field']]: P['initial'] } & {
+    [P in ScalarRow as undefined extends P['initial'] ? P['field'] : never]?: P['initial'];
+  } & { [P in FamilyRow as P['field']]: FamilyValue<P> } & {
+    [P in PinRow as P['field']]?: Baseline | null | undefined;
+  }
+>;
 
 /**
  * The reader's own defaults, for the parameters a link leaves out: the browser's language and colour
  * scheme. They stand in for the built-in defaults when decoding and encoding.
  */
-export interface ReaderDefaults {
-  lang?: Lang;
-  theme?: Theme;
-}
-
-export function defaultUrlState(reader: ReaderDefaults = {}): UrlState {
-  return {
-    ...baseDefaults(),
-    ...(reader.lang ? { lang: reader.lang } : {}),
-    ...(reader.theme ? { theme: reader.theme } : {}),
-  };
-}
-
-function baseDefaults(): UrlState {
-  return {
-    range: FULL_RANGE,
-    panels: DEFAULT_PANELS,
-    focus: null,
-    issuer: null,
-    weights: defaultWeights(),
-    scenario: defaultScenario(),
-    lang: 'en',
-    theme: 'light',
-    mode: 'dashboard',
-    slide: 1,
-    year: DEFAULT_GAUGE_YEAR,
-  };
-}
+export type ReaderDefaults = Simplify<{
+  [P in ScalarRow as P['reader'] extends true ? P['field'] : never]?: P['initial'];
+}>;
 
 /** Why a parameter was ignored: a message key suffix (`url.reason.<reason>`) plus its placeholders. */
-export type UrlReason =
-  | 'version-unknown'
-  | 'version-newer'
-  | 'too-long'
-  | 'range-format'
-  | 'range-reversed'
-  | 'range-span'
-  | 'panels-none'
-  | 'panels-unknown'
-  | 'enum'
-  | 'weight-number'
-  | 'weight-negative'
-  | 'weight-max'
-  | 'focus-unknown'
-  | 'focus-hidden'
-  | 'issuer-unknown'
-  | 'year-range'
-  | 'slide-number'
-  | 'slide-past'
-  | 'component-unknown'
-  | 'input-unknown'
-  | 'scenario-number'
-  | 'scenario-range'
-  | 'param-unknown'
-  | 'param-like'
-  | TalkReason;
-/** Why a talk link (`talk=`) or one of its slides was not read in full (see `url/talk.ts`). */
-export type TalkReason =
-  | 'talk-format'
-  | 'talk-version-newer'
-  | 'talk-title'
-  | 'talk-count'
-  | 'talk-empty'
-  | 'talk-slide-damaged'
-  | 'talk-slide-panel'
-  | 'talk-slide-view'
-  | 'talk-slide-text'
-  | 'talk-caption-long';
-/** The longest `talk=` value read (a talk longer than this goes in a talk file). */
-export const MAX_TALK_LENGTH = 12000;
-export type ReasonDetail = Readonly<Record<string, string | number>>;
+export type UrlReason = (typeof GENERAL_REASONS)[number] | Row['reasons'][number];
+export type { ReasonDetail };
 
 /**
  * An ignored (or partly ignored) parameter. `param` and `value` are user input: render them as text only.
@@ -165,66 +71,32 @@ export interface UrlIssue {
   usedDefault: boolean;
 }
 
-type Parsed<T> =
-  | { status: 'valid'; value: T }
-  | { status: 'invalid'; reason: UrlReason; detail?: ReasonDetail }
-  | { status: 'missing' };
-const valid = <T>(value: T): Parsed<T> => ({ status: 'valid', value });
-const invalid = <T>(reason: UrlReason, detail?: ReasonDetail): Parsed<T> =>
-  detail ? { status: 'invalid', reason, detail } : { status: 'invalid', reason };
+/** The rows seen through their common shape, for the loops (each row's own types hold in params.ts). */
+type AnyScalar = ScalarParam<string, unknown, UrlReason>;
+type AnyFamily = FamilyParam<string, string, UrlReason>;
+const scalars = SCALARS as readonly AnyScalar[];
+const families = FAMILIES as readonly AnyFamily[];
+const pins = PARAMS.filter((p): p is PinRow => p.kind === 'pin');
+/** A state being built or read by the loops: fields by name. */
+type Fields = Record<string, unknown>;
+type FamilyValues = Record<string, number>;
 
-const isInt = (s: string) => /^-?\d{1,6}$/.test(s);
-/** A plain decimal number: no exponent, hex, Infinity or NaN. */
-const isDecimal = (s: string) => /^-?\d{1,6}(\.\d{1,6})?$/.test(s);
-
-export function parseRange(raw: string): Parsed<YearRange> {
-  // Read leniently: an en or em dash, a minus sign or spaces around the dash mean the same range.
-  const m = /^(\d{4})(?:\s*[-\u2010-\u2015\u2212]\s*(\d{4}))?$/.exec(raw.trim());
-  if (!m) return invalid('range-format', { min: YEAR_MIN, max: YEAR_MAX });
-  const from = Number(m[1]);
-  const to = m[2] === undefined ? from : Number(m[2]);
-  if (from > to) return invalid('range-reversed', { from, to });
-  if (from < RANGE_MIN || to > YEAR_MAX) return invalid('range-span', { min: RANGE_MIN, max: YEAR_MAX });
-  return valid([from, to] as const);
-}
-
-export function parsePanels(raw: string): Parsed<SlideId[]> & { dropped?: string[] } {
-  const parts = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const ids: SlideId[] = [];
-  const dropped: string[] = [];
-  for (const part of parts) {
-    const p = part.toLowerCase();
-    if (isSlideId(p)) {
-      if (!ids.includes(p)) ids.push(p);
-    } else dropped.push(p);
+export function defaultUrlState(reader: ReaderDefaults = {}): UrlState {
+  const s: Fields = {};
+  const own = reader as Fields;
+  for (const p of scalars) {
+    if (p.initial === undefined) continue;
+    s[p.field] = (p.reader ? own[p.field] : undefined) ?? p.initial;
   }
-  if (ids.length === 0) return invalid('panels-none');
-  return dropped.length > 0 ? { status: 'valid', value: ids, dropped } : valid(ids);
+  for (const f of families) s[f.field] = f.initial();
+  return s as UrlState;
 }
-
-/** One of `values`, ignoring case and surrounding spaces (`theme=Dark`). */
-function parseEnum<T extends string>(values: readonly T[], raw: string): Parsed<T> {
-  const wanted = raw.trim().toLowerCase();
-  const hit = values.find((v) => v.toLowerCase() === wanted);
-  return hit !== undefined ? valid(hit) : invalid('enum', { values: values.join(', ') });
-}
-
-/** A language tag read leniently where it is unambiguous: `zh-tw`, `zh_TW`, `zh-Hant`, `zh-HK`, `en-GB`. */
-export function parseLang(raw: string): Parsed<Lang> {
-  const tag = raw.trim().toLowerCase().replace(/_/g, '-');
-  if (tag === 'en' || tag.startsWith('en-')) return valid('en');
-  if (/^zh-(tw|hk|mo|hant)(-|$)/.test(tag)) return valid('zh-TW');
-  return invalid('enum', { values: LANGS.join(', ') });
-}
-
-/** An id read leniently: case and surrounding spaces ignored (`issuer=Meta`). */
-const idValue = (raw: string) => raw.trim().toLowerCase();
 
 /** Other sites' tracking parameters, ignored quietly; any other parameter we do not know gets a notice. */
 const FOREIGN_PARAM = /^(utm_.*|fbclid|gclid|msclkid|mc_cid|mc_eid|ref)$/i;
+
+/** The names "did you mean" suggests: the parameters every share link carries. */
+const SUGGESTED = scalars.filter((p) => p.initial !== undefined).map((p) => p.key);
 
 /** Edit distance, for "did you mean" on a mistyped parameter name (short strings only). */
 function distance(a: string, b: string): number {
@@ -241,13 +113,8 @@ function distance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-export function parseWeight(raw: string): Parsed<number> {
-  if (!isDecimal(raw)) return invalid('weight-number');
-  const n = Number(raw);
-  if (n < 0) return invalid('weight-negative');
-  if (n > MAX_WEIGHT) return invalid('weight-max', { max: MAX_WEIGHT });
-  return valid(n);
-}
+/** `v`: the version row's key. */
+const VERSION_KEY = PARAMS.find((p) => p.kind === 'version')?.key ?? 'v';
 
 export interface DecodeResult {
   state: UrlState;
@@ -284,26 +151,19 @@ export function decode(
   reader: ReaderDefaults = {},
 ): DecodeResult {
   const issues: UrlIssue[] = [];
-  const state = defaultUrlState(reader);
+  const state = defaultUrlState(reader) as Fields;
   // URLSearchParams accepts any string (bad escapes are kept as text), so this cannot throw.
   let params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const current = migrations.length + 1;
   let version = current;
-  const rawV = params.get('v');
+  const rawV = params.get(VERSION_KEY);
   if (rawV !== null) {
-    if (!isInt(rawV) || Number(rawV) < 1) {
+    const bad = !isInt(rawV) || Number(rawV) < 1;
+    if (bad || Number(rawV) > current) {
       issues.push({
-        param: 'v',
+        param: VERSION_KEY,
         value: rawV,
-        reason: 'version-unknown',
-        detail: { current },
-        usedDefault: true,
-      });
-    } else if (Number(rawV) > current) {
-      issues.push({
-        param: 'v',
-        value: rawV,
-        reason: 'version-newer',
+        reason: bad ? 'version-unknown' : 'version-newer',
         detail: { current },
         usedDefault: true,
       });
@@ -316,13 +176,15 @@ export function decode(
     const all = params.getAll(key);
     return all.length === 0 ? null : (all[all.length - 1] ?? null);
   };
-  /** Parameters some reader looked at: whatever is left over is unknown. */
-  const known = new Set<string>(['v']);
-  function apply<T>(param: string, parse: (raw: string) => Parsed<T>, set: (value: T) => void) {
-    known.add(param);
+  function apply<T>(
+    param: string,
+    parse: (raw: string) => Parsed<T, UrlReason>,
+    set: (value: T) => void,
+    max = MAX_VALUE_LENGTH,
+  ) {
     const raw = get(param);
     if (raw === null) return;
-    if (raw.length > MAX_VALUE_LENGTH) {
+    if (raw.length > max) {
       issues.push({
         param,
         value: `${raw.slice(0, 40)}…`,
@@ -333,8 +195,10 @@ export function decode(
       return;
     }
     const r = parse(raw);
-    if (r.status === 'valid') set(r.value);
-    else if (r.status === 'invalid')
+    if (r.status === 'valid') {
+      if (r.note) issues.push({ param, value: r.note.value, reason: r.note.reason, usedDefault: false });
+      set(r.value);
+    } else
       issues.push({
         param,
         value: raw,
@@ -344,142 +208,46 @@ export function decode(
       });
   }
 
-  apply('range', parseRange, (v) => {
-    state.range = v;
-  });
-  apply(
-    'panels',
-    (raw) => {
-      const r = parsePanels(raw);
-      if (r.status === 'valid' && r.dropped) {
-        issues.push({
-          param: 'panels',
-          value: r.dropped.join(','),
-          reason: 'panels-unknown',
-          usedDefault: false,
-        });
-      }
-      return r;
-    },
-    (v) => {
-      state.panels = v;
-    },
-  );
-  apply(
-    'focus',
-    (raw): Parsed<PanelId | null> =>
-      raw === ''
-        ? valid(null)
-        : isPanelId(idValue(raw))
-          ? valid(idValue(raw) as PanelId)
-          : invalid('focus-unknown'),
-    (v) => {
-      state.focus = v;
-    },
-  );
-  apply(
-    'issuer',
-    (raw): Parsed<IssuerId | null> =>
-      raw === ''
-        ? valid(null)
-        : isIssuerId(idValue(raw))
-          ? valid(idValue(raw) as IssuerId)
-          : invalid('issuer-unknown'),
-    (v) => {
-      state.issuer = v;
-    },
-  );
-  apply('lang', parseLang, (v) => {
-    state.lang = v;
-  });
-  apply(
-    'theme',
-    (raw) => parseEnum(THEMES, raw),
-    (v) => {
-      state.theme = v;
-    },
-  );
-  apply(
-    'mode',
-    (raw) => parseEnum(MODES, raw),
-    (v) => {
-      state.mode = v;
-    },
-  );
-  apply(
-    'year',
-    (raw): Parsed<number> =>
-      isInt(raw) && (GAUGE_YEARS as readonly number[]).includes(Number(raw))
-        ? valid(Number(raw))
-        : invalid('year-range', {
-            from: GAUGE_YEARS[0],
-            to: GAUGE_YEARS[GAUGE_YEARS.length - 1] ?? GAUGE_YEARS[0],
-          }),
-    (v) => {
-      state.year = v;
-    },
-  );
-  apply(
-    'slide',
-    // A number below 1 goes to the nearest slide, the first (the default), with the notice.
-    (raw): Parsed<number> => (isInt(raw) && Number(raw) >= 1 ? valid(Number(raw)) : invalid('slide-number')),
-    (v) => {
-      state.slide = v;
-    },
-  );
+  for (const p of scalars) {
+    apply(
+      p.key,
+      (raw) => p.parse(raw),
+      (v) => {
+        if (v !== undefined) state[p.field] = v;
+      },
+      p.maxLength,
+    );
+  }
 
   for (const key of new Set(params.keys())) {
-    if (known.has(key) || FOREIGN_PARAM.test(key)) continue;
-    if (key.startsWith('w.')) {
-      const id = key.slice(2);
-      if (!isComponentId(id)) {
-        const raw = get(key) ?? '';
+    if (FOREIGN_PARAM.test(key)) continue;
+    const row = rowOf(key);
+    if (row?.kind === 'family') {
+      const f = row as AnyFamily;
+      const id = key.slice(f.prefix.length);
+      if (!f.isId(id)) {
         issues.push({
           param: key.slice(0, 60),
-          value: raw.slice(0, 60),
-          reason: 'component-unknown',
+          value: (get(key) ?? '').slice(0, 60),
+          reason: f.unknown,
           usedDefault: true,
         });
         continue;
       }
-      apply(key, parseWeight, (v) => {
-        state.weights = { ...state.weights, [id as ComponentId]: v };
-      });
-    } else if (key.startsWith('s.')) {
-      const k = key.slice(2);
-      if (!isScenarioKey(k)) {
-        const raw = get(key) ?? '';
-        issues.push({
-          param: key.slice(0, 60),
-          value: raw.slice(0, 60),
-          reason: 'input-unknown',
-          usedDefault: true,
-        });
-        continue;
-      }
-      const spec = SCENARIO_SPECS[k];
       apply(
         key,
-        (raw): Parsed<number> => {
-          if (!isDecimal(raw)) return invalid('scenario-number');
-          const n = Number(raw);
-          if (n < spec.min || n > spec.max)
-            return invalid('scenario-range', { min: spec.min, max: spec.max });
-          const v = normaliseScenarioValue(k, n);
-          return v === null ? invalid('scenario-number') : valid(v);
-        },
+        (raw) => f.parse(id, raw),
         (v) => {
-          state.scenario = { ...state.scenario, [k]: v };
+          state[f.field] = { ...(state[f.field] as FamilyValues), [id]: v };
         },
       );
-    } else if (key === 'base' || key.startsWith('base.') || key === 'imported' || key === 'talk') {
-      // The baseline and the imported-series names are read below.
-    } else {
+    } else if (row === undefined) {
       // A parameter we do not know (a typo such as `rnage`) is reported like an invalid one.
       const raw = get(key) ?? '';
       const name = key.slice(0, 60);
-      const like = [...known].filter((k) => k !== 'v' && !k.includes('.'));
-      const best = like.map((k) => ({ k, d: distance(name.toLowerCase(), k) })).sort((a, b) => a.d - b.d)[0];
+      const best = SUGGESTED.map((k) => ({ k, d: distance(name.toLowerCase(), k) })).sort(
+        (a, b) => a.d - b.d,
+      )[0];
       issues.push({
         param: name,
         value: raw.slice(0, 60),
@@ -491,51 +259,59 @@ export function decode(
     }
   }
 
-  apply(
-    'imported',
-    (raw): Parsed<string[]> =>
-      valid(
-        raw
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean),
-      ),
-    (v) => {
-      if (v.length > 0) state.imported = v;
-    },
-  );
-  const baseline = decodeBaseline(params, state, issues);
-  if (baseline) state.baseline = baseline;
-  // A talk is carried as it came; `url/talk.ts` reads it, slide by slide.
-  const talk = get('talk');
-  if (talk !== null && talk.length > MAX_TALK_LENGTH)
-    issues.push({
-      param: 'talk',
-      value: `${talk.slice(0, 40)}…`,
-      reason: 'too-long',
-      detail: { length: talk.length },
-      usedDefault: true,
-    });
-  else if (talk) state.talk = talk;
+  for (const pin of pins) {
+    const pinned = decodePin(pin.key, params, state, issues);
+    if (pinned) state[pin.field] = pinned;
+  }
 
   // Cross-parameter checks, after each parameter was read on its own.
-  if (state.focus !== null && !state.panels.includes(state.focus)) {
-    issues.push({ param: 'focus', value: state.focus, reason: 'focus-hidden', usedDefault: true });
-    state.focus = null;
-  }
-  // A talk counts its own slides (`url/talk.ts`).
-  if (state.slide > state.panels.length && !state.talk) {
-    // Past the end: the nearest slide, the last one.
+  for (const p of scalars) {
+    const r = p.settle?.(state[p.field], state as unknown as SettleView);
+    if (!r) continue;
     issues.push({
-      param: 'slide',
-      value: String(state.slide),
-      reason: 'slide-past',
-      detail: { count: state.panels.length },
-      usedDefault: false,
+      param: p.key,
+      value: p.write(state[p.field]),
+      reason: r.reason,
+      ...(r.detail ? { detail: r.detail } : {}),
+      usedDefault: r.usedDefault,
     });
-    state.slide = state.panels.length;
+    state[p.field] = r.value;
   }
-  return { state, issues, version };
+  return { state: state as UrlState, issues, version };
+}
+
+/**
+ * A pinned copy of the families (the baseline): `<key>` (or any `<key>.*`) pins one; each
+ * `<key>.<family key>` is read with the family's own rules (an invalid one is reported as `<key>.…` and
+ * left equal to the view's value); the rest equals the view's values.
+ */
+function decodePin(key: string, params: URLSearchParams, current: Fields, issues: UrlIssue[]): Fields | null {
+  const prefix = `${key}.`;
+  const sub = new URLSearchParams();
+  let pinned = params.has(key);
+  for (const k of new Set(params.keys())) {
+    if (!k.startsWith(prefix)) continue;
+    pinned = true;
+    const all = params.getAll(k);
+    sub.set(k.slice(prefix.length), all[all.length - 1] ?? '');
+  }
+  if (!pinned) return null;
+  const inner = decode(sub.toString());
+  const bad = new Set(inner.issues.map((i) => i.param));
+  for (const i of inner.issues) {
+    if (i.param === VERSION_KEY) continue;
+    issues.push({ ...i, param: `${prefix}${i.param}` });
+  }
+  const taken = (k: string) => sub.has(k) && !bad.has(k);
+  const innerState = inner.state as unknown as Fields;
+  const out: Fields = {};
+  for (const f of families) {
+    const values = { ...(current[f.field] as FamilyValues) };
+    const read = innerState[f.field] as FamilyValues;
+    for (const id of f.ids) if (taken(`${f.prefix}${id}`)) values[id] = read[id] ?? values[id] ?? 0;
+    out[f.field] = values;
+  }
+  return out;
 }
 
 /**
@@ -544,81 +320,39 @@ export function decode(
  */
 export function encode(state: UrlState, options: { full?: boolean; reader?: ReaderDefaults } = {}): string {
   const full = options.full ?? false;
-  const d = defaultUrlState(options.reader);
+  const d = defaultUrlState(options.reader) as Fields;
+  const s = state as unknown as Fields;
   const p = new URLSearchParams();
-  p.set('v', String(URL_VERSION));
   const put = (key: string, value: string, defaultValue: string) => {
     if (full || value !== defaultValue) p.set(key, value);
   };
-  put('mode', state.mode, d.mode);
-  put('slide', String(state.slide), String(d.slide));
-  put('range', `${state.range[0]}-${state.range[1]}`, `${d.range[0]}-${d.range[1]}`);
-  put('panels', state.panels.join(','), d.panels.join(','));
-  put('focus', state.focus ?? '', '');
-  put('issuer', state.issuer ?? '', '');
-  put('year', String(state.year), String(d.year));
-  put('lang', state.lang, d.lang);
-  put('theme', state.theme, d.theme);
-  for (const id of COMPONENT_IDS) put(`w.${id}`, String(state.weights[id]), String(d.weights[id]));
-  for (const k of SCENARIO_KEYS) put(`s.${k}`, String(state.scenario[k]), String(d.scenario[k]));
-  if (state.baseline) {
-    // A pinned baseline: `base` says so; `base.w.*` / `base.s.*` carry only what differs from the view.
-    const b = state.baseline;
-    p.set('base', '1');
-    for (const id of COMPONENT_IDS)
-      if (b.weights[id] !== state.weights[id]) p.set(`base.w.${id}`, String(b.weights[id]));
-    for (const k of SCENARIO_KEYS)
-      if (b.scenario[k] !== state.scenario[k]) p.set(`base.s.${k}`, String(b.scenario[k]));
+  for (const row of PARAMS) {
+    if (row.kind === 'version') p.set(row.key, String(URL_VERSION));
+    else if (row.kind === 'scalar') {
+      const r = row as AnyScalar;
+      const value = s[r.field];
+      if (r.initial !== undefined) put(r.key, r.write(value), r.write(d[r.field]));
+      else if (value !== undefined && r.write(value) !== '') p.set(r.key, r.write(value));
+    } else if (row.kind === 'family') {
+      const f = row as AnyFamily;
+      const values = s[f.field] as FamilyValues;
+      const defaults = d[f.field] as FamilyValues;
+      for (const id of f.ids) put(`${f.prefix}${id}`, String(values[id]), String(defaults[id]));
+    } else {
+      // A pinned baseline: `base` says so; `base.w.*` / `base.s.*` carry only what differs from the view.
+      const pinned = s[row.field] as Fields | null | undefined;
+      if (!pinned) continue;
+      p.set(row.key, '1');
+      for (const f of families) {
+        const values = pinned[f.field] as FamilyValues;
+        const view = s[f.field] as FamilyValues;
+        for (const id of f.ids)
+          if (values[id] !== view[id]) p.set(`${row.key}.${f.prefix}${id}`, String(values[id]));
+      }
+    }
   }
-  if (state.imported && state.imported.length > 0) p.set('imported', state.imported.join(','));
-  if (state.talk) p.set('talk', state.talk);
   // URLSearchParams encodes ',' as %2C; keep lists readable.
   return p.toString().replace(/%2C/g, ',');
-}
-
-/**
- * The baseline of a link: `base` (or any `base.*`) pins one; each `base.w.<id>` / `base.s.<input>` is
- * read with the same rules as `w.*` / `s.*` (an invalid one is reported as `base.…` and left equal
- * to the view's value); the rest equals the view's weights and scenario.
- */
-function decodeBaseline(params: URLSearchParams, current: UrlState, issues: UrlIssue[]): Baseline | null {
-  const sub = new URLSearchParams();
-  let pinned = params.has('base');
-  for (const key of new Set(params.keys())) {
-    if (!key.startsWith('base.')) continue;
-    pinned = true;
-    const all = params.getAll(key);
-    sub.set(key.slice(5), all[all.length - 1] ?? '');
-  }
-  if (!pinned) return null;
-  const inner = decode(sub.toString());
-  const bad = new Set(inner.issues.map((i) => i.param));
-  for (const i of inner.issues) {
-    if (i.param === 'v') continue;
-    issues.push({ ...i, param: `base.${i.param}` });
-  }
-  const taken = (key: string) => sub.has(key) && !bad.has(key);
-  const weights = { ...current.weights };
-  for (const id of COMPONENT_IDS) if (taken(`w.${id}`)) weights[id] = inner.state.weights[id];
-  const scenario = { ...current.scenario };
-  for (const k of SCENARIO_KEYS) if (taken(`s.${k}`)) scenario[k] = inner.state.scenario[k];
-  return { weights, scenario };
-}
-
-/** Is this change to the URL state one the user steps through with Back/Forward (a discrete change)? */
-export function isDiscreteChange(a: UrlState, b: UrlState): boolean {
-  return (
-    a.mode !== b.mode ||
-    a.slide !== b.slide ||
-    a.focus !== b.focus ||
-    a.issuer !== b.issuer ||
-    a.lang !== b.lang ||
-    a.theme !== b.theme ||
-    a.year !== b.year ||
-    a.panels.join(',') !== b.panels.join(',') ||
-    (a.baseline ?? null) !== (b.baseline ?? null) ||
-    a.talk !== b.talk
-  );
 }
 
 /**

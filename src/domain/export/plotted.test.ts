@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, DatedSeries, Source } from '../types';
 import { BOM } from './csv';
-import { allDataFiles, datasetCsv, figureSource, plottedCsv, timeChartFigures } from './plotted';
+import {
+  allDataFiles,
+  datasetCsv,
+  figureSource,
+  plottedCsv,
+  referenceFigures,
+  timeChartFigures,
+} from './plotted';
 
 const ds: Dataset = {
   id: 'capex',
@@ -48,6 +55,27 @@ describe('figureSource', () => {
   it('matches nothing for a computed figure or another year', () => {
     expect(figureSource([ds], 2025, 494.1)).toBeUndefined();
     expect(figureSource([ds], 2026, 405)).toBeUndefined();
+  });
+});
+
+describe('referenceFigures', () => {
+  it("gives each listed series' first figure under the line's label, leaving out missing series", () => {
+    expect(
+      referenceFigures(ds, [
+        ['nope', 'Missing'],
+        ['article-path', 'The article'],
+      ]),
+    ).toEqual([
+      {
+        period: 2025,
+        series: 'The article',
+        value: 405,
+        unit: 'usd-bn',
+        kind: 'estimate',
+        sourceId: 'ctimes',
+      },
+    ]);
+    expect(referenceFigures(undefined, [['article-path', 'x']])).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * unit, kind, source). Charts publish these from the same prepared rows they draw, so the CSV of a
  * panel always matches its picture (year range and scenario included).
  */
-import { periodYear } from '../series';
+import { findSeries, periodYear } from '../series';
 import type { Dataset, DatedSeries, Period, Source, ThresholdsFile, Unit } from '../types';
 import { type CsvCell, toCsv } from './csv';
 
@@ -76,6 +76,30 @@ export function timeChartFigures(
 }
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * Figures of reference lines drawn from single fixture figures (a quoted total, a count): the first
+ * observation of each listed series, under the label the chart gives its line. Missing series are left out.
+ */
+export function referenceFigures(
+  dataset: Dataset | undefined,
+  lines: readonly (readonly [seriesId: string, label: string])[],
+): PlottedFigure[] {
+  const out: PlottedFigure[] = [];
+  for (const [id, label] of lines) {
+    const o = findSeries(dataset, id)?.observations[0];
+    if (o)
+      out.push({
+        period: o.period,
+        series: label,
+        value: o.value,
+        unit: o.unit,
+        kind: o.kind,
+        sourceId: o.sourceId,
+      });
+  }
+  return out;
+}
 
 /**
  * The source of a figure drawn for `year` with `value`: the first observation (or earlier revision,

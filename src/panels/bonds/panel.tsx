@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, XAxis, YAxis, ZAxis } from 'recharts';
-import type { PlottedFigure } from '../../domain/export/plotted';
+import { type PlottedFigure, referenceFigures } from '../../domain/export/plotted';
 import { formatDate, formatUsdBn } from '../../domain/format';
 import { isIssuerId } from '../../domain/ids';
-import { findSeries, periodTime } from '../../domain/series';
+import { periodTime } from '../../domain/series';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
@@ -57,21 +57,12 @@ export default function BondsPanel() {
         kind: 'computed',
       });
     });
-    for (const [id, label] of [
-      ['article-total', t('bonds.line100')],
-      ['bofa-total', t('bonds.line121')],
-    ] as const) {
-      const o = findSeries(datasets.bonds, id)?.observations[0];
-      if (o)
-        out.push({
-          period: o.period,
-          series: label,
-          value: o.value,
-          unit: o.unit,
-          kind: o.kind,
-          sourceId: o.sourceId,
-        });
-    }
+    out.push(
+      ...referenceFigures(datasets.bonds, [
+        ['article-total', t('bonds.line100')],
+        ['bofa-total', t('bonds.line121')],
+      ]),
+    );
     return out;
   }, [data, datasets.bonds, t]);
   usePublishPlotted('bonds', figures);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Source } from '../../data/schema';
 import { formatDate, formatNumber } from '../../domain/format';
+import type { Source } from '../../domain/types';
 import { useApp, useDatedSeries, useLocale, useT } from '../../store/react';
 import { SourceLink } from '../source-link';
 import { creditTable } from './prepare';

@@ -1,7 +1,7 @@
-import type { Translations } from '../../data/schema';
 import { capexPath, filedUsefulLife, LAST_DATA_YEAR } from '../../domain/model';
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries, periodYear } from '../../domain/series';
+import type { Translations } from '../../domain/types';
 import { type PointKinds, type PointRefs, setPointKind, setPointRef } from '../chart/style';
 import type { Row } from '../chart/time-chart';
 

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { localLabel } from '../../data/localise';
-import type { PlottedFigure } from '../../domain/export/plotted';
+import { type PlottedFigure, referenceFigures } from '../../domain/export/plotted';
 import { formatDate, formatUsdBn } from '../../domain/format';
 import { isIssuerId } from '../../domain/ids';
-import { findSeries, matchesSelection } from '../../domain/series';
+import { matchesSelection } from '../../domain/series';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
@@ -100,21 +100,12 @@ export default function SpvPanel() {
       kind: p.count > 1 ? 'computed' : p.kind,
       sourceId: p.sourceId,
     }));
-    for (const [id, label] of [
-      ['article-total', t('spv.article')],
-      ['ft-count', t('spv.ft')],
-    ] as const) {
-      const o = findSeries(datasets.spv, id)?.observations[0];
-      if (o)
-        out.push({
-          period: o.period,
-          series: label,
-          value: o.value,
-          unit: o.unit,
-          kind: o.kind,
-          sourceId: o.sourceId,
-        });
-    }
+    out.push(
+      ...referenceFigures(datasets.spv, [
+        ['article-total', t('spv.article')],
+        ['ft-count', t('spv.ft')],
+      ]),
+    );
     return out;
   }, [data, datasets.spv, t]);
   usePublishPlotted('spv', figures);
