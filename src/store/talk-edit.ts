@@ -8,7 +8,6 @@ import { decode } from '../url/codec';
 import { slideQuery } from '../url/slide-query';
 import type { AppStore } from './store';
 import { editTalk, newTalk, selectView } from './talk-slice';
-import { insertInPlace } from './view-slice';
 
 export interface TalkEdits {
   newTalk: (title?: string) => string;
@@ -81,10 +80,8 @@ export function talkEdits(store: AppStore): TalkEdits {
       const slide = s.talks.find((t) => t.id === talkId)?.slides.find((x) => x.id === slideId);
       if (!slide) return;
       const u = decode(slide.view).state;
-      const panels =
-        slide.panel === 'gauge' || s.panels.includes(slide.panel)
-          ? s.panels
-          : insertInPlace(s.panels, slide.panel);
+      // A hidden panel comes back in its place.
+      if (slide.panel !== 'gauge' && !s.panels.includes(slide.panel)) s.togglePanel(slide.panel);
       set({
         range: u.range,
         selection: u.issuer,
@@ -92,7 +89,6 @@ export function talkEdits(store: AppStore): TalkEdits {
         scenario: u.scenario,
         gaugeYear: u.year,
         baseline: u.baseline ?? null,
-        panels,
         focus: slide.panel === 'gauge' ? null : slide.panel,
         editingSlide: { talk: talkId, slide: slideId },
       });
