@@ -63,7 +63,9 @@ function stateProblems(s: UrlState): string[] {
   if (!(LANGS as readonly string[]).includes(s.lang)) p.push(`lang: ${s.lang}`);
   if (!(THEMES as readonly string[]).includes(s.theme)) p.push(`theme: ${s.theme}`);
   if (!(MODES as readonly string[]).includes(s.mode)) p.push(`mode: ${s.mode}`);
-  if (!Number.isInteger(s.slide) || s.slide < 1 || s.slide > s.panels.length) p.push(`slide: ${s.slide}`);
+  // A talk counts its own slides (url/talk.ts keeps `slide` within the talk).
+  if (!Number.isInteger(s.slide) || s.slide < 1 || (s.slide > s.panels.length && !s.talk))
+    p.push(`slide: ${s.slide}`);
   if (s.focus !== null && (!isPanelId(s.focus) || !s.panels.includes(s.focus))) p.push(`focus: ${s.focus}`);
   if (s.issuer !== null && !(ISSUER_IDS as readonly string[]).includes(s.issuer))
     p.push(`issuer: ${s.issuer}`);
