@@ -24,3 +24,5 @@ export function runBacktest(inputs: HistoryV2Inputs): BacktestV2 {
   const events = eventsV2(inputs);
   return { history, events, scorecard: scorecardV2(history, events) };
 }
+export * from './quarterly';
+export * from './transforms';

@@ -213,8 +213,8 @@ export interface ShillerMonthly {
 
 /**
  * CAPE by month with publication lags: (P(m) / CPI(m − cpiLag)) ÷ mean of E(k) / CPI(k) over the `months`
- * months ending at m − earningsLag. Needs every value. With both lags 0 and the window ending at m this is
- * Shiller's own definition.
+ * months ending at m − earningsLag. Needs every value. With a CPI lag of 0 and an earnings lag of 1 it
+ * reproduces Shiller's own CAPE column (his ten-year window ends the month before; history.test.ts).
  */
 export function capeMonthly(
   s: ShillerMonthly,
