@@ -157,10 +157,16 @@ function definition(
 ): EventDefinition {
   const episodes = groupEpisodes(eventQuarters);
   const isInside = (q: number) => inside.some(([a, b]) => q > a && q <= b);
+  const cache = new Map<number, Episode | null>();
   const episodeOf = (q: number): Episode | null => {
-    if (q > knownTo || isInside(q)) return null;
-    for (const ep of episodes) if (ep.events.some((e) => e - q >= 0 && e - q <= HORIZON)) return ep;
-    return null;
+    const hit = cache.get(q);
+    if (hit !== undefined) return hit;
+    let found: Episode | null = null;
+    if (q <= knownTo && !isInside(q)) {
+      found = episodes.find((ep) => ep.events.some((e) => e - q >= 0 && e - q <= HORIZON)) ?? null;
+    }
+    cache.set(q, found);
+    return found;
   };
   const label = (q: number): Label => {
     if (q > knownTo) return 'unknown';

@@ -101,9 +101,7 @@ const pct = (x: number | null | undefined) =>
   x === null || x === undefined ? '–' : `${Math.round(100 * x)}%`;
 
 function scoreLine(name: string, s: SignalScore): string {
-  const leads = s.leadTimes
-    .map((l) => `${l.episode.slice(0, 7)}:${l.covered ? (l.lead ?? 'none') : 'n/a'}`)
-    .join(' ');
+  const leads = s.leadTimes.map((l) => `${l.episode.slice(0, 4)}:${l.lead ?? 'none'}`).join(' ');
   return [
     pad(name, 22),
     lpad(num(s.auroc), 6),

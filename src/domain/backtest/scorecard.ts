@@ -18,34 +18,31 @@ import {
 import { qIndex, qLabel } from './quarterly';
 
 /**
+ * Pairs (positive, negative) where the positive reads higher, ties counting one half: the Mann–Whitney
+ * count behind AUROC. Sorted two-pointer count, O(n log n).
+ */
+export function pairWins(positives: readonly number[], negatives: readonly number[]): number {
+  const pos = Float64Array.from(positives).sort();
+  const neg = Float64Array.from(negatives).sort();
+  let wins = 0;
+  let below = 0; // negatives strictly below the current positive
+  let upTo = 0; // negatives at or below it
+  for (const p of pos) {
+    while (below < neg.length && (neg[below] ?? 0) < p) below++;
+    if (upTo < below) upTo = below;
+    while (upTo < neg.length && (neg[upTo] ?? 0) <= p) upTo++;
+    wins += below + (upTo - below) / 2;
+  }
+  return wins;
+}
+
+/**
  * AUROC by the Mann–Whitney statistic: the probability that a positive reads higher than a negative, ties
  * counting one half. Null without positives or negatives.
  */
 export function auroc(positives: readonly number[], negatives: readonly number[]): number | null {
-  const np = positives.length;
-  const nn = negatives.length;
-  if (np === 0 || nn === 0) return null;
-  const all = [
-    ...positives.map((v) => ({ v, pos: true })),
-    ...negatives.map((v) => ({ v, pos: false })),
-  ].sort((a, b) => a.v - b.v);
-  let rankSumPos = 0;
-  let i = 0;
-  while (i < all.length) {
-    let j = i;
-    while (j + 1 < all.length && all[j + 1]?.v === all[i]?.v) j++;
-    const avgRank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) if (all[k]?.pos) rankSumPos += avgRank;
-    i = j + 1;
-  }
-  return (rankSumPos - (np * (np + 1)) / 2) / (np * nn);
-}
-
-/** Share of pairs (positive, negative) where the positive reads higher (ties ½): the pairwise count behind AUROC. */
-export function pairWins(positives: readonly number[], negatives: readonly number[]): number {
-  let wins = 0;
-  for (const p of positives) for (const n of negatives) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return wins;
+  if (positives.length === 0 || negatives.length === 0) return null;
+  return pairWins(positives, negatives) / (positives.length * negatives.length);
 }
 
 /** A signal on the 0–100 scale by quarter index (components and metrics are scores × 100). */
@@ -57,7 +54,7 @@ export interface LeadTime {
   at: string;
   /** Quarters from the first "high" reading in [at − 8, at] to `at`; null when none. */
   lead: number | null;
-  /** Whether the signal has any positive quarter of this episode in its sample. */
+  /** Whether the signal has any positive quarter of this episode in its sample (always, as listed). */
   covered: boolean;
 }
 
@@ -77,6 +74,7 @@ export interface SignalScore {
   /** Episodes with a positive quarter in the sample, and those with one reading ≥ 50. */
   episodesCovered: number;
   episodesHit: number;
+  /** One per episode the signal covers (episodes before its data begin are left out). */
   leadTimes: LeadTime[];
 }
 
@@ -114,7 +112,7 @@ export function scoreSignal(signal: Signal, ev: EventDefinition): SignalScore {
   const loeoValues = loeo.map((l) => l.auroc).filter((x): x is number => x !== null);
   const rate = (xs: readonly number[]) =>
     xs.length === 0 ? null : xs.filter((x) => x >= HIGH).length / xs.length;
-  const leadTimes: LeadTime[] = ev.episodes.map((e) => {
+  const leadTimes: LeadTime[] = covered.map((e) => {
     const inWindow = s.pos.filter((p) => p.ep === e && p.q >= e.at - HORIZON && p.q <= e.at);
     const first = inWindow.find((p) => p.v >= HIGH);
     return {
