@@ -24,5 +24,6 @@ export function runBacktest(inputs: HistoryV2Inputs): BacktestV2 {
   const events = eventsV2(inputs);
   return { history, events, scorecard: scorecardV2(history, events) };
 }
+export * from './dashboard';
 export * from './quarterly';
 export * from './transforms';
