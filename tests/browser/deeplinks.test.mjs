@@ -185,8 +185,8 @@ const HOSTILE = [
 ];
 
 test('hostile links each show a notice naming the ignored parameter; nothing crashes', async () => {
-  // Each link in a fresh browser context of its own, three at a time.
-  await inParallel(HOSTILE, 3, async ([query, param]) => {
+  // Each link in a fresh browser context of its own, two at a time.
+  await inParallel(HOSTILE, 2, async ([query, param]) => {
     const { page, errors, context } = await env.openPage(`?${query}&theme=dark`);
     const notice = page.locator('[role="status"][data-notice="url"]');
     await notice.waitFor();

@@ -193,21 +193,35 @@ export async function setupBrowser() {
 }
 
 /**
- * For a test file: the shared browser from before its first test, each test's contexts closed after
- * it, everything released after the last. Returns an object whose `openPage`/`server` work inside tests.
+ * For a test file: the shared browser from its first use, each test's contexts closed after it,
+ * everything released after the last test. `openPage` waits for the set-up itself (Node 20 runs a file's
+ * top-level `before` hooks side by side, so another hook may open a page before this one is done);
+ * `server` is there once a page has been opened.
  */
 export function browserSuite() {
-  const env = {};
-  before(async () => {
-    Object.assign(env, await setupBrowser());
-  });
+  let setup = null;
+  let ready = null;
+  const start = () => {
+    setup ??= setupBrowser().then((env) => {
+      ready = env;
+      return env;
+    });
+    return setup;
+  };
+  before(start);
   afterEach(async () => {
-    await env.closeContexts?.();
+    if (setup) await (await setup).closeContexts();
   });
   after(async () => {
-    await env.close?.();
+    if (setup) await (await setup).close();
   });
-  return env;
+  return {
+    openPage: async (query, options) => (await start()).openPage(query, options),
+    get server() {
+      if (!ready) throw new Error('open a page first');
+      return ready.server;
+    },
+  };
 }
 
 /** Run `fn` over `items` with at most `limit` at a time (independent pages of one test, side by side). */
