@@ -68,7 +68,7 @@ function compactFixtures(): Plugin {
  * plain Node, which starts in a fraction of jsdom's time. A `.ts` test that touches `window` or `document`
  * goes in this list.
  */
-const DOM_TESTS = ['src/store/url-history.test.ts'];
+const DOM_TESTS = ['src/store/url-history.test.ts', 'src/store/settle.test.ts'];
 
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of any static host, with no server.
