@@ -63,6 +63,13 @@ function compactFixtures(): Plugin {
   };
 }
 
+/**
+ * Unit tests that need a DOM (jsdom): every `*.test.tsx`, and the `.ts` tests listed here. The rest run in
+ * plain Node, which starts in a fraction of jsdom's time. A `.ts` test that touches `window` or `document`
+ * goes in this list.
+ */
+const DOM_TESTS = ['src/store/url-history.test.ts', 'src/store/settle.test.ts'];
+
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of any static host, with no server.
   base: './',
@@ -74,11 +81,32 @@ export default defineConfig({
     assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     // Component tests wait for lazily loaded chart chunks; generous on a busy 2-core CI machine.
     testTimeout: 20000,
+    hookTimeout: 20000,
+    // Pure modules run in plain Node; only the tests that render or use the DOM pay for jsdom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          isolate: false,
+          include: ['src/**/*.test.ts'],
+          exclude: DOM_TESTS,
+          setupFiles: ['./tests/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', ...DOM_TESTS],
+          setupFiles: ['./tests/setup.ts', './tests/setup-dom.ts'],
+        },
+      },
+    ],
   },
 });

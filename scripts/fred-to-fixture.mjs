@@ -35,6 +35,30 @@ const ICE_LICENCE = {
     "The raw daily series may not be redistributed outside this project without ICE Data Indices' prior written permission.",
 };
 
+/** FRED's series notes for Moody's corporate bond yields carry this owner's notice (2017 wording). */
+const MOODYS_LICENCE = {
+  owner:
+    "Moody's Corporation, Moody's Investors Service, Inc., Moody's Analytics, Inc. and/or their licensors and affiliates",
+  notice:
+    '© 2017, Moody’s Corporation, Moody’s Investors Service, Inc., Moody’s Analytics, Inc. and/or their licensors and affiliates (collectively, “Moody’s”). All rights reserved. Moody’s ratings and other information (“Moody’s Information”) are proprietary to Moody’s and/or its licensors and are protected by copyright and other intellectual property laws. Moody’s Information is licensed to Client by Moody’s. MOODY’S INFORMATION MAY NOT BE COPIED OR OTHERWISE REPRODUCED, REPACKAGED, FURTHER TRANSMITTED, TRANSFERRED, DISSEMINATED, REDISTRIBUTED OR RESOLD, OR STORED FOR SUBSEQUENT USE FOR ANY SUCH PURPOSE, IN WHOLE OR IN PART, IN ANY FORM OR MANNER OR BY ANY MEANS WHATSOEVER, BY ANY PERSON WITHOUT MOODY’S PRIOR WRITTEN CONSENT.',
+  noticeSource:
+    "FRED series notes for Moody's Seasoned Aaa and Baa Corporate Bond Yields (the owner's notice)",
+  redistribution:
+    "The raw series may not be redistributed outside this project without Moody's prior written consent.",
+};
+
+const MOODYS_COPY =
+  'GitHub andrewsrh2006-droid/transformer-signal-tool @ e7007544df682517c43270f1933cadd87803c1a2 (2026-07-14), data/raw/';
+
+/** Method v2's long history (docs/METHOD.md): Moody's yields, BIS private credit, NBER recessions. */
+// biome-ignore format: one row per series, read like a table
+const LONG_HISTORY_SERIES = [
+  { id: 'BAA', title: "Moody's Seasoned Baa Corporate Bond Yield", labelZh: '穆迪 Baa 級公司債殖利率', unit: 'pct', fredUnits: 'Percent, not seasonally adjusted; monthly average', frequency: 'monthly', sha256: '0d124aa6605c24717ed5c350f5595409fad9f4ef2f2f77d0dbbc9de078f3c772', copiedFrom: `${MOODYS_COPY}BAA.csv`, originalSource: "Moody's", note: 'Monthly average, dated the first of the month. The yield data are Moody’s copyrighted data.', licence: MOODYS_LICENCE },
+  { id: 'AAA', title: "Moody's Seasoned Aaa Corporate Bond Yield", labelZh: '穆迪 Aaa 級公司債殖利率', unit: 'pct', fredUnits: 'Percent, not seasonally adjusted; monthly average', frequency: 'monthly', sha256: '8a59e8452968ad99d34ca079e9f22211b4d0ec01b743aa053f630eb93c1a9ae0', copiedFrom: `${MOODYS_COPY}AAA.csv`, originalSource: "Moody's", note: 'Monthly average, dated the first of the month. The yield data are Moody’s copyrighted data.', licence: MOODYS_LICENCE },
+  { id: 'QUSPAM770A', title: 'Total Credit to Private Non-Financial Sector, Adjusted for Breaks, for United States', labelZh: '美國民間非金融部門信用總額占 GDP 比率（BIS）', unit: 'pct', fredUnits: 'Percentage of GDP, not seasonally adjusted', frequency: 'quarterly', sha256: '2dbbc0b7fe5b3189a4b9c1a52ee4785da69b13f9609f4422590b2bb3ee2de2cf', copiedFrom: 'GitHub andrescls1/market-storm-watch @ e77bf077e2045732ea60b14dfb3f31c4c1629224, data/fred/QUSPAM770A.csv', originalSource: 'Bank for International Settlements', note: "Re-saved copy (date,value), FRED's one-decimal values. The BIS publishes about two quarters after the quarter. Later vintage than the 2024 copy: lower by 0.1–0.7 points from 2003-Q4 (a BIS revision)." },
+  { id: 'USREC', title: 'NBER based Recession Indicators for the United States from the Period following the Peak through the Trough', labelZh: 'NBER 美國經濟衰退指標', unit: 'index', fredUnits: '+1 or 0 (1 = recession month), not seasonally adjusted; monthly', frequency: 'monthly', sha256: '453e192fca1c11f8f6897d53c29e1f8f074bfe7e724853424c73f150a6ba5498', copiedFrom: 'GitHub alexisvarjo/adv_econometrics_finance @ bba4ce4fe9b199581e19cef40bcd4a290c9d0ac0 (2026-02-06), data/USREC.csv', originalSource: 'National Bureau of Economic Research, Business Cycle Dating Committee', note: 'The peak month is 0; the months after the peak through the trough are 1.' },
+];
+
 /**
  * What each file is, from shared/data/README.md. `scale` converts FRED's unit to the fixture's
  * (Z.1 levels: millions → billions).
@@ -151,6 +175,7 @@ const SERIES = [
     originalSource: 'U.S. Bureau of Economic Analysis',
     note: "Nominal. Vintage after BEA's 2026 annual update (inferred; contains 2026-Q2); values to 2020-Q4 agree with older copies.",
   },
+  ...LONG_HISTORY_SERIES,
 ];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

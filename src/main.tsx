@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, RootFallback } from './app/app';
 import { afterNextPaint } from './store/after-paint';
 import { StoreProvider } from './store/react';
+import { markSettled, track } from './store/settle';
 import { ErrorBoundary } from './ui/error-boundary';
 import './app/styles.css';
 import { DEFERRED_FIXTURES, firstPaintFiles, loadDeferredFiles } from './data/fixtures';
@@ -38,8 +39,11 @@ startUrlSync(store, window, { reader, defer: afterNextPaint });
 // flash of English); a switch of language loads it then.
 await loadCatalogue(store.getState().lang).catch(() => undefined);
 store.subscribe((s, prev) => {
-  if (s.lang !== prev.lang) void loadCatalogue(s.lang).catch(() => undefined);
+  if (s.lang !== prev.lang) void track(loadCatalogue(s.lang)).catch(() => undefined);
 });
+
+// `data-settled` on <html> once everything below and every view's lazily loaded part has arrived.
+markSettled(document.documentElement);
 
 const root = document.getElementById('root');
 if (root) {
@@ -56,20 +60,22 @@ if (root) {
 
 // Sources, events and the history method follow the first paint; the full set is validated again
 // together, so every cross-reference is checked.
-void loadDeferredFiles()
-  .then((rest) => store.getState().setBuiltin(loadFixtures({ ...firstPaintFiles, ...rest })))
-  .catch((e: unknown) => console.error('deferred fixtures failed to load', e));
+void track(
+  loadDeferredFiles().then((rest) =>
+    store.getState().setBuiltin(loadFixtures({ ...firstPaintFiles, ...rest })),
+  ),
+).catch((e: unknown) => console.error('deferred fixtures failed to load', e));
 
 // Imports and saved views come back from IndexedDB after first paint (idb-keyval loads lazily).
 // Storage that fails to open is a notice, never a blank page.
-void import('./store/persist')
-  .then((m) => m.startPersistence(store, [...(state.imported ?? []), ...talkImported]))
-  .catch((e: unknown) =>
-    store.getState().addStorageNotice({ code: 'unavailable', record: 'imports', detail: String(e) }),
-  );
+void track(
+  import('./store/persist').then((m) =>
+    m.startPersistence(store, [...(state.imported ?? []), ...talkImported]),
+  ),
+).catch((e: unknown) =>
+  store.getState().addStorageNotice({ code: 'unavailable', record: 'imports', detail: String(e) }),
+);
 // Talks too, kept in step with this browser's other tabs.
-void import('./store/persist')
-  .then((m) => m.startTalkPersistence(store))
-  .catch((e: unknown) =>
-    store.getState().addStorageNotice({ code: 'unavailable', record: 'talks', detail: String(e) }),
-  );
+void track(import('./store/persist').then((m) => m.startTalkPersistence(store))).catch((e: unknown) =>
+  store.getState().addStorageNotice({ code: 'unavailable', record: 'talks', detail: String(e) }),
+);

@@ -2,29 +2,17 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { afterEach, describe, expect, it } from 'vitest';
 import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
+import { PANEL_IDS } from '../domain/ids';
 import { COMPONENT_IDS } from '../domain/pressure';
 import { translate } from '../i18n/messages';
 import { zhTW } from '../i18n/zh-tw';
 import { StoreProvider } from '../store/react';
 import { type AppStore, createAppStore } from '../store/store';
+import { decode } from '../url/codec';
 import { App } from './app';
 
-const PANELS = [
-  'capex',
-  'dc-investment',
-  'bonds',
-  'spv',
-  'ig-share',
-  'valuation',
-  'compute-mix',
-  'depreciation',
-  'credit',
-  'pressure',
-  'history',
-] as const;
-
-/** Chart bodies are lazy chunks: on a busy 2-core machine their first load can take a few seconds. */
-const LAZY = { timeout: 8000 };
+/** Every panel, from the one list of ids (the registry has one entry per id). */
+const PANELS = PANEL_IDS;
 
 /**
  * The FRED series (history panel, gauge sentence) stay loading here, so they do not slow the chart-heavy
@@ -32,8 +20,16 @@ const LAZY = { timeout: 8000 };
  */
 const pendingDated = () => new Promise<string | undefined>(() => {});
 
-function renderApp(files: Record<string, string> = realFiles()): { store: AppStore; container: HTMLElement } {
-  const store = createAppStore({ data: loadFixtures(files), readDated: pendingDated });
+/** The app on `files`, opened with the link `query` (every panel by default). */
+function renderApp(
+  files: Record<string, string> = realFiles(),
+  query = '',
+): { store: AppStore; container: HTMLElement } {
+  const store = createAppStore({
+    data: loadFixtures(files),
+    readDated: pendingDated,
+    url: decode(query).state,
+  });
   const { container } = render(
     <StoreProvider store={store}>
       <App />
@@ -151,11 +147,11 @@ describe('App', () => {
   });
 
   it('selects an issuer from its chip', async () => {
-    const { store, container } = renderApp();
-    // Chart bodies load lazily: wait for the bonds panel's chips.
-    await waitFor(
-      () => expect(panel(container, 'bonds').querySelector('[data-issuer="meta"]')).not.toBeNull(),
-      LAZY,
+    // The two panels with issuer chips (their chart bodies are the only chunks this test loads).
+    const { store, container } = renderApp(realFiles(), 'panels=bonds,spv');
+    // Chart bodies load lazily: wait for the bonds panel's chips, for as long as the chunk takes.
+    await waitFor(() =>
+      expect(panel(container, 'bonds').querySelector('[data-issuer="meta"]')).not.toBeNull(),
     );
     const chip = panel(container, 'bonds').querySelector<HTMLElement>('[data-issuer="meta"]');
     expect(chip).not.toBeNull();
@@ -167,10 +163,7 @@ describe('App', () => {
       'true',
     );
     // The selection is shared: the spv panel's chip for the same issuer is pressed too.
-    await waitFor(
-      () => expect(panel(container, 'spv').querySelector('[data-issuer="meta"]')).not.toBeNull(),
-      LAZY,
-    );
+    await waitFor(() => expect(panel(container, 'spv').querySelector('[data-issuer="meta"]')).not.toBeNull());
     expect(panel(container, 'spv').querySelector('[data-issuer="meta"]')).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -244,7 +237,7 @@ describe('App', () => {
       const el = screen.getAllByRole('alert').find((x) => x.textContent?.includes('fred/GDP.json'));
       if (!el) throw new Error('no alert yet');
       return el;
-    }, LAZY);
+    });
     expect(alert).toHaveTextContent('fred/GDP.json › title');
     fireEvent.click(within(alert).getByRole('button'));
     expect(screen.queryByText(/fred\/GDP\.json/)).toBeNull();

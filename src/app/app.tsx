@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useApp, useT } from '../store/react';
+import { Pending, useApp, useT } from '../store/react';
+import { track } from '../store/settle';
 import { Dashboard } from './dashboard';
 import { PrintSetup } from './print-setup';
 
@@ -21,15 +22,23 @@ export function App() {
     document.documentElement.dataset.mode = mode;
   }, [lang, theme, mode]);
   useEffect(() => {
-    if (lang === 'zh-TW') import('./zh-font').catch(() => undefined);
+    if (lang === 'zh-TW') track(import('./zh-font')).catch(() => undefined);
   }, [lang]);
   const view = mode === 'present' ? <Presenter /> : mode === 'embed' ? <EmbedView /> : <Dashboard />;
   return (
     <>
       <PrintSetup />
-      <Suspense fallback={<div className="panel-loading" aria-busy="true" />}>{view}</Suspense>
+      <Suspense
+        fallback={
+          <Pending>
+            <div className="panel-loading" aria-busy="true" />
+          </Pending>
+        }
+      >
+        {view}
+      </Suspense>
       {talkEditor && mode === 'dashboard' ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={<Pending />}>
           <TalkEditor />
         </Suspense>
       ) : null}

@@ -3,7 +3,7 @@ import { isPanelId } from '../domain/ids';
 import { Gauge } from '../gauge/gauge';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
-import { useApp, useAppStore, useT } from '../store/react';
+import { Pending, useApp, useAppStore, useT } from '../store/react';
 import { Footer } from './footer';
 import { Header } from './header';
 import { FixtureNotice, MissingImportsNotice, StorageNotice, UrlNotice } from './notices';
@@ -83,7 +83,7 @@ export function Dashboard() {
         <MissingImportsNotice />
         <Gauge />
         <Toolbar />
-        <Suspense fallback={null}>
+        <Suspense fallback={<Pending />}>
           <DataSection />
         </Suspense>
         <div id="panels" className={`panel-grid${focus ? ' has-focus' : ''}`}>

@@ -14,7 +14,7 @@ import { flushSync } from 'react-dom';
 import { useStore } from 'zustand';
 import { GaugeExportMenu } from '../gauge/gauge-export';
 import { ChartHeightContext } from '../panels/chart/height';
-import { StoreProvider, useApp, useAppStore, useT } from '../store/react';
+import { Pending, StoreProvider, useApp, useAppStore, useT } from '../store/react';
 import type { AppStore } from '../store/store';
 import { usePrintFit } from '../ui/print-fit';
 import { type SlideFigures, SlideFiguresContext } from '../ui/talk-add';
@@ -504,7 +504,13 @@ function useSpeakerView(): boolean {
 function Show({ deck, speaker }: { deck: Deck; speaker: boolean }): ReactNode {
   if (!speaker) return <SlideShow deck={deck} />;
   return (
-    <Suspense fallback={<div className="panel-loading" aria-busy="true" />}>
+    <Suspense
+      fallback={
+        <Pending>
+          <div className="panel-loading" aria-busy="true" />
+        </Pending>
+      }
+    >
       <SpeakerView deck={deck} />
     </Suspense>
   );

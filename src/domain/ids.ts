@@ -70,6 +70,11 @@ export const FRED_SERIES_IDS = [
   'NCBDBIQ027S',
   'A679RC1Q027SBEA',
   'GDP',
+  // Method v2's long history (docs/METHOD.md): Moody's yields, BIS private credit, NBER recessions.
+  'BAA',
+  'AAA',
+  'QUSPAM770A',
+  'USREC',
 ] as const;
 export type FredSeriesId = (typeof FRED_SERIES_IDS)[number];
 export function isFredSeriesId(value: string): value is FredSeriesId {

@@ -135,8 +135,11 @@ export interface ThresholdsFile {
   thresholds: Threshold[];
 }
 
-/** How often a dated series is observed. Quarterly observations are dated the first day of the quarter. */
-export const FREQUENCY_IDS = ['daily', 'quarterly'] as const;
+/**
+ * How often a dated series is observed. Monthly and quarterly observations are dated the first day of the
+ * month or quarter.
+ */
+export const FREQUENCY_IDS = ['daily', 'monthly', 'quarterly'] as const;
 export type Frequency = (typeof FREQUENCY_IDS)[number];
 
 /** One dated observation: an ISO date and its value, `null` for a missing day (never 0, never filled). */

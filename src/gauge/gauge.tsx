@@ -19,7 +19,7 @@ import {
   SLIDER_MAX_WEIGHT,
 } from '../domain/pressure';
 import { SCENARIO_KEYS, SCENARIO_SPECS, type ScenarioKey } from '../domain/scenario';
-import { useApp, useAppStore, useAppTransition, useLocale, useT } from '../store/react';
+import { Pending, useApp, useAppStore, useAppTransition, useLocale, useT } from '../store/react';
 import type { AppState } from '../store/types';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { ImportedMarker } from '../ui/imported-marker';
@@ -210,7 +210,7 @@ function BaselineCompare() {
   const pin = useApp((s) => s.pinBaseline);
   if (pinned)
     return (
-      <Suspense fallback={null}>
+      <Suspense fallback={<Pending />}>
         <BaselineComparison />
       </Suspense>
     );
@@ -361,7 +361,7 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
             [boomorbubble]
           </a>
         </p>
-        <Suspense fallback={null}>
+        <Suspense fallback={<Pending />}>
           <HistorySentence />
         </Suspense>
         <p className="sr-only">{yearLabel}</p>

@@ -11,7 +11,15 @@ import { GAUGE_DATASETS, overrideTarget } from '../domain/imports';
 import { periodYear } from '../domain/series';
 import type { Dataset, ImportedPoint, ImportedSeries, Source, Unit } from '../domain/types';
 import type { MessageKey } from '../i18n/messages';
-import { useApp, useAppStore, useAppTransition, useHoverYearEffect, useLocale, useT } from '../store/react';
+import {
+  Pending,
+  useApp,
+  useAppStore,
+  useAppTransition,
+  useHoverYearEffect,
+  useLocale,
+  useT,
+} from '../store/react';
 import { selectDatasets } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { shareUrl } from '../store/url-history';
@@ -206,7 +214,13 @@ const Body = memo(function Body({ def }: { def: PanelDef }) {
   const C = def.Component;
   return (
     <PanelIdContext.Provider value={def.id}>
-      <Suspense fallback={<div className="panel-loading" aria-busy="true" />}>
+      <Suspense
+        fallback={
+          <Pending>
+            <div className="panel-loading" aria-busy="true" />
+          </Pending>
+        }
+      >
         <C />
       </Suspense>
     </PanelIdContext.Provider>
@@ -446,7 +460,13 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
       </div>
       {showTable && def.Table ? (
         // A panel with its own table (a long dated series): that, then any imported series placed on it.
-        <Suspense fallback={<p className="muted" aria-busy="true" />}>
+        <Suspense
+          fallback={
+            <Pending>
+              <p className="muted" aria-busy="true" />
+            </Pending>
+          }
+        >
           <def.Table caption={t('panel.tableCaption', { title })} />
           {placed.length > 0 ? (
             <DataTable datasets={[]} caption={t('panel.tableCaption', { title })} imported={placed} />

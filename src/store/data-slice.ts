@@ -3,6 +3,7 @@ import { type DatedReader, readBundledDated } from '../data/fred-fixtures';
 import { type LoadedData, problem } from '../data/load';
 import type { FredSeriesId } from '../domain/ids';
 import { mergeImports } from '../domain/imports';
+import { track } from './settle';
 import type { DataSlice, DatedState, SliceCreator } from './types';
 
 export const emptyData = (): LoadedData => ({
@@ -49,7 +50,7 @@ export const createDataSlice =
       set((s) => ({
         dated: { ...s.dated, ...Object.fromEntries(todo.map((id) => [id, { status: 'loading' }])) },
       }));
-      await Promise.all(todo.map((id) => loadOne(id)));
+      await track(Promise.all(todo.map((id) => loadOne(id))));
 
       async function loadOne(id: FredSeriesId): Promise<void> {
         const file = datedFileName(id);

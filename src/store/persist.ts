@@ -4,6 +4,7 @@
  */
 import { type AppStorage, createAppStorage } from '../data/storage';
 import { mergeImports } from '../domain/imports';
+import { track } from './settle';
 import type { AppStore } from './store';
 
 export { startTalkPersistence } from './talk-persist';
@@ -32,17 +33,21 @@ export async function startPersistence(
   store.subscribe((next, prev) => {
     if (next.imports !== prev.imports) {
       const list = next.imports;
-      writing = writing.then(later).then(async () => {
-        const n = await storage.saveImports(list);
-        if (n) store.getState().addStorageNotice(n);
-      });
+      writing = track(
+        writing.then(later).then(async () => {
+          const n = await storage.saveImports(list);
+          if (n) store.getState().addStorageNotice(n);
+        }),
+      );
     }
     if (next.savedViews !== prev.savedViews) {
       const list = next.savedViews;
-      writing = writing.then(later).then(async () => {
-        const n = await storage.saveViews(list);
-        if (n) store.getState().addStorageNotice(n);
-      });
+      writing = track(
+        writing.then(later).then(async () => {
+          const n = await storage.saveViews(list);
+          if (n) store.getState().addStorageNotice(n);
+        }),
+      );
     }
   });
 }

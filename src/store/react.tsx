@@ -15,6 +15,7 @@ import { useStore } from 'zustand';
 import { type FredSeriesId, isFredSeriesId } from '../domain/ids';
 import type { DatedSeries } from '../domain/types';
 import { cataloguesVersion, subscribeCatalogues, type Translate, translate } from '../i18n/messages';
+import { hold } from './settle';
 import { slowViewScheduler } from './slow-views';
 import type { AppStore } from './store';
 import type { AppState } from './types';
@@ -65,6 +66,17 @@ export function useAppTransition<T>(selector: (s: AppState) => T): T {
   return value;
 }
 
+/** Hold the page's `data-settled` mark off (settle.ts) while `busy` (a view waiting for its data). */
+export function usePending(busy: boolean): void {
+  useLayoutEffect(() => (busy ? hold() : undefined), [busy]);
+}
+
+/** A Suspense fallback that holds the `data-settled` mark off while it is shown (a lazily loaded chunk). */
+export function Pending({ children = null }: { children?: ReactNode }): ReactNode {
+  usePending(true);
+  return children;
+}
+
 /** The translate function for the current language. */
 export function useT(): Translate {
   const lang = useApp((s) => s.lang);
@@ -110,7 +122,7 @@ export function useDatedSeries(ids: readonly FredSeriesId[]): DatedResult {
   useEffect(() => {
     void store.getState().loadDated(key.split(',').filter(isFredSeriesId));
   }, [store, key]);
-  return useMemo(() => {
+  const result = useMemo(() => {
     const series: DatedResult['series'] = {};
     let status: DatedResult['status'] = 'ready';
     for (const id of key.split(',').filter(isFredSeriesId)) {
@@ -121,4 +133,6 @@ export function useDatedSeries(ids: readonly FredSeriesId[]): DatedResult {
     }
     return { status, series };
   }, [dated, key]);
+  usePending(result.status === 'loading');
+  return result;
 }

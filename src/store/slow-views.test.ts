@@ -14,7 +14,16 @@ function world() {
   const frames: Array<() => void> = [];
   const log: string[] = [];
   let inTransition = false;
+  let held = 0;
   const scheduler = createSlowViewScheduler({
+    hold: () => {
+      held++;
+      let released = false;
+      return () => {
+        if (!released) held--;
+        released = true;
+      };
+    },
     subscribe: (fn) => {
       onChange = fn;
       return () => {
@@ -61,6 +70,8 @@ function world() {
       for (const fn of due) fn();
     },
     pendingFrames: () => frames.length,
+    /** How many holds on the page's `data-settled` mark are open. */
+    held: () => held,
   };
 }
 
@@ -92,6 +103,34 @@ describe('the slow-view scheduler', () => {
     expect(w.log).toEqual([]);
     w.paint();
     expect(w.log).toEqual(['chart']);
+  });
+
+  it('holds the page unsettled from a change until the last view has caught up, a change mid-cascade included', () => {
+    const w = world();
+    let x = 0;
+    w.scheduler.add(w.view('a', () => x));
+    w.scheduler.add(w.view('b', () => x));
+    expect(w.held()).toBe(0);
+    x = 1;
+    w.change();
+    expect(w.held()).toBe(1);
+    vi.advanceTimersByTime(TRANSITION_IDLE_MS);
+    w.paint();
+    expect(w.log).toEqual(['a']);
+    // A change while `b` waits for its frame: the cascade ends, but the new change still waits.
+    x = 2;
+    w.change();
+    w.paint();
+    expect(w.log).toEqual(['a', 'b']);
+    w.paint();
+    expect(w.held()).toBe(1);
+    vi.advanceTimersByTime(TRANSITION_IDLE_MS);
+    w.paint();
+    w.paint();
+    w.paint();
+    expect(w.log).toEqual(['a', 'b', 'a']);
+    expect(w.pendingFrames()).toBe(0);
+    expect(w.held()).toBe(0);
   });
 
   it('brings one changed view up to date per frame, in order, skipping unchanged ones without a frame', () => {

@@ -6,6 +6,7 @@
  */
 
 import { afterNextPaint } from './after-paint';
+import { hold } from './settle';
 import type { AppStore } from './store';
 import type { AppState } from './types';
 
@@ -35,6 +36,8 @@ export interface SchedulerDeps {
   /** Runs `fn` after the next frame has been painted; returns a cancel function. */
   afterPaint?: (fn: () => void) => () => void;
   idleMs?: number;
+  /** Marks the page unsettled until the returned release is called (settle.ts's `hold`). */
+  hold?: () => () => void;
 }
 
 /**
@@ -51,6 +54,14 @@ export function createSlowViewScheduler(deps: SchedulerDeps): SlowViewScheduler 
   let cancelPaint: (() => void) | null = null;
   let cancelCascade: (() => void) | null = null;
   let unsubscribe: (() => void) | null = null;
+  // From a change until the last slow view has caught up, the page is not settled (settle.ts).
+  let release: (() => void) | null = null;
+  let waiting = false;
+  const done = () => {
+    if (waiting) return; // a newer change is still waiting for its cascade
+    release?.();
+    release = null;
+  };
   const cascade = () => {
     cancelCascade?.();
     const queue = [...views];
@@ -67,6 +78,7 @@ export function createSlowViewScheduler(deps: SchedulerDeps): SlowViewScheduler 
           return;
         }
       }
+      done();
     };
     step();
   };
@@ -74,12 +86,16 @@ export function createSlowViewScheduler(deps: SchedulerDeps): SlowViewScheduler 
     clearTimeout(timer);
     cancelPaint?.();
     cancelPaint = null;
+    waiting = false;
   };
   const schedule = () => {
+    release ??= deps.hold?.() ?? null;
     stop();
+    waiting = true;
     timer = setTimeout(() => {
       cancelPaint = afterPaint(() => {
         cancelPaint = null;
+        waiting = false;
         cascade();
       });
     }, idleMs);
@@ -96,6 +112,7 @@ export function createSlowViewScheduler(deps: SchedulerDeps): SlowViewScheduler 
           stop();
           cancelCascade?.();
           cancelCascade = null;
+          done();
         }
       };
     },
@@ -125,6 +142,7 @@ export function slowViewScheduler(store: AppStore, transition: (fn: () => void) 
           if (!onlyHoverChanged(next, prev)) onChange();
         }),
       transition,
+      hold,
     });
     schedulers.set(store, scheduler);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
+import { SLIDE_IDS } from '../domain/ids';
 import { COMPONENT_IDS, MAX_WEIGHT } from '../domain/pressure';
 import type { ImportedSeries } from '../domain/types';
 import { defaultUrlState, type UrlState } from '../url/codec';
@@ -126,7 +127,7 @@ describe('view slice', () => {
   it('starts on the full 2020–2030 range with every slide listed', () => {
     const s = fresh().getState();
     expect(s.range).toEqual([2020, 2030]);
-    expect(s.panels.length).toBe(12);
+    expect(s.panels).toEqual([...SLIDE_IDS]);
     expect(s.slide).toBe(1);
     expect(s.mode).toBe('dashboard');
     expect(s.hoverYear).toBeNull();

@@ -5,6 +5,7 @@
  * finds the draft there, and adding a slide in one tab never overwrites what another tab added.
  */
 import { type AppStorage, createAppStorage } from '../data/storage';
+import { hold } from './settle';
 import type { AppStore } from './store';
 
 export const TALKS_CHANNEL = 'bubble-pressure-talks';
@@ -32,11 +33,15 @@ export async function startTalkPersistence(
   const stop = store.subscribe((next, prev) => {
     if (reading || (next.talks === prev.talks && next.activeTalk === prev.activeTalk)) return;
     const { talks, activeTalk } = next;
-    writing = writing.then(async () => {
-      const n = await storage.saveTalks(talks, activeTalk);
-      if (n) store.getState().addStorageNotice(n);
-      else channel?.postMessage({ type: 'talks' });
-    });
+    // The page is not settled while a write is on its way (tests reload after it).
+    const release = hold();
+    writing = writing
+      .then(async () => {
+        const n = await storage.saveTalks(talks, activeTalk);
+        if (n) store.getState().addStorageNotice(n);
+        else channel?.postMessage({ type: 'talks' });
+      })
+      .finally(release);
   });
   const onMessage = (e: MessageEvent) => {
     if ((e.data as { type?: unknown } | null)?.type === 'talks') void writing.then(() => read(true));

@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { setupBrowser } from './harness.mjs';
+import { test } from 'node:test';
+import { browserSuite, inParallel, settled } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await setupBrowser();
-});
-after(async () => {
-  await env.close();
-});
+const env = browserSuite();
 
 /** Everything a viewer sees that a link must reproduce. */
 async function viewFingerprint(page) {
@@ -65,14 +59,11 @@ test('Share copies a fully specified link that reproduces the view in a fresh br
     assert.ok(params.has(key), `link carries ${key}: ${link}`);
   }
   assert.equal(params.get('v'), '1');
+  // Both pages compared once settled: the lazily loaded series (the gauge's BBB spread and GDP) in.
+  await settled(page);
   const original = await viewFingerprint(page);
   const fresh = await env.openPage(link.slice(link.indexOf('?')));
-  // The fresh page settles as its lazily loaded series (the gauge's BBB spread and GDP) arrive.
-  let copy = await viewFingerprint(fresh.page);
-  for (let i = 0; i < 40 && JSON.stringify(copy) !== JSON.stringify(original); i++) {
-    await fresh.page.waitForTimeout(250);
-    copy = await viewFingerprint(fresh.page);
-  }
+  const copy = await viewFingerprint(fresh.page);
   assert.deepEqual(copy, original);
   assert.equal(copy.lang, 'zh-TW');
   assert.equal(copy.theme, 'dark');
@@ -194,7 +185,8 @@ const HOSTILE = [
 ];
 
 test('hostile links each show a notice naming the ignored parameter; nothing crashes', async () => {
-  for (const [query, param] of HOSTILE) {
+  // Each link in a fresh browser context of its own, two at a time.
+  await inParallel(HOSTILE, 2, async ([query, param]) => {
     const { page, errors, context } = await env.openPage(`?${query}&theme=dark`);
     const notice = page.locator('[role="status"][data-notice="url"]');
     await notice.waitFor();
@@ -215,7 +207,7 @@ test('hostile links each show a notice naming the ignored parameter; nothing cra
     assert.equal(await notice.count(), 0);
     assert.deepEqual(errors, [], query);
     await context.close();
-  }
+  });
 });
 
 test('lang=zh-TW sets <html lang> and translates the page', async () => {

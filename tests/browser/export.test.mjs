@@ -1,23 +1,15 @@
 // Exports: each panel's CSV / SVG / PNG, the gauge's, the all-data ZIP, print and the present-mode PDF.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import Papa from 'papaparse';
-import { setupBrowser } from './harness.mjs';
+import { browserSuite, downloadBytes } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await setupBrowser();
-});
-after(async () => {
-  await env.close();
-});
+const env = browserSuite();
 
 /** Click a download button and return the file's name and bytes. */
 async function download(page, selector) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(selector).first().click()]);
-  const path = await dl.path();
-  return { name: dl.suggestedFilename(), bytes: await readFile(path) };
+  return { name: dl.suggestedFilename(), bytes: await downloadBytes(dl) };
 }
 
 /** RFC 4180 (quoted cells may hold commas, quotes and line ends), read with papaparse. */

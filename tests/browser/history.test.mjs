@@ -1,43 +1,36 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { setupBrowser } from './harness.mjs';
+import { test } from 'node:test';
+import { browserSuite, settled } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await setupBrowser();
-});
-after(async () => {
-  await env.close();
-});
+const env = browserSuite();
 
 const READY = '[data-panel="history"] [data-history-status="ready"]';
 
 /**
- * Hover the history chart at a decimal-year position, from its axis domain, until the readout shows
- * `quarter` (panels above may still change height while they draw, moving the chart).
+ * Hover the history chart at a decimal-year position, from its axis domain, and wait for the readout
+ * to show `quarter` (the page has settled: nothing above the chart still changes height).
  */
 async function hoverAt(page, year, quarter) {
   const overlay = page.locator('[data-panel="history"] [data-plot-overlay]');
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await overlay.scrollIntoViewIfNeeded();
-    const box = await overlay.boundingBox();
-    // The plot overlay spans the chart's year domain exactly (`data-x-domain`, e.g. 1997-2027).
-    const [from, to] = (
-      await page.locator('[data-panel="history"] [data-x-domain]').getAttribute('data-x-domain')
-    )
-      .split('-')
-      .map(Number);
-    await page.mouse.move(box.x + ((year - from) * box.width) / (to - from), box.y + box.height / 2);
-    const got = await page.locator('[data-history-readout]').getAttribute('data-quarter');
-    if (got === quarter) return;
-    await page.waitForTimeout(500);
-  }
-  assert.fail(`the readout never showed ${quarter}`);
+  await overlay.scrollIntoViewIfNeeded();
+  await settled(page);
+  const box = await overlay.boundingBox();
+  // The plot overlay spans the chart's year domain exactly (`data-x-domain`, e.g. 1997-2027).
+  const [from, to] = (
+    await page.locator('[data-panel="history"] [data-x-domain]').getAttribute('data-x-domain')
+  )
+    .split('-')
+    .map(Number);
+  await page.mouse.move(box.x + ((year - from) * box.width) / (to - from), box.y + box.height / 2);
+  await page.waitForFunction(
+    (q) => document.querySelector('[data-history-readout]')?.getAttribute('data-quarter') === q,
+    quarter,
+  );
 }
 
 test('hovering 2000 on the history panel reads the composite of 2000-Q1, linked to the other time charts', async () => {
   const { page, errors } = await env.openPage('');
-  await page.waitForSelector(READY, { timeout: 60000 });
+  await page.waitForSelector(READY);
   await hoverAt(page, 2000.125, '2000-Q1');
   const readout = page.locator('[data-panel="history"] [data-history-readout]');
   assert.equal(await readout.getAttribute('data-composite'), '51.3');
@@ -54,7 +47,7 @@ test('hovering 2000 on the history panel reads the composite of 2000-Q1, linked 
 
 test("the panel marks peaks, recessions and today, flags the provisional quarter and shows ICE's notice", async () => {
   const { page, errors } = await env.openPage('?panels=history');
-  await page.waitForSelector(READY, { timeout: 60000 });
+  await page.waitForSelector(READY);
   const panel = page.locator('[data-panel="history"]');
   const text = await panel.textContent();
   for (const label of [
@@ -82,7 +75,7 @@ test("the panel marks peaks, recessions and today, flags the provisional quarter
 
 test("the gauge places today's market-based reading between the 2007 and 2000 readings", async () => {
   const { page, errors } = await env.openPage('');
-  await page.waitForSelector('[data-history-place="between"]', { timeout: 60000 });
+  await page.waitForSelector('[data-history-place="between"]');
   const sentence = await page.locator('[data-history-place]').textContent();
   assert.match(sentence, /between the 2007 and 2000 readings/);
   assert.match(sentence, /2007-Q3 9 · today 33\.3 \(2026-Q1\) · 2000-Q1 51\.3/);
@@ -91,7 +84,7 @@ test("the gauge places today's market-based reading between the 2007 and 2000 re
 
 test('range= accepts years from 1997; the history panel follows a widened range', async () => {
   const { page, errors } = await env.openPage('?range=1999-2009&panels=history,capex');
-  await page.waitForSelector(READY, { timeout: 60000 });
+  await page.waitForSelector(READY);
   assert.equal(await page.locator('[data-notice="url"]').count(), 0);
   assert.equal(
     await page.locator('[data-panel="history"] [data-x-domain]').getAttribute('data-x-domain'),

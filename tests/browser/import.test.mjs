@@ -1,16 +1,9 @@
 // Analysts' own data in a real browser: bad and good files, overrides, FRED downloads, the 96,000-row file.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { setupBrowser } from './harness.mjs';
+import { test } from 'node:test';
+import { browserSuite, downloadBytes, settled } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await setupBrowser();
-});
-after(async () => {
-  await env.close();
-});
+const env = browserSuite();
 
 const INPUT = '[data-testid="import-input"]';
 const csvFile = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
@@ -53,7 +46,10 @@ test('a good file is listed with rows, span and source, and survives a reload', 
   // Placed on the capex panel (its unit), with its own legend entry.
   assert.equal(await page.locator('[data-place-series="my-ai-capex"]').inputValue(), 'capex');
   await page.locator('[data-panel="capex"] .legend', { hasText: 'my-ai-capex (imported)' }).waitFor();
+  // Settled: the import has been written to storage (the app holds the mark while it writes).
+  await settled(page);
   await page.reload();
+  await settled(page);
   // After a reload the section starts closed; the imports are back in it.
   await page.locator('[data-section="data"] > summary').click();
   await page.locator('[data-imported-series="my-ai-capex"]').waitFor();
@@ -64,10 +60,12 @@ test('a good file is listed with rows, span and source, and survives a reload', 
   assert.equal(await page.locator('[data-imported-series]').count(), 2);
   await page.locator('[data-action="reset-imports"]').click();
   assert.equal(await page.locator('[data-imported-series]').count(), 0);
-  await page.waitForTimeout(300);
+  // Settled: the reset has been written to storage.
+  await settled(page);
   await page.reload();
-  await page.waitForFunction(() => document.querySelector('[data-section="data"]'));
-  await page.waitForTimeout(500);
+  // Settled: the stored imports (none now) are read back and shown.
+  await settled(page);
+  await page.locator('[data-section="data"] > summary').click();
   assert.equal(await page.locator('[data-imported-series]').count(), 0);
   assert.deepEqual(errors, []);
 });
@@ -237,7 +235,7 @@ test('a view file round trip: saved on one machine, opened on another with its i
     page.waitForEvent('download'),
     page.locator('[data-action="save-view-file"]').click(),
   ]);
-  const text = readFileSync(await download.path(), 'utf8');
+  const text = (await downloadBytes(download)).toString('utf8');
   const file = JSON.parse(text);
   assert.equal(file.format, 'bubble-pressure-view');
   assert.equal(file.imports.length, 3);

@@ -2,16 +2,10 @@
 // work on a touch screen (and a vertical swipe still scrolls), every Tab stop is a control, only the
 // focused chart speaks, and dated events sit inside their year's slot.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { setupBrowser, tickCentre } from './harness.mjs';
+import { test } from 'node:test';
+import { browserSuite, settled, tickCentre } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await setupBrowser();
-});
-after(async () => {
-  await env.close();
-});
+const env = browserSuite();
 
 /** x of the middle of `year`'s slot on a plot showing `from`–`to` (narrow charts skip tick labels). */
 const slotX = (box, year, [from, to]) => box.x + ((year - from + 0.5) / (to - from + 1)) * box.width;
@@ -41,9 +35,13 @@ const layout = (page) =>
     }),
   );
 
+/** Two painted frames: whatever the last input changed has been laid out and reported to observers. */
+const frames = (page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+
 test('hovering every year on two charts moves no panel and no chart (no layout shift)', async () => {
+  // openPage returns a settled page: every lazily loaded series and chunk is in, nothing is still moving.
   const { page, errors } = await env.openPage();
-  await page.waitForTimeout(1000);
   await page.evaluate(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
@@ -52,16 +50,10 @@ test('hovering every year on two charts moves no panel and no chart (no layout s
   });
   for (const id of ['capex', 'pressure']) {
     await page.locator(`[data-panel="${id}"]`).scrollIntoViewIfNeeded();
-    // Lazily loaded data (dated series) may still be arriving: start from a settled page.
-    let before = await layout(page);
-    for (let i = 0; i < 20; i++) {
-      await page.waitForTimeout(400);
-      const again = await layout(page);
-      if (JSON.stringify(again) === JSON.stringify(before)) break;
-      before = again;
-    }
-    // Shifts while the page was still settling (data arriving) are not the hover's: count from here.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    await settled(page);
+    const before = await layout(page);
+    // Shifts are counted from here (scrolling is not a layout shift, but be exact about the start).
+    await frames(page);
     await page.evaluate(() => {
       window.__shift = 0;
     });
@@ -90,8 +82,8 @@ test('hovering every year on two charts moves no panel and no chart (no layout s
     await page.mouse.move(5, 5);
     await page.waitForFunction(() => document.querySelectorAll('[data-hover-year]').length === 0);
     assert.deepEqual(await layout(page), before, `${id}: leaving moved something`);
-    // Wait for a frame so the observer has reported, then: no shift at all while hovering.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    // Wait for frames so the observer has reported, then: no shift at all while hovering.
+    await frames(page);
     assert.equal(await page.evaluate(() => window.__shift), 0, `${id}: layout shift while hovering`);
   }
   assert.deepEqual(errors, []);
@@ -140,7 +132,9 @@ test('on a touch screen a tap shows the year everywhere, a horizontal drag zooms
       (p) => p.getAttribute('data-hover-year') === '2027',
     ),
   );
-  await page.waitForTimeout(200);
+  // Still there a few frames after the finger has lifted.
+  await frames(page);
+  await frames(page);
   assert.equal(await page.locator('[data-panel="capex"]').getAttribute('data-hover-year'), '2027');
   assert.equal(
     await page.locator('[data-panel="capex"] .crosshair').evaluate((e) => getComputedStyle(e).visibility),
@@ -166,7 +160,8 @@ test('on a touch screen a tap shows the year everywhere, a horizontal drag zooms
     await touch('touchStart', [{ x: x0, y: y0 }]);
     for (let i = 1; i <= steps; i++) {
       await touch('touchMove', [{ x: x0 + ((x1 - x0) * i) / steps, y: y0 + ((y1 - y0) * i) / steps }]);
-      await page.waitForTimeout(16);
+      // One move a frame, as a finger's moves arrive.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
     }
     await touch('touchEnd', []);
   }

@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { setupBrowser } from './harness.mjs';
+import { test } from 'node:test';
+import { browserSuite } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await setupBrowser();
-});
-after(async () => {
-  await env.close();
-});
+const env = browserSuite();
 
 test('the gauge breakdown is never clipped between 720 and 960 px, and nothing scrolls sideways at 320 px', async () => {
   for (const width of [320, 720, 800, 950]) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { setupBrowser, tickCentre } from './harness.mjs';
+import { test } from 'node:test';
+import { browserSuite, tickCentre } from './harness.mjs';
 
 /** The first year of a fixture's figures, read from the file (not from the app). */
 function firstDataYear(file) {
@@ -11,13 +11,7 @@ function firstDataYear(file) {
   );
 }
 
-let env;
-before(async () => {
-  env = await setupBrowser();
-});
-after(async () => {
-  await env.close();
-});
+const env = browserSuite();
 
 async function plotMiddleY(page, panelId) {
   const box = await page.locator(`[data-panel="${panelId}"] [data-plot-overlay]`).boundingBox();

@@ -1,18 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { setupBrowser } from './harness.mjs';
+import { before, test } from 'node:test';
+import { appPanels, browserSuite } from './harness.mjs';
 
-let env;
+const env = browserSuite();
+
+/** The gauge and every panel of the app (as its panel menu lists them), one slide each. */
+let ALL;
+let COUNT;
 before(async () => {
-  env = await setupBrowser();
+  const { page, context } = await env.openPage();
+  const slides = ['gauge', ...(await appPanels(page))];
+  ALL = slides.join(',');
+  COUNT = slides.length;
+  await context.close();
 });
-after(async () => {
-  await env.close();
-});
-
-const ALL =
-  'gauge,capex,dc-investment,bonds,spv,ig-share,valuation,compute-mix,depreciation,credit,pressure,history';
-const COUNT = ALL.split(',').length;
 const SIZES = [
   [1024, 768],
   [1280, 720],

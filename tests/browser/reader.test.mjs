@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { setupBrowser } from './harness.mjs';
+import { test } from 'node:test';
+import { browserSuite } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await setupBrowser();
-});
-after(async () => {
-  await env.close();
-});
+const env = browserSuite();
 
 const param = (page, key) => new URL(page.url()).searchParams.get(key);
 
@@ -77,18 +71,13 @@ test('a link without lang or theme takes the browser language and colour scheme'
 });
 
 test('zh-TW shows real glyphs from the bundled font, fetched from the app itself; English loads no font', async () => {
-  const fontRequests = [];
-  const { page, errors, context } = await env.openPage('?lang=zh-TW', {
+  // Settled: the font's CSS chunk and the slices the page's text needs have loaded.
+  const { page, errors, requests } = await env.openPage('?lang=zh-TW', {
     viewport: { width: 1280, height: 720 },
   });
-  context.on('request', (r) => {
-    if (/\.woff2?$/.test(r.url())) fontRequests.push(r.url());
-  });
-  await page.evaluate(() => document.fonts.ready);
   await page.waitForFunction(() =>
     [...document.fonts].some((f) => f.family.includes('Noto Sans TC') && f.status === 'loaded'),
   );
-  await page.waitForTimeout(300);
   await page.evaluate(() => document.fonts.ready);
   // Tofu boxes all look alike; real glyphs differ. Draw two characters in the page's own font stack.
   const distinct = await page.evaluate(() => {
@@ -108,9 +97,11 @@ test('zh-TW shows real glyphs from the bundled font, fetched from the app itself
   assert.ok(distinct, 'CJK characters render as distinct glyphs, not empty boxes');
   // A look for people (docs/zh-tw.png was taken the same way); kept out of the work tree.
   await page.screenshot({ path: join(tmpdir(), 'bubble-pressure-zh-tw.png') });
+  const fontRequests = requests.filter((u) => /\.woff2?$/.test(u));
+  assert.ok(fontRequests.length > 0, 'the page fetched its zh-TW font slices');
   assert.ok(
     fontRequests.every((u) => u.startsWith(env.server.url)),
-    'fonts come from the app itself',
+    `fonts come from the app itself: ${fontRequests}`,
   );
   assert.deepEqual(errors, []);
 

@@ -1,24 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { setupBrowser } from './harness.mjs';
+import { test } from 'node:test';
+import { appPanels, browserSuite, settled } from './harness.mjs';
 
-const PANELS = [
-  'capex',
-  'dc-investment',
-  'bonds',
-  'spv',
-  'ig-share',
-  'valuation',
-  'compute-mix',
-  'depreciation',
-];
-let env;
-before(async () => {
-  env = await setupBrowser();
-});
-after(async () => {
-  await env.close();
-});
+const env = browserSuite();
 
 test('the built app loads its shell from a sub-path-safe build', async () => {
   const { page, errors } = await env.openPage();
@@ -40,9 +24,15 @@ test('the built app loads its shell from a sub-path-safe build', async () => {
   assert.deepEqual(errors, []);
 });
 
-test('all eight panels render a chart with a title and no console error', async () => {
+test('every panel renders a chart with a title and no console error', async () => {
   const { page, errors } = await env.openPage();
-  for (const id of PANELS) {
+  const ids = await appPanels(page);
+  // The default view shows every panel.
+  assert.deepEqual(
+    await page.locator('[data-panel]').evaluateAll((els) => els.map((e) => e.dataset.panel)),
+    ids,
+  );
+  for (const id of ids) {
     const panel = page.locator(`[data-panel="${id}"]`);
     await panel.waitFor();
     assert.ok((await panel.locator('h2').textContent())?.trim().length, `${id} has a title`);
@@ -97,19 +87,21 @@ test('a strict Content-Security-Policy is in force and nothing violates it', asy
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /script-src 'self'(;|$)/);
   assert.doesNotMatch(csp, /unsafe-eval|script-src[^;]*unsafe-inline/);
-  const violations = await page.evaluate(async () => {
-    const seen = [];
+  await page.evaluate(() => {
+    window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
-    // Exercise the app: hover, present mode and back, theme.
-    document.querySelector('[data-control="theme"]').click();
-    document.querySelector('[data-action="present"]').click();
-    await new Promise((r) => setTimeout(r, 300));
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
-    await new Promise((r) => setTimeout(r, 300));
-    return seen;
   });
-  assert.deepEqual(violations, []);
+  // Exercise the app: theme, present mode (its chunk and slides load) and back.
+  await page.locator('[data-control="theme"]').click();
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  await page.locator('[data-action="present"]').click();
+  await page.locator('[data-slide-counter]').waitFor();
+  await settled(page);
+  await page.keyboard.press('Escape');
+  await page.locator('.toolbar').waitFor();
+  await settled(page);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
 });

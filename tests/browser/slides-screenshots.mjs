@@ -1,13 +1,9 @@
 // Regenerates docs/slides/*.png, every slide at 1280×720, from dist/: `npm run build && node tests/browser/slides-screenshots.mjs`.
 import { mkdir } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
-import { findChromium, launchArgs, startServer } from './harness.mjs';
+import { launchChromium, settled, startServer } from './harness.mjs';
 
 const server = await startServer();
-const browser = await chromium.launch({
-  executablePath: findChromium() ?? '/usr/bin/chromium',
-  args: launchArgs(),
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 await mkdir('docs/slides', { recursive: true });
 await page.goto(`${server.url}?mode=present`);
@@ -17,9 +13,8 @@ const total = Number((await page.locator('[data-slide-counter]').textContent()).
 for (let n = 1; n <= total; n++) {
   if (n > 1) await page.keyboard.press('ArrowRight');
   await page.waitForFunction((k) => document.querySelector('.presenter')?.dataset.slide === String(k), n);
-  await page.waitForFunction(() => !document.querySelector('.panel-loading'));
+  await settled(page);
   await page.waitForSelector('.slide[data-fitted]');
-  await page.waitForTimeout(300);
   const id = await page.locator('.slide').getAttribute('data-slide-id');
   const file = `docs/slides/${String(n).padStart(2, '0')}-${id}.png`;
   await page.screenshot({ path: file });
