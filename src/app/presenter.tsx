@@ -11,7 +11,6 @@ import {
   useState,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { useStore } from 'zustand';
 import { GaugeExportMenu } from '../gauge/gauge-export';
 import { ChartHeightContext } from '../panels/chart/height';
 import { Pending, StoreProvider, useApp, useAppStore, useT } from '../store/react';
@@ -252,8 +251,16 @@ function useSwipe(ref: RefObject<HTMLElement | null>, store: AppStore) {
 
 /** Shown when the slide on screen was zoomed while presenting: one tap brings its years back. */
 function UndoZoom({ slide }: { slide: DeckSlide }) {
+  return (
+    <StoreProvider store={slide.store}>
+      <UndoZoomButton slide={slide} />
+    </StoreProvider>
+  );
+}
+
+function UndoZoomButton({ slide }: { slide: DeckSlide }) {
   const tt = useTT();
-  const range = useStore(slide.store, (s) => s.range);
+  const range = useApp((s) => s.range);
   if (range[0] === slide.range[0] && range[1] === slide.range[1]) return null;
   return (
     <button

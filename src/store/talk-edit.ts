@@ -1,15 +1,57 @@
 /**
  * Editing talks: the talk editor's actions (new, open, rename, delete a talk; change, move, duplicate
- * and delete slides; open a slide's view in the dashboard and write the adjusted view back). Apart from
+ * and delete slides; open a slide's view in the dashboard and write the adjusted view back), and those of
+ * storage and present mode (talks read from storage, a talk presented or reordered). Apart from
  * the talk slice so the first paint does not carry them: they load with the editor and present mode.
  */
-import { moveItem, newId, SLIDES_MAX, type Talk, type TalkSlide } from '../domain/talk';
-import { decode } from '../url/codec';
-import { slideQuery } from '../url/slide-query';
+import type { SlideId } from '../domain/ids';
+import { overrideTarget } from '../domain/imports';
+import { moveItem, newId, SLIDES_MAX, TALKS_MAX, type Talk, type TalkSlide } from '../domain/talk';
+import { decode, defaultUrlState } from '../url/codec';
+import { slideQuery, talkSlideCount } from '../url/slide-query';
 import type { AppStore } from './store';
-import { editTalk, newTalk, selectView } from './talk-slice';
+import type { AppState, TalkFileStatus } from './types';
+
+/** Slides of what is being presented: the talk's, else the panels. */
+export function slideCount(s: Pick<AppState, 'talkCode' | 'panels'>): number {
+  return s.talkCode ? talkSlideCount(s.talkCode) : s.panels.length;
+}
+
+/** The view a slide captures, as a query string of the URL codec (language, theme, mode stay out). */
+export function captureView(s: AppState): string {
+  return slideQuery({
+    ...defaultUrlState(),
+    range: s.range,
+    issuer: s.selection,
+    weights: s.weights,
+    scenario: s.scenario,
+    year: s.gaugeYear,
+    baseline: s.baseline ?? undefined,
+    imported: s.imports
+      .filter((i) => i.panel !== null || overrideTarget(i.name, s.builtin.datasets) !== null)
+      .map((i) => i.name),
+  });
+}
+
+const now = () => new Date().toISOString();
 
 export interface TalkEdits {
+  /** Capture `panel` in the current view as a new slide of the open talk; returns the slide's id. */
+  addSlide: (panel: SlideId) => string;
+  /**
+   * What storage held at start-up, merged with what this tab made meanwhile; or (`replace`) what
+   * another tab wrote since.
+   */
+  setTalks: (talks: Talk[], active: string | null, replace?: boolean) => void;
+  /** The talk file opened last: how it went (the editor says it). */
+  setTalkFileStatus: (status: TalkFileStatus | null) => void;
+  /** Present a talk from its link code (from slide `slide`); notes and source when it is a saved talk. */
+  presentTalk: (
+    code: string,
+    options?: { slide?: number; notes?: readonly string[]; source?: string },
+  ) => void;
+  /** A new order of the talk being presented (present mode's slide order). */
+  setTalkCode: (code: string, notes?: readonly string[] | null) => void;
   newTalk: (title?: string) => string;
   /** A copy of a talk read elsewhere (a file) as a new saved talk, opened in the editor. */
   addTalk: (talk: Pick<Talk, 'title' | 'slides'>) => string;
@@ -35,11 +77,55 @@ export function talkEdits(store: AppStore): TalkEdits {
   if (known) return known;
   const get = store.getState;
   const set = store.setState;
-  const edit = (id: string, change: (t: Talk) => Talk) => editTalk(set, id, change);
+  /** Change one talk (and mark it updated). */
+  const edit = (id: string, change: (t: Talk) => Talk) =>
+    set((s) => ({ talks: s.talks.map((t) => (t.id === id ? { ...change(t), updatedAt: now() } : t)) }));
+  const newTalk = (title = '') => {
+    const talk: Talk = { id: newId(), title, slides: [], updatedAt: now() };
+    set((s) => ({ talks: [...s.talks, talk].slice(-TALKS_MAX), activeTalk: talk.id }));
+    return talk.id;
+  };
   const edits: TalkEdits = {
-    newTalk: (title = '') => newTalk(set, title),
+    addSlide: (panel) => {
+      const s = get();
+      const active = s.talks.find((t) => t.id === s.activeTalk);
+      const talkId = active && active.slides.length < SLIDES_MAX ? active.id : newTalk();
+      const slide: TalkSlide = { id: newId(), panel, view: captureView(get()), caption: '', notes: '' };
+      edit(talkId, (t) => ({ ...t, slides: [...t.slides, slide] }));
+      set({ talkEditorOpen: true, lastAddedSlide: slide.id });
+      return slide.id;
+    },
+    setTalks: (loaded, active, replace = false) =>
+      set((s) => {
+        const ids = new Set(loaded.map((t) => t.id));
+        const talks = replace ? loaded : [...loaded, ...s.talks.filter((t) => !ids.has(t.id))];
+        const keep = (id: string | null) => (id && talks.some((t) => t.id === id) ? id : null);
+        const e = s.editingSlide;
+        return {
+          talks,
+          activeTalk: keep(s.activeTalk) ?? keep(active) ?? talks[talks.length - 1]?.id ?? null,
+          editingSlide: e && talks.some((t) => t.id === e.talk) ? e : null,
+        };
+      }),
+    setTalkFileStatus: (talkFileStatus) => set({ talkFileStatus }),
+    presentTalk: (code, options = {}) =>
+      set({
+        mode: 'present',
+        hoverYear: null,
+        talkCode: code,
+        slide: Math.min(Math.max(1, options.slide ?? 1), talkSlideCount(code)),
+        talkNotes: options.notes ?? null,
+        talkSource: options.source ?? null,
+      }),
+    setTalkCode: (code, notes) =>
+      set((s) => ({
+        talkCode: code,
+        talkNotes: notes === undefined ? s.talkNotes : notes,
+        slide: Math.min(s.slide, talkSlideCount(code)),
+      })),
+    newTalk,
     addTalk: (talk) => {
-      const id = newTalk(set, talk.title);
+      const id = newTalk(talk.title);
       edit(id, (t) => ({
         ...t,
         slides: talk.slides.slice(0, SLIDES_MAX).map((x) => ({ ...x, id: newId() })),
@@ -97,7 +183,7 @@ export function talkEdits(store: AppStore): TalkEdits {
       const s = get();
       const e = s.editingSlide;
       if (!e) return;
-      const view = slideQuery(selectView(s));
+      const view = captureView(s);
       edit(e.talk, (t) => ({ ...t, slides: t.slides.map((x) => (x.id === e.slide ? { ...x, view } : x)) }));
     },
     stopEditingSlide: () => set({ editingSlide: null }),

@@ -27,7 +27,7 @@ const tab = async (name = 'test-talks') => {
 describe('talk persistence', () => {
   it('a reload finds the draft and the open talk', async () => {
     const a = await tab();
-    a.getState().addSlide('capex');
+    talkEdits(a).addSlide('capex');
     const id = a.getState().activeTalk;
     let saved = 0;
     await until(() => {
@@ -47,7 +47,7 @@ describe('talk persistence', () => {
   it('another tab sees a slide added here, and a deletion there is not undone here', async () => {
     const a = await tab('two-tabs');
     const b = await tab('two-tabs');
-    a.getState().addSlide('bonds');
+    talkEdits(a).addSlide('bonds');
     await until(() => b.getState().talks[0]?.slides.length === 1);
     const id = b.getState().talks[0]?.id ?? '';
     talkEdits(b).deleteTalk(id);

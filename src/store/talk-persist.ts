@@ -7,6 +7,7 @@
 import { type AppStorage, createAppStorage } from '../data/storage';
 import { hold } from './settle';
 import type { AppStore } from './store';
+import { talkEdits } from './talk-edit';
 
 export const TALKS_CHANNEL = 'bubble-pressure-talks';
 
@@ -22,7 +23,7 @@ export async function startTalkPersistence(
     const loaded = await storage.loadTalks();
     reading = true;
     try {
-      store.getState().setTalks(loaded.items, loaded.active, replace);
+      talkEdits(store).setTalks(loaded.items, loaded.active, replace);
     } finally {
       reading = false;
     }

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decode } from '../url/codec';
 import { encodeTalk } from '../url/talk';
 import { applyUrlState, createAppStore, selectUrlState } from './store';
-import { talkEdits } from './talk-edit';
-import { slideCount } from './talk-slice';
+import { slideCount, talkEdits } from './talk-edit';
 
 const store = () => createAppStore({ url: decode('?range=2024-2027&issuer=meta&s.life=3').state });
 const active = (s: ReturnType<typeof store>) => {
@@ -16,7 +15,7 @@ const active = (s: ReturnType<typeof store>) => {
 describe('talk slice', () => {
   it('"Add to talk" captures the panel in the complete view, starting a draft when there is none', () => {
     const s = store();
-    s.getState().addSlide('capex');
+    talkEdits(s).addSlide('capex');
     expect(s.getState().talkEditorOpen).toBe(true);
     const t = active(s);
     expect(t.slides).toHaveLength(1);
@@ -31,14 +30,14 @@ describe('talk slice', () => {
     expect(slide?.view).not.toMatch(/lang=|theme=|mode=|panels=|focus=/);
     // The next one goes into the same draft.
     s.getState().setSelection(null);
-    s.getState().addSlide('gauge');
+    talkEdits(s).addSlide('gauge');
     expect(active(s).slides.map((x) => x.panel)).toEqual(['capex', 'gauge']);
     expect(decode(active(s).slides[1]?.view ?? '').state.issuer).toBeNull();
   });
 
   it('moves, duplicates and deletes slides; captions and notes are kept per slide', () => {
     const s = store();
-    for (const p of ['capex', 'bonds', 'credit'] as const) s.getState().addSlide(p);
+    for (const p of ['capex', 'bonds', 'credit'] as const) talkEdits(s).addSlide(p);
     const t = active(s);
     const [a, b, c] = t.slides;
     talkEdits(s).updateSlide(t.id, a?.id ?? '', { caption: 'first', notes: 'n1' });
@@ -55,7 +54,7 @@ describe('talk slice', () => {
 
   it('opens a slide’s view in the dashboard and writes the adjusted view back into it', () => {
     const s = store();
-    s.getState().addSlide('bonds');
+    talkEdits(s).addSlide('bonds');
     const t = active(s);
     const id = t.slides[0]?.id ?? '';
     s.getState().setRange([2020, 2030]);
@@ -74,12 +73,12 @@ describe('talk slice', () => {
   it('several named talks: new, rename, switch, delete', () => {
     const s = store();
     const a = talkEdits(s).newTalk('A');
-    s.getState().addSlide('capex');
+    talkEdits(s).addSlide('capex');
     const b = talkEdits(s).newTalk('B');
     expect(s.getState().activeTalk).toBe(b);
     talkEdits(s).renameTalk(b, 'Bee');
     talkEdits(s).setActiveTalk(a);
-    s.getState().addSlide('spv');
+    talkEdits(s).addSlide('spv');
     expect(s.getState().talks.map((t) => [t.title, t.slides.length])).toEqual([
       ['A', 2],
       ['Bee', 0],
@@ -90,9 +89,9 @@ describe('talk slice', () => {
 
   it('storage merges with talks made before it loaded', () => {
     const s = store();
-    s.getState().addSlide('capex');
+    talkEdits(s).addSlide('capex');
     const mine = active(s);
-    s.getState().setTalks([{ id: 'old', title: 'Old', slides: [], updatedAt: '' }], 'old');
+    talkEdits(s).setTalks([{ id: 'old', title: 'Old', slides: [], updatedAt: '' }], 'old');
     expect(s.getState().talks.map((t) => t.id)).toEqual(['old', mine.id]);
     expect(s.getState().activeTalk).toBe(mine.id);
   });
@@ -104,7 +103,7 @@ describe('talk slice', () => {
       slides: ['a', 'b', 'c'].map((caption) => ({ panel: 'capex' as const, view: '', caption })),
     });
     if (!enc.ok) throw new Error('encode');
-    s.getState().presentTalk(enc.code, { slide: 2, notes: ['x', 'y', 'z'], source: 'id' });
+    talkEdits(s).presentTalk(enc.code, { slide: 2, notes: ['x', 'y', 'z'], source: 'id' });
     expect(selectUrlState(s.getState())).toMatchObject({ mode: 'present', slide: 2, talk: enc.code });
     expect(slideCount(s.getState())).toBe(3);
     s.getState().setSlide(99);

@@ -130,24 +130,9 @@ export interface TalkSlice {
   talkNotes: readonly string[] | null;
   /** The saved talk being presented, if any. */
   talkSource: string | null;
-  /**
-   * What storage held at start-up, merged with what this tab made meanwhile; or (`replace`) what
-   * another tab wrote since.
-   */
-  setTalks: (talks: Talk[], active: string | null, replace?: boolean) => void;
   setTalkEditorOpen: (open: boolean) => void;
   /** The talk file opened last: how it went (the editor says it). */
   talkFileStatus: TalkFileStatus | null;
-  setTalkFileStatus: (status: TalkFileStatus | null) => void;
-  /** Capture `panel` in the current view as a new slide of the open talk; returns the slide's id. */
-  addSlide: (panel: SlideId) => string;
-  /** Present a talk from its link code (from slide `slide`); notes and source when it is a saved talk. */
-  presentTalk: (
-    code: string,
-    options?: { slide?: number; notes?: readonly string[]; source?: string },
-  ) => void;
-  /** A new order of the talk being presented (present mode's slide order). */
-  setTalkCode: (code: string, notes?: readonly string[] | null) => void;
 }
 
 export type AppState = DataSlice & ViewSlice & ScenarioSlice & WeightsSlice & CompareSlice & TalkSlice;

@@ -42,7 +42,8 @@ export function StoryAdd({
       type="button"
       className="link-button story-add"
       data-action="story-add"
-      onClick={() => store.getState().addSlide(panel)}
+      // The talk actions load on first use (with the editor, which opens).
+      onClick={() => void import('../store/talk-edit').then((m) => m.talkEdits(store).addSlide(panel))}
       title={t('talk.add.hint')}
     >
       {t('talk.add')}

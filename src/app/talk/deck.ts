@@ -157,7 +157,7 @@ export function useTalkDeck(code: string): Deck {
       if (!enc.ok) return;
       const s = main.getState();
       const current = read.slides[s.slide - 1]?.id;
-      s.setTalkCode(enc.code, notes ? moveItem(notes, from, to) : null);
+      talkEdits(main).setTalkCode(enc.code, notes ? moveItem(notes, from, to) : null);
       if (s.talkSource) talkEdits(main).moveSlide(s.talkSource, from, to);
       const at = talk.slides.findIndex((x) => x.id === current);
       if (at >= 0) main.getState().setSlide(at + 1);

@@ -8,7 +8,7 @@ import { PanelFrame, SourceList } from '../../panels/panel-frame';
 import { PANELS } from '../../panels/registry';
 import { StoreProvider, useApp, useT } from '../../store/react';
 import type { AppStore } from '../../store/store';
-import { slideCount } from '../../store/talk-slice';
+import { slideCount } from '../../store/talk-edit';
 import type { DeckSlide } from './deck';
 import { textLang } from './text-lang';
 import { useTT } from './use-tt';

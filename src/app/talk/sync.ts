@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import type { AppStore } from '../../store/store';
+import { talkEdits } from '../../store/talk-edit';
 
 export const PRESENT_CHANNEL = 'bubble-pressure-present';
 
@@ -61,7 +62,7 @@ export function useSlideSync(store: AppStore): void {
         adopting = true;
         try {
           const panels = strings(m.panels);
-          if (typeof m.talkCode === 'string') s.setTalkCode(m.talkCode, strings(m.notes));
+          if (typeof m.talkCode === 'string') talkEdits(store).setTalkCode(m.talkCode, strings(m.notes));
           else if (panels)
             s.setPanels(panels.filter((p): p is (typeof s.panels)[number] => s.panels.includes(p as never)));
         } finally {

@@ -253,7 +253,7 @@ function TalkActions({ talk }: { talk: Talk }) {
       setShare({ many: enc.max });
       return;
     }
-    store.getState().presentTalk(enc.code, { notes: talk.slides.map((s) => s.notes), source: talk.id });
+    talkEdits(store).presentTalk(enc.code, { notes: talk.slides.map((s) => s.notes), source: talk.id });
     document.documentElement.requestFullscreen?.().catch(() => undefined);
   };
   const shareLink = async () => {
@@ -376,7 +376,7 @@ function Drawer() {
   const ref = useRef<HTMLElement>(null);
   const close = () => {
     store.getState().setTalkEditorOpen(false);
-    store.getState().setTalkFileStatus(null);
+    talkEdits(store).setTalkFileStatus(null);
     document.querySelector<HTMLElement>('[data-action="story-editor"]')?.focus();
   };
   // Opened by hand (not by adding a slide, which puts the caret in the new caption): the focus goes

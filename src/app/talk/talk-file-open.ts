@@ -12,7 +12,7 @@ export async function openTalkFile(store: AppStore, file: File): Promise<void> {
   const r = decodeTalkFile(await file.text());
   const s = store.getState();
   if (!r.ok) {
-    s.setTalkFileStatus({ ok: false, file: file.name, code: r.code, detail: r.detail });
+    talkEdits(store).setTalkFileStatus({ ok: false, file: file.name, code: r.code, detail: r.detail });
     s.setTalkEditorOpen(true);
     return;
   }
@@ -23,6 +23,6 @@ export async function openTalkFile(store: AppStore, file: File): Promise<void> {
       .map((issue) => ({ slide: i + 1, issue })),
   );
   talkEdits(store).addTalk({ title: r.talk.title, slides: r.talk.slides.map((x) => ({ ...x, id: '' })) });
-  s.setTalkFileStatus({ ok: true, file: file.name, slides: r.talk.slides.length, issues });
+  talkEdits(store).setTalkFileStatus({ ok: true, file: file.name, slides: r.talk.slides.length, issues });
   s.setTalkEditorOpen(true);
 }
