@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { GaugeExportMenu } from '../gauge/gauge-export';
 import { RoomGauge } from '../gauge/room-gauge';
+import { AxisFontContext } from '../panels/chart/axis-font';
 import { ChartHeightContext } from '../panels/chart/height';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
@@ -241,73 +242,85 @@ export function Presenter() {
   const contentRef = useRef<HTMLDivElement>(null);
   usePrintFit(contentRef, 'landscape');
   const index = Math.max(0, panels.indexOf(id ?? 'gauge'));
+  // Axis labels are drawn at `--slide-small`, which each fit level sets: charts measure them at that size.
+  const presenterRef = useRef<HTMLDivElement>(null);
+  const [axisFont, setAxisFont] = useState(16);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-read when the fit level changes the type
+  useLayoutEffect(() => {
+    const el = presenterRef.current;
+    if (!el) return;
+    const px = Number.parseFloat(getComputedStyle(el).getPropertyValue('--slide-small'));
+    if (Number.isFinite(px) && px > 0) setAxisFont(px);
+  }, [fit.level]);
   return (
-    <div className="presenter" data-slide={slide} data-fit={fit.level}>
-      <UrlNotice />
-      <main
-        className={`slide${showQr ? ' with-qr' : ''}${portrait ? ' portrait' : ''}${last ? ' last-slide' : ''}`}
-        ref={slideRef}
-        data-slide-id={id}
-        style={{ order: index }}
-      >
-        <div className="slide-content" ref={contentRef}>
-          <ChartHeightContext.Provider value={fit.chart}>
-            {id === 'gauge' ? (
-              <RoomGauge />
-            ) : id ? (
-              <PanelFrame def={PANELS[id]} variant="slide" key={id} />
-            ) : null}
-          </ChartHeightContext.Provider>
-        </div>
-        {showQr ? <ShareQr url={link} /> : null}
-      </main>
-      <PrintDeck current={index} />
-      <footer className="slide-bar">
-        <button
-          type="button"
-          onClick={() => store.getState().nextSlide(-1)}
-          disabled={slide <= 1}
-          aria-label={t('present.prev')}
+    <AxisFontContext.Provider value={axisFont}>
+      <div className="presenter" data-slide={slide} data-fit={fit.level} ref={presenterRef}>
+        <UrlNotice />
+        <main
+          className={`slide${showQr ? ' with-qr' : ''}${portrait ? ' portrait' : ''}${last ? ' last-slide' : ''}`}
+          ref={slideRef}
+          data-slide-id={id}
+          style={{ order: index }}
         >
-          ←
-        </button>
-        <span className="slide-counter" data-slide-counter="" aria-live="polite">
-          {t('present.counter', { n: slide, total: panels.length })}
-        </span>
-        <button
-          type="button"
-          onClick={() => store.getState().nextSlide(1)}
-          disabled={slide >= panels.length}
-          aria-label={t('present.next')}
-        >
-          →
-        </button>
-        <span className="muted small slide-help">{t('present.help')}</span>
-        {id === 'gauge' ? <GaugeExportMenu parts={() => [contentRef.current]} /> : null}
-        <PrintButton slides />
-        {last ? null : (
-          <button type="button" aria-pressed={qrOpen} onClick={() => setQrOpen((v) => !v)} data-action="qr">
-            {t('present.qr')}
-          </button>
-        )}
-        {document.fullscreenEnabled && !fullscreen ? (
+          <div className="slide-content" ref={contentRef}>
+            <ChartHeightContext.Provider value={fit.chart}>
+              {id === 'gauge' ? (
+                <RoomGauge />
+              ) : id ? (
+                <PanelFrame def={PANELS[id]} variant="slide" key={id} />
+              ) : null}
+            </ChartHeightContext.Provider>
+          </div>
+          {showQr ? <ShareQr url={link} /> : null}
+        </main>
+        <PrintDeck current={index} />
+        <footer className="slide-bar">
           <button
             type="button"
-            onClick={() => document.documentElement.requestFullscreen?.().catch(() => undefined)}
+            onClick={() => store.getState().nextSlide(-1)}
+            disabled={slide <= 1}
+            aria-label={t('present.prev')}
           >
-            {t('present.fullscreen')}
+            ←
           </button>
-        ) : null}
-        <button
-          type="button"
-          onClick={() => {
-            exitFullscreen();
-            store.getState().setMode('dashboard');
-          }}
-        >
-          {t('present.exit')}
-        </button>
-      </footer>
-    </div>
+          <span className="slide-counter" data-slide-counter="" aria-live="polite">
+            {t('present.counter', { n: slide, total: panels.length })}
+          </span>
+          <button
+            type="button"
+            onClick={() => store.getState().nextSlide(1)}
+            disabled={slide >= panels.length}
+            aria-label={t('present.next')}
+          >
+            →
+          </button>
+          <span className="muted small slide-help">{t('present.help')}</span>
+          {id === 'gauge' ? <GaugeExportMenu parts={() => [contentRef.current]} /> : null}
+          <PrintButton slides />
+          {last ? null : (
+            <button type="button" aria-pressed={qrOpen} onClick={() => setQrOpen((v) => !v)} data-action="qr">
+              {t('present.qr')}
+            </button>
+          )}
+          {document.fullscreenEnabled && !fullscreen ? (
+            <button
+              type="button"
+              onClick={() => document.documentElement.requestFullscreen?.().catch(() => undefined)}
+            >
+              {t('present.fullscreen')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            onClick={() => {
+              exitFullscreen();
+              store.getState().setMode('dashboard');
+            }}
+          >
+            {t('present.exit')}
+          </button>
+        </footer>
+      </div>
+    </AxisFontContext.Provider>
   );
 }
