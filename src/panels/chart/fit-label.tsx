@@ -5,7 +5,7 @@
  * run of CJK text is longer than the room), so the whole text always shows.
  * Used as a Recharts `label` content: `label={fitLabel(text, 'insideTopLeft')}`.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useChartWidth, usePlotArea } from 'recharts';
 
 export type FitPosition =
@@ -87,6 +87,22 @@ export function wrapLines(text: string, room: number, measure: (s: string) => nu
 
 const LINE_EM = 1.15;
 
+/**
+ * Counts the page's finished font loads. Text is measured again after each: a CJK slice of the bundled Noto
+ * Sans TC loads only once a label first needs it, after the label was first measured with a fallback.
+ */
+function useFontLoads(): number {
+  const [loads, setLoads] = useState(0);
+  useEffect(() => {
+    const fonts = typeof document === 'undefined' ? undefined : document.fonts;
+    if (!fonts?.addEventListener) return;
+    const bump = () => setLoads((n) => n + 1);
+    fonts.addEventListener('loadingdone', bump);
+    return () => fonts.removeEventListener('loadingdone', bump);
+  }, []);
+  return loads;
+}
+
 /** Width in px of text in `el`'s computed font (a canvas measures it; the font is the page's, loaded). */
 function measurer(el: Element): (s: string) => number {
   const cs = getComputedStyle(el);
@@ -132,13 +148,14 @@ export function WrappedTick({
   const text = String(payload?.value ?? '');
   const ref = useRef<SVGTextElement>(null);
   const [lines, setLines] = useState<string[]>([text]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the measure reads the font size from the element
+  const fontLoads = useFontLoads();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the measure reads the element's font (size, loaded faces)
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const next = wrapLines(text, Math.max(20, room), measurer(el));
     setLines((prev) => (prev.join('\n') === next.join('\n') ? prev : next));
-  }, [text, room, fontSize]);
+  }, [text, room, fontSize, fontLoads]);
   const first = `${(-(lines.length - 1) / 2) * LINE_EM + 0.355}em`;
   return (
     <text
@@ -188,6 +205,7 @@ function FitLabelText({
   const chartWidth = useChartWidth() ?? 0;
   const ref = useRef<SVGTextElement>(null);
   const [fit, setFit] = useState<{ lines: string[]; dx: number }>({ lines: [text], dx: 0 });
+  const fontLoads = useFontLoads();
   const box: Box = {
     x: viewBox?.x ?? 0,
     y: viewBox?.y ?? 0,
@@ -198,6 +216,7 @@ function FitLabelText({
   // The label may use the chart's width right of the value axis (the plot and its right margin).
   const lo = (plot?.x ?? 0) + 2;
   const hi = Math.max(lo, chartWidth - 2);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measured again when a font face finishes loading
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || hi <= lo) return;
@@ -213,7 +232,7 @@ function FitLabelText({
       else if (left + w > hi) dx = hi - (left + w);
     }
     setFit((f) => (f.dx === dx && f.lines.join('\n') === lines.join('\n') ? f : { lines, dx }));
-  }, [text, a.x, a.h, lo, hi]);
+  }, [text, a.x, a.h, lo, hi, fontLoads]);
   const n = fit.lines.length;
   // The first line's shift: hanging below the anchor ('start') or ending above it ('end').
   const firstDy = a.v === 'start' ? '0.71em' : `${-(n - 1) * LINE_EM}em`;
