@@ -12,6 +12,7 @@ import type { ImportedSeries, Period } from '../domain/types';
 import { type ImportMessageKey, translateImport } from '../i18n/import-messages';
 import { useApp, useAppStore, useLocale, useT } from '../store/react';
 import { applyUrlState, selectUrlState } from '../store/store';
+import { TableScroll } from '../ui/table-scroll';
 import { decode, encode } from '../url/codec';
 import { download, importFile, viewFileText } from './import-actions';
 
@@ -167,7 +168,7 @@ function ImportedList() {
   if (imports.length === 0) return <p className="muted">{it('import.list.empty')}</p>;
   return (
     <>
-      <div className="table-wrap">
+      <TableScroll label={it('import.list.title')}>
         <table className="data-table imported-list" data-testid="imported-list">
           <caption>{it('import.list.title')}</caption>
           <thead>
@@ -188,7 +189,7 @@ function ImportedList() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <button type="button" data-action="reset-imports" onClick={reset}>
         {it('import.list.reset')}
       </button>

@@ -12,6 +12,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { GaugeExportMenu } from '../gauge/gauge-export';
+import { AxisFontContext } from '../panels/chart/axis-font';
 import { ChartHeightContext } from '../panels/chart/height';
 import { Pending, StoreProvider, useApp, useAppStore, useT } from '../store/react';
 import type { AppStore } from '../store/store';
@@ -377,124 +378,135 @@ function SlideShow({ deck }: { deck: Deck }) {
   const sink = useFigureSink(collector, current?.key ?? '');
   const talk = deck.title !== null;
   useTextFont(deck.title, ...deck.slides.map((s) => s.caption));
+  // Axis labels are drawn at `--slide-small`, which each fit level sets: charts measure them at that size.
+  const [axisFont, setAxisFont] = useState(16);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-read when the fit level changes the type
+  useLayoutEffect(() => {
+    const el = rootRef.current;
+    if (!el) return;
+    const px = Number.parseFloat(getComputedStyle(el).getPropertyValue('--slide-small'));
+    if (Number.isFinite(px) && px > 0) setAxisFont(px);
+  }, [fit.level]);
   if (!current) return null;
   return (
-    <div
-      className={`presenter${talk ? ' talk-show' : ''}`}
-      data-slide={slide}
-      data-fit={fit.level}
-      data-talk={talk ? '' : undefined}
-      ref={rootRef}
-    >
-      <UrlNotice />
-      <main
-        className={`slide${showQr ? ' with-qr' : ''}${portrait ? ' portrait' : ''}${last ? ' last-slide' : ''}`}
-        ref={slideRef}
-        data-slide-id={current.panel}
-        style={{ order: index }}
+    <AxisFontContext.Provider value={axisFont}>
+      <div
+        className={`presenter${talk ? ' talk-show' : ''}`}
+        data-slide={slide}
+        data-fit={fit.level}
+        data-talk={talk ? '' : undefined}
+        ref={rootRef}
       >
-        <div className="slide-content" ref={contentRef}>
-          <ChartHeightContext.Provider value={fit.chart}>
-            <SlideFiguresContext.Provider value={sink}>
-              <SlideBody slide={current} />
-            </SlideFiguresContext.Provider>
-          </ChartHeightContext.Provider>
-        </div>
-        {showQr ? <ShareQr url={current.link} /> : null}
-      </main>
-      <PrintDeck deck={deck} current={index} collector={collector} now={zipNow} />
-      {orderOpen ? <SlideOrder deck={deck} current={index} onClose={() => setOrderOpen(false)} /> : null}
-      <footer className="slide-bar">
-        <button
-          type="button"
-          onClick={() => store.getState().nextSlide(-1)}
-          disabled={slide <= 1}
-          aria-label={t('present.prev')}
+        <UrlNotice />
+        <main
+          className={`slide${showQr ? ' with-qr' : ''}${portrait ? ' portrait' : ''}${last ? ' last-slide' : ''}`}
+          ref={slideRef}
+          data-slide-id={current.panel}
+          style={{ order: index }}
         >
-          ←
-        </button>
-        <span className="slide-counter" data-slide-counter="" aria-live="polite">
-          {t('present.counter', { n: slide, total: count })}
-        </span>
-        <button
-          type="button"
-          onClick={() => store.getState().nextSlide(1)}
-          disabled={slide >= count}
-          aria-label={t('present.next')}
-        >
-          →
-        </button>
-        <UndoZoom slide={current} />
-        {deck.title ? (
-          <span className="slide-talk-title" lang={textLang(deck.title)}>
-            {deck.title}
-          </span>
-        ) : null}
-        <span className="muted small slide-help">{t('present.help')}</span>
-        {current.panel === 'gauge' ? (
-          <StoreProvider store={current.store}>
-            <GaugeExportMenu parts={() => [contentRef.current]} />
-          </StoreProvider>
-        ) : null}
-        <button
-          type="button"
-          aria-expanded={orderOpen}
-          data-action="slide-order"
-          aria-label={tt('present.order')}
-          title={tt('present.order')}
-          onClick={() => setOrderOpen((v) => !v)}
-        >
-          {/* On a phone the bar keeps to two lines: the button shows its symbol only. */}
-          <span className="order-label">{tt('present.order')}</span>
-          <span className="order-icon" aria-hidden="true">
-            ⇅
-          </span>
-        </button>
-        <PrintButton slides />
-        {talk ? <TalkZipButton deck={deck} collector={collector} prepare={() => setZipNow(true)} /> : null}
-        {deck.keep ? (
-          <button type="button" data-action="story-keep" onClick={deck.keep}>
-            {tt('talk.keep')}
-          </button>
-        ) : null}
-        {last ? null : (
-          <button type="button" aria-pressed={qrOpen} onClick={() => setQrOpen((v) => !v)} data-action="qr">
-            {t('present.qr')}
-          </button>
-        )}
-        <button
-          type="button"
-          data-action="presenter-view"
-          className="presenter-view-button"
-          onClick={() =>
-            window.open(
-              `${window.location.pathname}${window.location.search}${SPEAKER_HASH}`,
-              'bubble-pressure-notes',
-              'popup,width=1100,height=760',
-            )
-          }
-        >
-          {tt('present.speaker')}
-        </button>
-        {document.fullscreenEnabled && !fullscreen ? (
+          <div className="slide-content" ref={contentRef}>
+            <ChartHeightContext.Provider value={fit.chart}>
+              <SlideFiguresContext.Provider value={sink}>
+                <SlideBody slide={current} />
+              </SlideFiguresContext.Provider>
+            </ChartHeightContext.Provider>
+          </div>
+          {showQr ? <ShareQr url={current.link} /> : null}
+        </main>
+        <PrintDeck deck={deck} current={index} collector={collector} now={zipNow} />
+        {orderOpen ? <SlideOrder deck={deck} current={index} onClose={() => setOrderOpen(false)} /> : null}
+        <footer className="slide-bar">
           <button
             type="button"
-            onClick={() => document.documentElement.requestFullscreen?.().catch(() => undefined)}
+            onClick={() => store.getState().nextSlide(-1)}
+            disabled={slide <= 1}
+            aria-label={t('present.prev')}
           >
-            {t('present.fullscreen')}
+            ←
           </button>
-        ) : null}
-        <button
-          type="button"
-          onClick={() => {
-            exitFullscreen();
-            store.getState().setMode('dashboard');
-          }}
-        >
-          {t('present.exit')}
-        </button>
-      </footer>
-    </div>
+          <span className="slide-counter" data-slide-counter="" aria-live="polite">
+            {t('present.counter', { n: slide, total: count })}
+          </span>
+          <button
+            type="button"
+            onClick={() => store.getState().nextSlide(1)}
+            disabled={slide >= count}
+            aria-label={t('present.next')}
+          >
+            →
+          </button>
+          <UndoZoom slide={current} />
+          {deck.title ? (
+            <span className="slide-talk-title" lang={textLang(deck.title)}>
+              {deck.title}
+            </span>
+          ) : null}
+          <span className="muted small slide-help">{t('present.help')}</span>
+          {current.panel === 'gauge' ? (
+            <StoreProvider store={current.store}>
+              <GaugeExportMenu parts={() => [contentRef.current]} />
+            </StoreProvider>
+          ) : null}
+          <button
+            type="button"
+            aria-expanded={orderOpen}
+            data-action="slide-order"
+            aria-label={tt('present.order')}
+            title={tt('present.order')}
+            onClick={() => setOrderOpen((v) => !v)}
+          >
+            {/* On a phone the bar keeps to two lines: the button shows its symbol only. */}
+            <span className="order-label">{tt('present.order')}</span>
+            <span className="order-icon" aria-hidden="true">
+              ⇅
+            </span>
+          </button>
+          <PrintButton slides />
+          {talk ? <TalkZipButton deck={deck} collector={collector} prepare={() => setZipNow(true)} /> : null}
+          {deck.keep ? (
+            <button type="button" data-action="story-keep" onClick={deck.keep}>
+              {tt('talk.keep')}
+            </button>
+          ) : null}
+          {last ? null : (
+            <button type="button" aria-pressed={qrOpen} onClick={() => setQrOpen((v) => !v)} data-action="qr">
+              {t('present.qr')}
+            </button>
+          )}
+          <button
+            type="button"
+            data-action="presenter-view"
+            className="presenter-view-button"
+            onClick={() =>
+              window.open(
+                `${window.location.pathname}${window.location.search}${SPEAKER_HASH}`,
+                'bubble-pressure-notes',
+                'popup,width=1100,height=760',
+              )
+            }
+          >
+            {tt('present.speaker')}
+          </button>
+          {document.fullscreenEnabled && !fullscreen ? (
+            <button
+              type="button"
+              onClick={() => document.documentElement.requestFullscreen?.().catch(() => undefined)}
+            >
+              {t('present.fullscreen')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            onClick={() => {
+              exitFullscreen();
+              store.getState().setMode('dashboard');
+            }}
+          >
+            {t('present.exit')}
+          </button>
+        </footer>
+      </div>
+    </AxisFontContext.Provider>
   );
 }
 

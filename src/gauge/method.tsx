@@ -2,6 +2,7 @@ import { localLabel } from '../data/localise';
 import { formatValue } from '../domain/format';
 import { MIN_COVERAGE } from '../domain/model';
 import { useApp, useLocale, useT } from '../store/react';
+import { TableScroll } from '../ui/table-scroll';
 
 /** The method, readable in the app: formula, bands and every threshold with its reason and sources. */
 export function MethodNote() {
@@ -18,7 +19,7 @@ export function MethodNote() {
       <p>{t('method.p2')}</p>
       <p>{t('method.p3', { min: MIN_COVERAGE })}</p>
       {thresholds ? (
-        <div className="table-wrap">
+        <TableScroll label={t('method.thresholds')}>
           <table className="data-table">
             <caption>{t('method.thresholds')}</caption>
             <thead>
@@ -49,7 +50,7 @@ export function MethodNote() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </details>
   );

@@ -220,9 +220,9 @@ export const en = {
   'kind.estimate': 'Estimate',
   'kind.projection': 'Projection',
   'kind.superseded': 'Superseded estimate',
-  'kind.interpolated': 'Interpolated (between sourced points)',
-  'kind.scenario': 'Scenario (your inputs)',
-  'kind.secondary': 'Secondary (relayed report, not used by the gauge)',
+  'kind.interpolated': 'Interpolated between sourced points',
+  'kind.scenario': 'Scenario from your inputs',
+  'kind.secondary': 'Secondary: relayed report, not used by the gauge',
 
   'issuer.alphabet': 'Alphabet',
   'issuer.amazon': 'Amazon',

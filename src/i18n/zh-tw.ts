@@ -216,9 +216,9 @@ export const zhTW: Messages = {
   'kind.estimate': '估計值',
   'kind.projection': '預測值',
   'kind.superseded': '已被取代的估計值',
-  'kind.interpolated': '內插值(介於有來源的資料點之間)',
-  'kind.scenario': '情境值(自訂輸入)',
-  'kind.secondary': '二手資料(轉述報導,不計入量表)',
+  'kind.interpolated': '有來源資料點之間的內插值',
+  'kind.scenario': '自訂輸入的情境值',
+  'kind.secondary': '二手資料:轉述報導,不計入量表',
 
   'issuer.alphabet': 'Alphabet',
   'issuer.amazon': 'Amazon',

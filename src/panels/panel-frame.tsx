@@ -28,6 +28,7 @@ import { ExportMenu } from '../ui/export/export-menu';
 import { PlottedContext, usePlottedSink } from '../ui/export/plotted-context';
 import { ImportedMarker } from '../ui/imported-marker';
 import { usePrintFit } from '../ui/print-fit';
+import { TableScroll } from '../ui/table-scroll';
 import { StoryAdd } from '../ui/talk-add';
 import { PanelIdContext } from './panel-context';
 import { SourceLink } from './source-link';
@@ -132,7 +133,7 @@ function DataTable({
   const yrs = t('unit.yearsShort');
   const known = useApp((s) => s.builtin.sources);
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -179,7 +180,7 @@ function DataTable({
         </tbody>
         <ImportedRows series={imported} />
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

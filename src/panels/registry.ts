@@ -10,54 +10,64 @@ import { HISTORY_SERIES, HISTORY_SOURCE_IDS } from '../domain/history-ids';
 import type { PanelId } from '../domain/ids';
 import type { PanelDef } from './types';
 
+/**
+ * A chart chunk renders once the page's fonts have loaded (the bundled UI font is preloaded, so this
+ * rarely waits): Recharts measures tick labels and annotations when it first draws them, and they are
+ * measured in the font they are drawn in on every machine.
+ */
+function afterFonts<T>(chunk: Promise<T>): Promise<T> {
+  const ready = typeof document !== 'undefined' && document.fonts ? document.fonts.ready : undefined;
+  return Promise.all([chunk, ready]).then(([m]) => m);
+}
+
 export const PANELS: Readonly<Record<PanelId, PanelDef>> = {
   capex: {
     id: 'capex',
     datasets: ['capex', 'hyperscaler-capex'],
     timeseries: true,
-    Component: lazy(() => import('./capex/panel')),
+    Component: lazy(() => afterFonts(import('./capex/panel'))),
   },
   'dc-investment': {
     id: 'dc-investment',
     datasets: ['dc-investment', 'capex'],
     timeseries: true,
-    Component: lazy(() => import('./dc-investment/panel')),
+    Component: lazy(() => afterFonts(import('./dc-investment/panel'))),
   },
   bonds: {
     id: 'bonds',
     datasets: ['bonds'],
     timeseries: false,
-    Component: lazy(() => import('./bonds/panel')),
+    Component: lazy(() => afterFonts(import('./bonds/panel'))),
   },
   spv: {
     id: 'spv',
     datasets: ['spv', 'bonds'],
     timeseries: false,
-    Component: lazy(() => import('./spv/panel')),
+    Component: lazy(() => afterFonts(import('./spv/panel'))),
   },
   'ig-share': {
     id: 'ig-share',
     datasets: ['ig-share'],
     timeseries: true,
-    Component: lazy(() => import('./ig-share/panel')),
+    Component: lazy(() => afterFonts(import('./ig-share/panel'))),
   },
   valuation: {
     id: 'valuation',
     datasets: ['valuation'],
     timeseries: false,
-    Component: lazy(() => import('./valuation/panel')),
+    Component: lazy(() => afterFonts(import('./valuation/panel'))),
   },
   'compute-mix': {
     id: 'compute-mix',
     datasets: ['compute-mix'],
     timeseries: true,
-    Component: lazy(() => import('./compute-mix/panel')),
+    Component: lazy(() => afterFonts(import('./compute-mix/panel'))),
   },
   depreciation: {
     id: 'depreciation',
     datasets: ['depreciation'],
     timeseries: true,
-    Component: lazy(() => import('./depreciation/panel')),
+    Component: lazy(() => afterFonts(import('./depreciation/panel'))),
   },
   credit: {
     id: 'credit',
@@ -66,14 +76,14 @@ export const PANELS: Readonly<Record<PanelId, PanelDef>> = {
     datasets: [],
     dated: ['BAMLC0A4CBBB'],
     timeseries: true,
-    Component: lazy(() => import('./credit/panel')),
-    Table: lazy(() => import('./credit/table')),
+    Component: lazy(() => afterFonts(import('./credit/panel'))),
+    Table: lazy(() => afterFonts(import('./credit/table'))),
   },
   pressure: {
     id: 'pressure',
     datasets: [],
     timeseries: true,
-    Component: lazy(() => import('./pressure/panel')),
+    Component: lazy(() => afterFonts(import('./pressure/panel'))),
   },
   history: {
     id: 'history',
@@ -81,6 +91,6 @@ export const PANELS: Readonly<Record<PanelId, PanelDef>> = {
     dated: HISTORY_SERIES,
     sourceIds: [...HISTORY_SOURCE_IDS],
     timeseries: true,
-    Component: lazy(() => import('./history/panel')),
+    Component: lazy(() => afterFonts(import('./history/panel'))),
   },
 };

@@ -109,7 +109,10 @@ test('the SVG stands alone: it parses, renders as an image and carries title, da
   assert.match(name, /^bubble-pressure-bonds-.*\.svg$/);
   const svg = bytes.toString('utf8');
   assert.ok(!svg.includes('var('), 'theme colours are resolved');
-  assert.ok(!/<link|@import|@font-face|href="http/.test(svg), 'nothing external');
+  assert.ok(!/<link|@import|href="http/.test(svg), 'nothing external');
+  assert.ok(!/url\((?!data:|#)/.test(svg), 'no font or image fetched from anywhere');
+  // The bundled UI font travels with the picture, so it reads as the page did on any machine.
+  assert.match(svg, /@font-face\{font-family:"Inter Variable";[^}]*src:url\(data:font\/woff2;base64,/);
   const title = await page.locator('[data-panel="bonds"] h2').textContent();
   const result = await page.evaluate(async (text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');

@@ -7,11 +7,12 @@ import { periodTime } from '../../domain/series';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
+import { useAxisTick } from '../chart/axis-font';
 import { eventLabel } from '../chart/event-label';
 import { fillProps, useChartHeight } from '../chart/height';
 import { PointMarker, thresholdLine } from '../chart/marks';
 import { ChartSizer } from '../chart/size';
-import { AXIS_TICK, DIMMED, entityColor } from '../chart/style';
+import { DIMMED, entityColor } from '../chart/style';
 import { EventList } from '../event-list';
 import { IssuerChips } from '../issuer-chips';
 import { usePanelEvents } from '../use-panel-events';
@@ -66,6 +67,7 @@ export default function BondsPanel() {
     return out;
   }, [data, datasets.bonds, t]);
   usePublishPlotted('bonds', figures);
+  const tick = useAxisTick();
   return (
     <>
       <ChartSizer height={height}>
@@ -76,14 +78,14 @@ export default function BondsPanel() {
         >
           <CartesianGrid vertical={false} className="grid" />
           <XAxis
-            tick={AXIS_TICK}
+            tick={tick}
             dataKey="time"
             type="number"
             domain={[YEAR_START, YEAR_END]}
             ticks={QUARTER_TICKS}
             tickFormatter={(v: number) => monthFmt.format(new Date(v))}
           />
-          <YAxis tick={AXIS_TICK} domain={[0, 'auto']} tickFormatter={fmt} width={64} />
+          <YAxis tick={tick} domain={[0, 'auto']} tickFormatter={fmt} width="auto" />
           <ZAxis dataKey="amount" range={[60, 420]} />
           {data.articleTotal !== null
             ? thresholdLine({ y: data.articleTotal }, t('bonds.line100'), 'insideTopLeft')

@@ -1,7 +1,11 @@
 import { ReferenceLine } from 'recharts';
+import { type FitPosition, fitLabel } from './fit-label';
 import { MARK_STYLES, type MarkRef, markColor, markRefAttrs, type StyleKind } from './style';
 
-type LabelPosition = 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight' | 'top';
+type LabelPosition = Extract<
+  FitPosition,
+  'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight' | 'top'
+>;
 
 /**
  * A labelled reference line for a threshold or a quoted total (drawn dashed, in the muted colour).
@@ -19,7 +23,7 @@ export function thresholdLine(
       {...at}
       className="threshold-line"
       strokeDasharray={dash}
-      label={{ value: label, position, className: 'annotation' }}
+      label={fitLabel(label, position)}
     />
   );
 }

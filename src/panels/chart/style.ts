@@ -90,7 +90,6 @@ export function markColor(kind: StyleKind, color: string): string {
 export const DIMMED = 0.18;
 
 /** Axis tick style: Recharts writes tick colours inline, so the theme colour is passed here. */
-export const AXIS_TICK = { fill: 'var(--muted)', fontSize: 11 } as const;
 
 /** Fill opacity of a hollow bar: pale, so its outline carries the colour. */
 export const HOLLOW_BAR_OPACITY = 0.12;

@@ -40,22 +40,14 @@ import { useApp, useAppStore, useHoverYearEffect, useLocale, useT } from '../../
 import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { EventList } from '../event-list';
 import { PanelIdContext } from '../panel-context';
+import { useAxisTick } from './axis-font';
 import { chartRange, firstDataYear } from './data-range';
 import { eventLabel } from './event-label';
 import { fillProps, useChartHeight } from './height';
 import { lineRuns, PointMarker } from './marks';
 import { PlotAreaProbe, type PlotBox, PlotInteraction, SlotLines, sameBox } from './plot-interaction';
 import { ChartSizer } from './size';
-import {
-  AXIS_TICK,
-  DIMMED,
-  dashFor,
-  MARK_STYLES,
-  type MarkRef,
-  markColor,
-  type StyleKind,
-  weakerStyle,
-} from './style';
+import { DIMMED, dashFor, MARK_STYLES, type MarkRef, markColor, type StyleKind, weakerStyle } from './style';
 
 /** A line drawn from its own points (a dense or imported series): straight segments, gaps kept, no hover dot. */
 const PLAIN_LINE = {
@@ -431,6 +423,7 @@ function ChartBody({
   onPlotBox: (box: PlotBox) => void;
 }) {
   const height = useChartHeight(heightProp ?? 240);
+  const tick = useAxisTick();
   const t = useT();
   // Dense series (e.g. daily) within the visible years, about one point per pixel; a null y is a break.
   const denseLines = useMemo(
@@ -466,7 +459,7 @@ function ChartBody({
       >
         <CartesianGrid vertical={false} className="grid" />
         <XAxis
-          tick={AXIS_TICK}
+          tick={tick}
           dataKey="year"
           type="number"
           domain={[range[0] - 0.5, range[1] + 0.5]}
@@ -476,11 +469,12 @@ function ChartBody({
           interval="preserveStartEnd"
         />
         <YAxis
-          tick={AXIS_TICK}
+          tick={tick}
           domain={yDomain ?? [0, 'auto']}
           {...(yTicks ? { ticks: [...yTicks] } : {})}
           tickFormatter={fmt}
-          width={64}
+          // As wide as its widest label in the font on screen (no width assumed for "$1,200B" or "1.2兆美元").
+          width="auto"
           allowDataOverflow={Boolean(yDomain)}
         />
         {children}

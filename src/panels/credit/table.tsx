@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { formatDate, formatNumber } from '../../domain/format';
 import type { Source } from '../../domain/types';
 import { useApp, useDatedSeries, useLocale, useT } from '../../store/react';
+import { TableScroll } from '../../ui/table-scroll';
 import { SourceLink } from '../source-link';
 import { creditTable } from './prepare';
 
@@ -50,7 +51,7 @@ export default function CreditTable({ caption }: { caption: string }) {
     alert: t('credit.table.alert'),
   } as const;
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table className="data-table" data-credit-table="">
         <caption>
           {caption}. {t('credit.table.caption')} {t('panel.sourceLabel')}{' '}
@@ -114,6 +115,6 @@ export default function CreditTable({ caption }: { caption: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,6 +4,7 @@ import { localLabel } from '../../data/localise';
 import { formatNumber, formatPercent, formatUsdBn } from '../../domain/format';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
+import { fitLabel } from '../chart/fit-label';
 import { thresholdLine } from '../chart/marks';
 import { entityColor } from '../chart/style';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
@@ -63,11 +64,7 @@ export default function DepreciationPanel() {
             x1={chart.window.from - 0.5}
             x2={chart.window.to + 0.5}
             className="window-area"
-            label={{
-              value: windowLabel,
-              position: 'insideBottom',
-              className: 'annotation',
-            }}
+            label={fitLabel(windowLabel, 'insideBottom')}
           />
         ) : null}
         {thresholdLine(

@@ -45,9 +45,10 @@ import { useHistory } from '../../gauge/use-history';
 import { useApp, useAppStore, useLocale, useT } from '../../store/react';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { defaultUrlState } from '../../url/codec';
+import { useAxisTick } from '../chart/axis-font';
+import { fitLabel } from '../chart/fit-label';
 import { fillProps, useChartHeight } from '../chart/height';
 import { ChartSizer } from '../chart/size';
-import { AXIS_TICK } from '../chart/style';
 import { historyDomain, historyRows, monthX, readingForYear, yearTicks } from './prepare';
 
 /** The pressure panel's colours for the matching gauge components. */
@@ -285,6 +286,7 @@ function Chart({
   const lang = useApp((s) => s.lang);
   const method = useApp((s) => s.builtin.history);
   const height = useChartHeight(300);
+  const tick = useAxisTick();
   const rows = useMemo(() => historyRows(readings), [readings]);
   const first = readings[0]?.quarter ?? '1997-Q1';
   const last = readings.at(-1)?.quarter ?? first;
@@ -354,7 +356,7 @@ function Chart({
         >
           <CartesianGrid vertical={false} className="grid" />
           <XAxis
-            tick={AXIS_TICK}
+            tick={tick}
             dataKey="x"
             type="number"
             domain={domain}
@@ -362,7 +364,7 @@ function Chart({
             allowDataOverflow
             tickFormatter={(v: number) => String(Math.floor(v))}
           />
-          <YAxis tick={AXIS_TICK} domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={40} />
+          <YAxis tick={tick} domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width="auto" />
           {(method?.recessions ?? []).map((r) => (
             <ReferenceArea
               key={r.id}
@@ -370,7 +372,7 @@ function Chart({
               x2={monthX(r.to, true)}
               className="recession-area"
               ifOverflow="hidden"
-              label={{ value: localLabel(r, lang), position: 'insideBottom', className: 'annotation' }}
+              label={fitLabel(localLabel(r, lang), 'insideBottom')}
             />
           ))}
           {HISTORY_COMPONENT_IDS.map((c) => (
@@ -397,7 +399,7 @@ function Chart({
               className="peak-line"
               strokeDasharray="4 3"
               ifOverflow="hidden"
-              label={{ value: localLabel(p, lang), position: 'top', className: 'annotation' }}
+              label={fitLabel(localLabel(p, lang), 'top')}
             />
           ))}
           {today && today.value !== null ? (
@@ -406,11 +408,11 @@ function Chart({
                 y={today.value}
                 className="today-line"
                 strokeDasharray="2 3"
-                label={{
-                  value: t('history.today', { quarter: today.quarter, value: today.value.toFixed(1) }),
-                  position: 'insideBottomRight',
-                  className: 'annotation today-label',
-                }}
+                label={fitLabel(
+                  t('history.today', { quarter: today.quarter, value: today.value.toFixed(1) }),
+                  'insideBottomRight',
+                  'annotation today-label',
+                )}
               />
               <ReferenceDot
                 x={quarterX(today.quarter)}
@@ -428,11 +430,7 @@ function Chart({
               className="provisional-line"
               strokeDasharray="1 2"
               ifOverflow="hidden"
-              label={{
-                value: `${r.quarter} ${t('history.provisional')}`,
-                position: 'insideTopRight',
-                className: 'annotation',
-              }}
+              label={fitLabel(`${r.quarter} ${t('history.provisional')}`, 'insideTopRight')}
             />
           ))}
           <HistoryInteraction hover={hover} first={first} last={last} domain={domain} />

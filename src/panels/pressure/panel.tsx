@@ -6,6 +6,7 @@ import { COMPONENT_IDS } from '../../domain/pressure';
 import { COMPONENT_COLORS } from '../../gauge/colors';
 import { useDeferredModelInput } from '../../gauge/use-model';
 import { useApp, useT } from '../../store/react';
+import { fitLabel } from '../chart/fit-label';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { preparePressure, withBaseline } from './prepare';
 
@@ -66,7 +67,7 @@ export default function PressurePanel() {
           x1={LAST_DATA_YEAR + 0.5}
           x2={YEAR_MAX + 0.5}
           className="projection-area"
-          label={{ value: t('kind.projection'), position: 'insideTopRight', className: 'annotation' }}
+          label={fitLabel(t('kind.projection'), 'insideTopRight')}
         />
       </TimeChart>
       {gaps.length > 0 ? (

@@ -8,9 +8,11 @@ import { matchesSelection } from '../../domain/series';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
+import { useAxisTick } from '../chart/axis-font';
+import { WrappedTick } from '../chart/fit-label';
 import { fillProps, useChartHeight } from '../chart/height';
 import { ChartSizer } from '../chart/size';
-import { AXIS_TICK, barPaint, DIMMED, entityColor, MARK_STYLES } from '../chart/style';
+import { barPaint, DIMMED, entityColor, MARK_STYLES } from '../chart/style';
 import { EventList } from '../event-list';
 import { IssuerChips } from '../issuer-chips';
 import { usePanelEvents } from '../use-panel-events';
@@ -109,6 +111,7 @@ export default function SpvPanel() {
     return out;
   }, [data, datasets.spv, t]);
   usePublishPlotted('spv', figures);
+  const tick = useAxisTick();
   const articleText = `${t('spv.article')}${notes.marks.get('article') ?? ''}`;
   const ftText = `${t('spv.ft')}${notes.marks.get('ft') ?? ''}`;
   return (
@@ -123,13 +126,19 @@ export default function SpvPanel() {
         >
           <CartesianGrid horizontal={false} className="grid" />
           <XAxis
-            tick={AXIS_TICK}
+            tick={tick}
             type="number"
             domain={[0, 160]}
             ticks={[0, 40, 80, 120, 160]}
             tickFormatter={fmt}
           />
-          <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={130} />
+          {/* Names wrap within about 12 characters' room at the axis font's size, not a width in pixels. */}
+          <YAxis
+            tick={(p: object) => <WrappedTick {...p} room={Math.round(tick.fontSize * 12) - 8} {...tick} />}
+            type="category"
+            dataKey="name"
+            width={Math.round(tick.fontSize * 12)}
+          />
           {/* Both labels sit above the plot, each ending at its own line on its own row: never on a bar. */}
           {data.articleTotal !== null ? (
             <ReferenceLine

@@ -7,8 +7,10 @@ import type { Kind } from '../../domain/types';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
+import { useAxisTick } from '../chart/axis-font';
+import { textWidth, WrappedTick } from '../chart/fit-label';
 import { FILL, useChartHeight } from '../chart/height';
-import { ACCENT, AXIS_TICK, barPaint, type MarkRef, markRefAttrs, NEUTRAL } from '../chart/style';
+import { ACCENT, barPaint, type MarkRef, markRefAttrs, NEUTRAL } from '../chart/style';
 import { EventList } from '../event-list';
 import { usePanelEvents } from '../use-panel-events';
 import { usePanelScenario } from '../use-panel-scenario';
@@ -39,6 +41,12 @@ function HBars(props: {
   height: number;
   empty: string;
 }) {
+  const tick = useAxisTick();
+  // Names get about 11 characters' room at the axis font's size and wrap within it; the value labels
+  // right of the bars get the room their text takes in the page's font (not a width in pixels).
+  const axisWidth = Math.round(tick.fontSize * 11);
+  const labelRoom =
+    Math.ceil(Math.max(0, ...props.rows.map((r) => textWidth(props.label(r.range), tick.fontSize)))) + 10;
   return (
     <figure>
       <figcaption>{props.caption}</figcaption>
@@ -50,17 +58,22 @@ function HBars(props: {
             accessibilityLayer={false}
             data={props.rows}
             layout="vertical"
-            margin={{ top: 4, right: 56, bottom: 4, left: 8 }}
+            margin={{ top: 4, right: labelRoom, bottom: 4, left: 8 }}
           >
             <CartesianGrid horizontal={false} className="grid" />
             <XAxis
-              tick={AXIS_TICK}
+              tick={tick}
               type="number"
               domain={[0, props.max]}
               ticks={props.ticks}
               tickFormatter={props.tickFormat}
             />
-            <YAxis tick={AXIS_TICK} type="category" dataKey="name" width={120} />
+            <YAxis
+              tick={(p: object) => <WrappedTick {...p} room={axisWidth - 8} {...tick} />}
+              type="category"
+              dataKey="name"
+              width={axisWidth}
+            />
             <Bar dataKey="range" isAnimationActive={false} barSize={22}>
               {props.rows.map((r) => (
                 <Cell key={r.name} {...barPaint(r.kind, r.fill)} {...markRefAttrs(r.mark)} />

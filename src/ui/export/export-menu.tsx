@@ -33,6 +33,8 @@ export function ExportMenu(props: ExportMenuProps) {
         lib.saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), file);
         return;
       }
+      // Text is read from the page as drawn: with the bundled fonts loaded, as every machine draws it.
+      await document.fonts?.ready;
       const spec = props.snapshot();
       if (!spec) throw new Error(t('export.notDrawn'));
       const snap = await lib.embedPageFonts(lib.snapshotSvg(spec));
