@@ -33,11 +33,18 @@ export type TimeCell = number | null | undefined | readonly [number, number];
 
 /**
  * Figures of a year-based chart: one per drawn cell of the rows inside `range`, for each series, in
- * series order then year order. `sourceOf` finds the fixture source of a figure, if it has one.
+ * series order then year order. Each figure's kind is its own point's (`kinds`, from its fixture row,
+ * the same the mark is drawn in); the series' `kind` only where a point has none. `sourceOf` finds the
+ * fixture source of a figure, if it has one.
  */
 export function timeChartFigures(
   rows: readonly ({ year: number } & { [key: string]: TimeCell })[],
-  series: readonly { key: string; label: string; kind: string }[],
+  series: readonly {
+    key: string;
+    label: string;
+    kind: string;
+    kinds?: Readonly<Record<number, string>> | undefined;
+  }[],
   unit: Unit | 'points',
   range: readonly [number, number],
   sourceOf: (year: number, value: number) => string | undefined = () => undefined,
@@ -54,7 +61,7 @@ export function timeChartFigures(
           series: s.label,
           value: cell,
           unit,
-          kind: s.kind,
+          kind: s.kinds?.[row.year] ?? s.kind,
           sourceId: sourceOf(row.year, cell),
         });
       } else if (Array.isArray(cell)) {
@@ -66,7 +73,7 @@ export function timeChartFigures(
           low,
           high,
           unit,
-          kind: s.kind,
+          kind: s.kinds?.[row.year] ?? s.kind,
           sourceId: sourceOf(row.year, low) ?? sourceOf(row.year, high),
         });
       }

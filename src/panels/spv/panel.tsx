@@ -98,8 +98,9 @@ export default function SpvPanel() {
       series: `${bar}: ${p.label}`,
       value: p.value,
       unit: 'usd-bn',
-      // A sum of several figures is ours (its kind, the weakest of its figures, is drawn).
-      kind: p.count > 1 ? 'computed' : p.kind,
+      // The kind the bar is drawn in: a sum of several figures takes the weakest of them (no source of
+      // its own, so the CSV's source column says it is computed).
+      kind: p.kind,
       sourceId: p.sourceId,
     }));
     out.push(
