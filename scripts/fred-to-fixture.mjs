@@ -133,6 +133,11 @@ const SERIES = [
     originalSource:
       'Board of Governors of the Federal Reserve System, Financial Accounts of the United States (Z.1)',
     note: 'End-of-quarter market value, dated the first day of the quarter. Annual observations (dated Q4) to 1951. Vintage after a Z.1 revision; contains 2026-Q2.',
+    vintage: {
+      date: '2026-09',
+      basis: 'inferred',
+      note: 'The newest figure (2026-Q2, an end-of-quarter level) first appears in the Federal Reserve Z.1 release for that quarter, published about ten weeks after the quarter ends (2026-Q1 came on 2026-06-11); the release day of this copy is not recorded.',
+    },
   },
   {
     id: 'NCBDBIQ027S',
@@ -148,6 +153,11 @@ const SERIES = [
     originalSource:
       'Board of Governors of the Federal Reserve System, Financial Accounts of the United States (Z.1)',
     note: 'Level at the end of the quarter, dated the first day of the quarter. Annual observations (dated Q4) to 1951.',
+    vintage: {
+      date: '2026-09',
+      basis: 'inferred',
+      note: 'The newest figure (2026-Q2) first appears in the Federal Reserve Z.1 release for that quarter, about ten weeks after the quarter ends; the release day of this copy is not recorded.',
+    },
   },
   {
     id: 'A679RC1Q027SBEA',
@@ -161,6 +171,11 @@ const SERIES = [
       'GitHub aesco03/gdp-data-analysis @ c0a817e4fb866c5995092ed5749dee94d538e4d3 (2025-04-27), data/raw/fred/A679RC1Q027SBEA.csv',
     originalSource: 'U.S. Bureau of Economic Analysis',
     note: "Vintage of April 2025 (ends 2024-Q4), before BEA's 2025 and 2026 annual updates; the GDP fixture is a later vintage.",
+    vintage: {
+      date: '2025-01',
+      basis: 'inferred',
+      note: "The newest figure (2024-Q4) was first published with BEA's advance GDP estimate, about a month after the quarter (January 2025); the copy itself was committed in April 2025, after the quarter's third estimate.",
+    },
   },
   {
     id: 'GDP',
@@ -174,6 +189,11 @@ const SERIES = [
       'GitHub hdcapital/sovereign-debt-model @ c55fad8b15ae908062e80f95aeb2696acd591906, data/raw/fred/GDP.csv',
     originalSource: 'U.S. Bureau of Economic Analysis',
     note: "Nominal. Vintage after BEA's 2026 annual update (inferred; contains 2026-Q2); values to 2020-Q4 agree with older copies.",
+    vintage: {
+      date: '2026-07',
+      basis: 'inferred',
+      note: "The newest figure (2026-Q2) was first published with BEA's advance GDP estimate, about a month after the quarter (BEA releases the second-quarter estimate in July); the release day of this copy is not recorded.",
+    },
   },
   ...LONG_HISTORY_SERIES,
 ];
@@ -214,7 +234,8 @@ function serialise(fixture) {
 function main() {
   mkdirSync(OUT_DIR, { recursive: true });
   const sourcesFile = JSON.parse(readFileSync(SOURCES, 'utf8'));
-  const sources = sourcesFile.sources.filter((s) => !/^fred-/.test(s.id));
+  // Sources already in the registry stay where they are, with their (hand-checked) dates and notes.
+  const sources = [...sourcesFile.sources];
   for (const s of SERIES) {
     const file = `fred-${s.id}.csv`;
     const buf = readFileSync(join(INPUT, file));
@@ -233,6 +254,10 @@ function main() {
       kind: 'reported',
       sourceId,
       asOf: observations[observations.length - 1][0],
+      // When the newest figure was published (a quarterly series is dated by the quarter's first day) and
+      // the divisor that turns FRED's values into the fixture's unit: both optional.
+      ...(s.vintage ? { vintage: s.vintage } : {}),
+      ...(s.scale ? { scale: s.scale } : {}),
       provenance: {
         publisher: FRED,
         url,
@@ -248,13 +273,15 @@ function main() {
       observations,
     };
     writeFileSync(join(OUT_DIR, `${s.id}.json`), serialise(fixture));
-    sources.push({
-      id: sourceId,
-      publisher: FRED,
-      title: `${s.title} [${s.id}]`,
-      url,
-      note: `Original source: ${s.originalSource}. ${s.fredUnits}. Copy: ${s.copiedFrom} (checked as described in ${COPIES}).${s.licence ? ` ${s.licence.notice}` : ''}`,
-    });
+    if (!sources.some((x) => x.id === sourceId))
+      sources.push({
+        id: sourceId,
+        publisher: FRED,
+        title: `${s.title} [${s.id}]`,
+        date: fixture.asOf,
+        url,
+        note: `Original source: ${s.originalSource}. ${s.fredUnits}. Copy: ${s.copiedFrom} (checked as described in ${COPIES}).${s.licence ? ` ${s.licence.notice}` : ''}`,
+      });
     console.log(
       `${s.id}: ${observations.length} rows (${values.length} values), ${observations[0][0]} … ${fixture.asOf}`,
     );

@@ -47,7 +47,8 @@ export type LoadCode =
   | 'no-values'
   | 'read-failed'
   | 'source-link'
-  | 'source-date';
+  | 'source-date'
+  | 'source-landing';
 export type LoadParams = Readonly<Record<string, string | number>>;
 
 export interface LoadError {

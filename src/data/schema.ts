@@ -30,6 +30,7 @@ import type {
   ThresholdsFile,
   Translations,
   Unit,
+  Vintage,
 } from '../domain/types';
 import { FREQUENCY_IDS, KIND_IDS, SOURCE_ROLES, UNIT_IDS } from '../domain/types';
 
@@ -62,6 +63,8 @@ export const RevisionSchema = z.object({
   value: z.number(),
   sourceId: id,
   note: z.optional(z.string()),
+  /** The Street's expectation before a company figure: shown, never scored as a revision. */
+  consensus: z.optional(z.boolean()),
 });
 
 export const ObservationSchema = z.object({
@@ -87,6 +90,8 @@ export const SeriesSchema = z.object({
   labels: z.optional(TranslationsSchema),
   /** The issuer, company or vehicle sponsor this series belongs to (e.g. `meta`), for selection. */
   entity: z.optional(id),
+  /** The hyperscaler whose data centre the series' debt finances (the lessee), when not the entity. */
+  tenant: z.optional(id),
   observations: z.array(ObservationSchema).check(z.minLength(1)),
 });
 
@@ -162,6 +167,12 @@ export const ProvenanceSchema = z.object({
   note: z.string(),
 });
 
+export const VintageSchema = z.object({
+  date: isoMonthOrDate,
+  basis: z.enum(['release', 'inferred', 'retrieved']),
+  note: z.optional(z.string()),
+});
+
 export const LicenceSchema = z.object({
   owner: z.string().check(z.minLength(1)),
   notice: z.string().check(z.minLength(1)),
@@ -180,6 +191,10 @@ export const DatedSeriesSchema = z.object({
   kind: KindSchema,
   sourceId: id,
   asOf: isoDate,
+  /** When the newest figure was published; optional (unknown for some copies). */
+  vintage: z.optional(VintageSchema),
+  /** FRED's values are divided by this to give the fixture's unit. */
+  scale: z.optional(z.number().check(z.positive())),
   provenance: ProvenanceSchema,
   licence: z.optional(LicenceSchema),
   observations: z.array(DatedValueSchema).check(z.minLength(1)),
@@ -241,6 +256,7 @@ const _frequency: Same<z.infer<typeof FrequencySchema>, Frequency> = true;
 const _datedValue: Same<z.infer<typeof DatedValueSchema>, DatedValue> = true;
 const _provenance: Same<z.infer<typeof ProvenanceSchema>, Provenance> = true;
 const _licence: Same<z.infer<typeof LicenceSchema>, Licence> = true;
+const _vintage: Same<z.infer<typeof VintageSchema>, Vintage> = true;
 const _datedSeries: Same<z.infer<typeof DatedSeriesSchema>, DatedSeries> = true;
 const _historyThreshold: Same<z.infer<typeof HistoryThresholdSchema>, HistoryThreshold> = true;
 const _historyPeak: Same<z.infer<typeof HistoryPeakSchema>, HistoryPeak> = true;
@@ -255,6 +271,7 @@ void [
   _datedValue,
   _provenance,
   _licence,
+  _vintage,
   _datedSeries,
   _unit,
   _kind,

@@ -3,7 +3,9 @@ import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
 import {
   annualMeans,
+  bigFourCapex,
   capexPath,
+  companyRevision,
   filedUsefulLife,
   HISTORY_YEARS,
   history,
@@ -26,11 +28,12 @@ interface RawObs {
   period: number | string;
   value: number;
   kind: string;
-  revisions?: Array<{ value: number }>;
+  revisions?: Array<{ value: number; consensus?: boolean }>;
 }
 interface RawSeries {
   id: string;
   entity?: string;
+  tenant?: string;
   observations: RawObs[];
 }
 interface RawDataset {
@@ -97,17 +100,43 @@ const firstEstimate2025 = (() => {
   return first; // 250
 })();
 const bonds2025 = entitySum(rawBonds, 2025);
-const spv2025 = entitySum(rawSpv, 2025);
+const usable = (o: RawObs | undefined): o is RawObs =>
+  o !== undefined && o.kind !== 'secondary' && o.kind !== 'superseded';
+/** BofA's count of the five hyperscalers' 2025 bonds: the denominator of SPV debt / bonds. */
+const bofa2025 = valueIn(series(rawBonds, 'bofa-total'), 2025); // 121
+/** Σ of the 2025 debt of the vehicles financing the five hyperscalers (tenant, else entity), by hand. */
+const FIVE = ['alphabet', 'amazon', 'meta', 'microsoft', 'oracle'];
+const spv2025 = rawSpv.series
+  .filter((s) => FIVE.includes(s.tenant ?? s.entity ?? ''))
+  .flatMap((s) => s.observations.filter((o) => yearOf(o.period) === 2025 && usable(o)))
+  .reduce((a, o) => a + o.value, 0);
 const BIG_FOUR_IDS = ['alphabet', 'amazon', 'meta', 'microsoft'];
-const bigFour = rawHyperscaler.series.filter((s) => BIG_FOUR_IDS.includes(s.entity ?? ''));
-const hyperscalerSum = (year: number) => bigFour.reduce((a, s) => a + valueIn(s, year), 0);
-/** Σ of each big-four company's first figure for the year (its oldest revision, else the figure). */
-const hyperscalerFirstSum = (year: number) =>
-  bigFour.reduce((a, s) => {
-    const o = s.observations.find((x) => yearOf(x.period) === year);
-    if (!o) throw new Error(`no ${year} observation in ${s.id}`);
-    return a + (o.revisions?.[0]?.value ?? o.value);
-  }, 0);
+const bigFour = BIG_FOUR_IDS.map((id) => series(rawHyperscaler, id));
+const obsIn = (s: RawSeries, year: number) => s.observations.find((x) => yearOf(x.period) === year);
+/** The four companies' sum where all four have a usable figure, else null. */
+const hyperscalerSum = (year: number): number | null =>
+  bigFour.every((s) => usable(obsIn(s, year)))
+    ? bigFour.reduce((a, s) => a + (obsIn(s, year)?.value ?? 0), 0)
+    : null;
+/** The gauge's big-four figure: the companies' sum, else the usable press tally, else null. */
+const bigFourHand = (year: number): number | null => {
+  const sum = hyperscalerSum(year);
+  if (sum !== null) return sum;
+  const o = obsIn(series(rawCapex, 'big-four-press'), year);
+  return usable(o) ? o.value : null;
+};
+/** The companies' own raises: current over each company's first own figure (Street expectations skipped). */
+const ownRevision = (year: number): number => {
+  let now = 0;
+  let first = 0;
+  for (const s of bigFour) {
+    const o = obsIn(s, year);
+    if (!usable(o)) continue;
+    now += o.value;
+    first += o.revisions?.find((r) => !r.consensus)?.value ?? o.value;
+  }
+  return ((now - first) / first) * 100;
+};
 /** Mean of each life-* series' latest value at or before `year`. */
 function handFiledLife(year: number): number {
   const lives: number[] = [];
@@ -199,15 +228,49 @@ describe('filedUsefulLife', () => {
   });
 });
 
-describe('hyperscalerCapex', () => {
-  it('sums the four companies', () => {
-    expect(hyperscalerCapex(loaded.datasets['hyperscaler-capex'], 2025)).toBeCloseTo(hyperscalerSum(2025), 9);
-    expect(hyperscalerCapex(loaded.datasets['hyperscaler-capex'], 2024)).toBeCloseTo(hyperscalerSum(2024), 9);
+describe('hyperscalerCapex and bigFourCapex', () => {
+  it('sums the four companies on one basis (2025: calendar years, Microsoft including finance leases)', () => {
+    expect(hyperscalerCapex(loaded.datasets['hyperscaler-capex'], 2025)).toBeCloseTo(
+      hyperscalerSum(2025) ?? 0,
+      9,
+    );
+    // By hand: 92 + 131 + 72.2 + (21.4 + 24.2 + 34.9 + 37.5) = 413.2, near the WSJ's "over $400 billion".
+    expect(hyperscalerCapex(loaded.datasets['hyperscaler-capex'], 2025)).toBeCloseTo(413.2, 9);
   });
 
-  it('is null unless every company reports the year', () => {
+  it('is null unless every company has a usable figure on the basis', () => {
+    // 2024: Microsoft's calendar-year figure is not known; 2026: Microsoft's is secondary.
+    expect(hyperscalerCapex(loaded.datasets['hyperscaler-capex'], 2024)).toBeNull();
+    expect(hyperscalerCapex(loaded.datasets['hyperscaler-capex'], 2026)).toBeNull();
     expect(hyperscalerCapex(loaded.datasets['hyperscaler-capex'], 2023)).toBeNull();
     expect(hyperscalerCapex(undefined, 2025)).toBeNull();
+  });
+
+  it('reads the verified press tally where the companies cannot be summed (2026: Bloomberg ≈ $650B)', () => {
+    expect(bigFourCapex(loaded.datasets, 2025)).toMatchObject({
+      value: bigFourHand(2025),
+      basis: 'companies',
+    });
+    expect(bigFourCapex(loaded.datasets, 2026)).toMatchObject({
+      value: bigFourHand(2026),
+      basis: 'press',
+      series: ['capex/big-four-press'],
+    });
+    expect(bigFourHand(2026)).toBe(650);
+    expect(bigFourCapex(loaded.datasets, 2024)).toBeNull();
+  });
+});
+
+describe('companyRevision', () => {
+  it('measures each company against its own first figure, never against the Street', () => {
+    // 2026: Meta $125B → $135B; Alphabet and Amazon beat the Street but did not revise their own guidance.
+    expect(companyRevision(loaded.datasets['hyperscaler-capex'], 2026)).toBeCloseTo(ownRevision(2026), 9);
+    expect(companyRevision(loaded.datasets['hyperscaler-capex'], 2026)).toBeCloseTo((515 / 505 - 1) * 100, 9);
+  });
+
+  it('is null when no company revised its figure', () => {
+    expect(companyRevision(loaded.datasets['hyperscaler-capex'], 2024)).toBeNull();
+    expect(companyRevision(undefined, 2026)).toBeNull();
   });
 });
 
@@ -220,10 +283,12 @@ describe('rawMetric', () => {
     expect(raw('capex-revision', 2025)).toBeCloseTo(((405 - 250) / 250) * 100, 9);
   });
 
-  it('capex-yoy 2025 is the hyperscalers’ growth; later years read the growth input', () => {
-    const now = hyperscalerSum(2025);
-    const before = hyperscalerSum(2024);
-    expect(raw('capex-yoy', 2025)).toBeCloseTo(((now - before) / before) * 100, 9);
+  it('capex-yoy compares two years on one basis; later years read the growth input', () => {
+    const now = bigFourHand(2026) ?? Number.NaN;
+    const before = bigFourHand(2025) ?? Number.NaN;
+    expect(raw('capex-yoy', 2026)).toBeCloseTo(((now - before) / before) * 100, 9);
+    // 2025 has no 2024 on the same basis (Microsoft's calendar 2024 is not known): not scored.
+    expect(raw('capex-yoy', 2025)).toBeUndefined();
     expect(raw('capex-yoy', 2027, { growth: 37 })).toBe(37);
     expect(raw('capex-yoy', 2024)).toBeUndefined();
   });
@@ -234,8 +299,10 @@ describe('rawMetric', () => {
     expect(raw('bonds-to-capex', 2026, { debt: 40 })).toBe(40);
   });
 
-  it('spv-to-bonds holds the 2025 ratio and is absent before 2025', () => {
-    const expected = (spv2025 / bonds2025) * 100;
+  it('spv-to-bonds divides the five hyperscalers’ vehicles by their bonds and holds the 2025 ratio', () => {
+    // By hand: Hyperion 27.3 + Vantage 38 + Abilene 2.3 + 7.1 = 74.7 over BofA's $121B; xAI's vehicle is in neither.
+    expect(spv2025).toBeCloseTo(74.7, 9);
+    const expected = (spv2025 / bofa2025) * 100;
     expect(raw('spv-to-bonds', 2025)).toBeCloseTo(expected, 9);
     expect(raw('spv-to-bonds', 2028)).toBeCloseTo(expected, 9);
     expect(raw('spv-to-bonds', 2024)).toBeUndefined();
@@ -290,14 +357,15 @@ describe('readYear', () => {
     const train2026 = trainingNow + ((trainingCross - trainingNow) * (2026 - 2025)) / (s.inference - 2025);
     const igYear = igLater ? yearOf(igLater.period) : Number.NaN;
     const ig2026 = igNow + (((igLater?.value ?? Number.NaN) - igNow) * (2026 - 2025)) / (igYear - 2025);
-    const yoy2026 = ((hyperscalerSum(2026) - hyperscalerSum(2025)) / hyperscalerSum(2025)) * 100;
-    const revision2026 =
-      ((hyperscalerSum(2026) - hyperscalerFirstSum(2026)) / hyperscalerFirstSum(2026)) * 100;
+    const b2026 = bigFourHand(2026) ?? Number.NaN;
+    const b2025 = bigFourHand(2025) ?? Number.NaN;
+    const yoy2026 = ((b2026 - b2025) / b2025) * 100;
+    const revision2026 = ownRevision(2026);
     return {
       // 2026 reads the big four's own guidance (growth and its raises), not the scenario's growth input.
       'capex-growth': mean([handScore('capex-yoy', yoy2026), handScore('capex-revision', revision2026)]),
       'debt-financing': handScore('bonds-to-capex', s.debt),
-      'off-balance-sheet': handScore('spv-to-bonds', (spv2025 / bonds2025) * 100),
+      'off-balance-sheet': handScore('spv-to-bonds', (spv2025 / bofa2025) * 100),
       valuation: mean([handScore('buffett-indicator', buffett), handScore('nvidia-drawdown', s.drawdown)]),
       'monetization-gap': mean([
         handScore('training-share', train2026),
@@ -320,12 +388,9 @@ describe('readYear', () => {
 
   it('reproduces the 2025 capex-growth and debt-financing scores by hand', () => {
     const reading = readYear(input(), 2025);
-    const yoy = ((hyperscalerSum(2025) - hyperscalerSum(2024)) / hyperscalerSum(2024)) * 100;
+    // No y/y (no 2024 on the same basis) and no capex/GDP without the FRED series: the revision alone.
     const revision = ((capex2025 - firstEstimate2025) / firstEstimate2025) * 100;
-    expect(reading.components['capex-growth'].score).toBeCloseTo(
-      mean([handScore('capex-yoy', yoy), handScore('capex-revision', revision)]),
-      9,
-    );
+    expect(reading.components['capex-growth'].score).toBeCloseTo(handScore('capex-revision', revision), 9);
     expect(reading.components['debt-financing'].score).toBeCloseTo(
       handScore('bonds-to-capex', (bonds2025 / capex2025) * 100),
       9,

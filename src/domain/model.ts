@@ -46,8 +46,14 @@ export interface RawValue {
   basis?: ReadingBasis;
 }
 
-/** The big four hyperscalers whose capex the gauge sums (Oracle is shown, not summed: no 2024 figure). */
+/**
+ * The big four hyperscalers whose capex the gauge sums: the `hyperscaler-capex` series of these ids, all
+ * on one basis (calendar years, including finance leases where the company reports them). Microsoft's
+ * fiscal-year series (`microsoft-fy`) and Oracle are shown, never summed.
+ */
 export const BIG_FOUR = ['alphabet', 'amazon', 'meta', 'microsoft'] as const;
+/** BofA's five hyperscalers (the big four and Oracle): the universe of both sides of SPV debt / bonds. */
+export const BIG_FIVE: readonly string[] = [...BIG_FOUR, 'oracle'];
 
 import { METRIC_COMPONENT, METRIC_IDS, type MetricId } from './metrics';
 
@@ -97,42 +103,86 @@ export function filedUsefulLife(dataset: Dataset | undefined, year: number): num
 
 export interface CapexTotal {
   value: number;
-  /** The weakest kind among the four figures (an aggregate is only as firm as its weakest part). */
+  /** The weakest kind among the figures (an aggregate is only as firm as its weakest part). */
   kind: Kind;
-  /** Sum of each company's first figure for the year (its oldest revision, else the figure itself). */
-  first: number;
-  /** True when at least one company's figure replaced an earlier one. */
-  revised: boolean;
-  /** Ids of the four series added up. */
+  /** Ids of the series behind it (`dataset/series`). */
   series: string[];
+  /**
+   * `companies`: the sum of the four companies' own figures; `press`: a verified press tally of the four
+   * (used only where the companies' figures cannot be summed on one basis).
+   */
+  basis: 'companies' | 'press';
+}
+
+/** Big-four capex in a year (USD bn): the sum of the four companies' figures, null unless all four are usable. */
+export function hyperscalerTotal(dataset: Dataset | undefined, year: number): CapexTotal | null {
+  if (!dataset) return null;
+  let value = 0;
+  const kinds: Kind[] = [];
+  for (const id of BIG_FOUR) {
+    const o = observationInYear(findSeries(dataset, id), year);
+    if (!o || !usableInGauge(o)) return null;
+    value += o.value;
+    kinds.push(o.kind);
+  }
+  return {
+    value,
+    kind: weakestKind(kinds) ?? 'estimate',
+    series: BIG_FOUR.map((id) => `hyperscaler-capex/${id}`),
+    basis: 'companies',
+  };
 }
 
 /**
- * Big-four hyperscaler capex in a year (USD bn), null unless all four have a usable figure.
- * Microsoft's year is its fiscal year (to June): a mixed basis that the chart label states.
+ * The big-four capex the gauge reads for a year (USD bn): the companies' own figures summed where all four
+ * have a usable one on the common basis; else the press tally of the four (`capex › big-four-press`), if
+ * a usable one exists. 2025: the companies ($413.2B). 2026: Bloomberg's verified ≈ $650B, since Microsoft's
+ * calendar-2026 figure is only in secondary reports.
  */
-export function hyperscalerTotal(dataset: Dataset | undefined, year: number): CapexTotal | null {
-  if (!dataset) return null;
-  const four = dataset.series.filter((s) => s.entity && (BIG_FOUR as readonly string[]).includes(s.entity));
-  if (four.length !== BIG_FOUR.length) return null;
-  let value = 0;
-  let first = 0;
-  let revised = false;
-  const kinds: Kind[] = [];
-  for (const s of four) {
-    const o = observationInYear(s, year);
-    if (!o || !usableInGauge(o)) return null;
-    value += o.value;
-    first += o.revisions?.[0]?.value ?? o.value;
-    revised ||= (o.revisions?.length ?? 0) > 0;
-    kinds.push(o.kind);
-  }
-  return { value, first, revised, kind: weakestKind(kinds) ?? 'estimate', series: four.map((s) => s.id) };
+export function bigFourCapex(d: DatasetMap, year: number): CapexTotal | null {
+  const companies = hyperscalerTotal(d['hyperscaler-capex'], year);
+  if (companies) return companies;
+  const o = observationInYear(findSeries(d.capex, 'big-four-press'), year);
+  if (!o || !usableInGauge(o)) return null;
+  return { value: o.value, kind: o.kind, series: ['capex/big-four-press'], basis: 'press' };
 }
 
 /** Big-four hyperscaler capex in a year (USD bn), null unless all four companies report it. */
 export function hyperscalerCapex(dataset: Dataset | undefined, year: number): number | null {
   return hyperscalerTotal(dataset, year)?.value ?? null;
+}
+
+/**
+ * How far the big four raised their own figures for a year, in percent: each company's current figure
+ * against its own first one (its oldest revision that is not the Street's expectation; an unrevised company
+ * counts as unchanged). Only companies with a usable figure for the year count, on both sides. The Street's
+ * expectations are never a revision: a company beating the Street has not revised anything. Null when no
+ * company revised its figure.
+ */
+export function companyRevision(dataset: Dataset | undefined, year: number): number | null {
+  return companyRevisionParts(dataset, year)?.value ?? null;
+}
+
+/** `companyRevision` with its parts: the sums of the current and first figures, and who revised. */
+export function companyRevisionParts(
+  dataset: Dataset | undefined,
+  year: number,
+): { value: number; now: number; first: number; companies: string[]; revisedBy: string[] } | null {
+  let now = 0;
+  let first = 0;
+  const companies: string[] = [];
+  const revisedBy: string[] = [];
+  for (const id of BIG_FOUR) {
+    const o = observationInYear(findSeries(dataset, id), year);
+    if (!o || !usableInGauge(o)) continue;
+    const own = o.revisions?.find((r) => !r.consensus);
+    now += o.value;
+    first += own?.value ?? o.value;
+    companies.push(id);
+    if (own) revisedBy.push(id);
+  }
+  if (revisedBy.length === 0 || first <= 0) return null;
+  return { value: pct(now - first, first), now, first, companies, revisedBy };
 }
 
 /** Lazily loaded dated (FRED) series the gauge reads: the daily BBB spread and quarterly GDP. */
@@ -215,17 +265,16 @@ export function capexToGdp(
   s: Scenario,
   year: number,
 ): (RawValue & { capex: number; gdp: number }) | null {
-  const hs = d['hyperscaler-capex'];
-  let capex = hyperscalerTotal(hs, year);
+  let capex = bigFourCapex(d, year);
   let scenarioCapex = false;
   if (!capex) {
     let last: number | null = null;
     for (let y = year - 1; y >= year - 10; y--)
-      if (hyperscalerTotal(hs, y)) {
+      if (bigFourCapex(d, y)) {
         last = y;
         break;
       }
-    const base = last === null ? null : hyperscalerTotal(hs, last);
+    const base = last === null ? null : bigFourCapex(d, last);
     if (last === null || !base || year < last) return null;
     capex = { ...base, value: base.value * (1 + s.growth / 100) ** (year - last), kind: 'projection' };
     scenarioCapex = true;
@@ -251,13 +300,39 @@ export function bbbSpread(dated: DatedMap, year: number): RawValue | null {
   return { value: m.mean * 100, kind: partial ? 'estimate' : 'reported' };
 }
 
+/**
+ * SPV and private-credit debt over bonds, one universe on both sides: BofA's five hyperscalers. The
+ * numerator is the debt of the vehicles financing their data centres (the series' tenant, else its
+ * entity, is one of the five: Hyperion for Meta, Vantage and Abilene for Oracle); the denominator is
+ * BofA's count of the bonds the same five issued in the year (`bonds › bofa-total`, $121B for 2025).
+ * xAI's GPU vehicle finances a company outside the five, so it is in neither.
+ */
+export function spvToBonds(
+  d: DatasetMap,
+  year: number,
+): { value: number; spv: number; bonds: number; vehicles: string[] } | null {
+  const vehicles: string[] = [];
+  const spv = sumInYear(d.spv, year, (s) => {
+    const forWhom = s.tenant ?? s.entity;
+    const inside = forWhom !== undefined && BIG_FIVE.includes(forWhom);
+    if (inside && s.observations.some((o) => periodYear(o.period) === year && usableInGauge(o)))
+      vehicles.push(s.id);
+    return inside;
+  });
+  const o = observationInYear(findSeries(d.bonds, 'bofa-total'), year);
+  const bonds = o && usableInGauge(o) ? o.value : null;
+  if (spv === null || bonds === null || bonds <= 0) return null;
+  return { value: pct(spv, bonds), spv, bonds, vehicles };
+}
+
 type MetricFn = (d: DatasetMap, s: Scenario, year: number, dated: DatedMap) => RawValue | null;
 
 const METRICS: Readonly<Record<MetricId, MetricFn>> = {
   'capex-yoy': (d, s, year) => {
     // The companies' own guidance for a year where all four give one; else the scenario's growth rate.
-    const now = hyperscalerTotal(d['hyperscaler-capex'], year);
-    const before = hyperscalerTotal(d['hyperscaler-capex'], year - 1);
+    // Both years on the same basis: the four companies' calendar-year figures, or a verified tally.
+    const now = bigFourCapex(d, year);
+    const before = bigFourCapex(d, year - 1);
     if (now && before && before.value > 0) {
       const value = pct(now.value - before.value, before.value);
       if (year > LAST_DATA_YEAR) return { value, kind: 'projection', basis: 'guidance' };
@@ -272,12 +347,12 @@ const METRICS: Readonly<Record<MetricId, MetricFn>> = {
     const first = o?.revisions?.[0];
     if (o && first && first.value > 0)
       return { value: pct(o.value - first.value, first.value), kind: 'estimate' };
-    // … else how far the big four's figures for the year moved from the first published ones: for 2026 the
-    // Street's expectation for Alphabet and Amazon and Meta's first guidance (not guidance raises alone).
-    const total = hyperscalerTotal(d['hyperscaler-capex'], year);
-    if (!total?.revised || total.first <= 0) return null;
+    // … else how far the big four raised their own figures (for 2026: Meta's guidance raise; the Street's
+    // expectations before Alphabet's and Amazon's guidance are not revisions).
+    const value = companyRevision(d['hyperscaler-capex'], year);
+    if (value === null) return null;
     return {
-      value: pct(total.value - total.first, total.first),
+      value,
       kind: year > LAST_DATA_YEAR ? 'projection' : 'estimate',
       basis: year > LAST_DATA_YEAR ? 'revised' : 'data',
     };
@@ -296,11 +371,9 @@ const METRICS: Readonly<Record<MetricId, MetricFn>> = {
   },
   'spv-to-bonds': (d, _s, year) => {
     if (year < LAST_DATA_YEAR) return null;
-    const spv = sumInYear(d.spv, LAST_DATA_YEAR, hasEntity);
-    const bonds = sumInYear(d.bonds, LAST_DATA_YEAR, hasEntity);
-    if (spv === null || bonds === null || bonds <= 0) return null;
+    const r = spvToBonds(d, LAST_DATA_YEAR);
     // After the last data year the ratio is held at its last observed level (a labelled projection).
-    return { value: pct(spv, bonds), kind: projected(year) };
+    return r && { value: r.value, kind: projected(year) };
   },
   'buffett-indicator': (d, _s, year) => {
     if (year < LAST_DATA_YEAR) return null;
@@ -338,10 +411,13 @@ const METRICS: Readonly<Record<MetricId, MetricFn>> = {
   },
   'ai-ig-share': (d, _s, year) => {
     const series = findSeries(d['ig-share'], 'ai-share');
-    const now = observationInYear(series, LAST_DATA_YEAR)?.value;
+    const current = observationInYear(series, LAST_DATA_YEAR);
+    const now = current && usableInGauge(current) ? current.value : undefined;
     const later = series?.observations.find((o) => periodYear(o.period) > LAST_DATA_YEAR);
-    if (now === undefined || year < LAST_DATA_YEAR) return null;
-    if (year === LAST_DATA_YEAR) return { value: now, kind: 'reported' };
+    if (current === undefined || now === undefined || year < LAST_DATA_YEAR) return null;
+    // J.P. Morgan's own classification of "AI-linked" issuers: an analyst's estimate, not a reported figure.
+    if (year === LAST_DATA_YEAR)
+      return { value: now, kind: current.kind === 'reported' ? 'reported' : 'estimate' };
     if (!later || year > periodYear(later.period)) return null;
     return {
       value: lerp(LAST_DATA_YEAR, now, periodYear(later.period), later.value, year),

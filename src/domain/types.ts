@@ -62,6 +62,11 @@ export interface Revision {
   value: number;
   sourceId: string;
   note?: string | undefined;
+  /**
+   * True for the Street's expectation (analysts' consensus) before a company figure: shown as the figure
+   * it replaced, but not a revision by the publisher itself, so never scored as one.
+   */
+  consensus?: boolean | undefined;
 }
 
 export interface Observation {
@@ -87,6 +92,8 @@ export interface Series {
   label: string;
   labels?: Translations | undefined;
   entity?: string | undefined;
+  /** The hyperscaler whose data centre the series' debt finances (the lessee), when not the entity itself. */
+  tenant?: string | undefined;
   observations: Observation[];
 }
 
@@ -161,6 +168,18 @@ export interface Provenance {
   note: string;
 }
 
+/**
+ * When the newest figure of a dated series was published: the statistical release (`release`), inferred
+ * from the release calendar (`inferred`; `date` may then be a month), or the day it was downloaded, an
+ * upper bound (`retrieved`). A quarterly series is dated by the quarter's first day, so its age is read
+ * from this, never from that date.
+ */
+export interface Vintage {
+  date: string;
+  basis: 'release' | 'inferred' | 'retrieved';
+  note?: string | undefined;
+}
+
 /** The data owner's notice, shown wherever the series is shown. */
 export interface Licence {
   owner: string;
@@ -183,6 +202,10 @@ export interface DatedSeries {
   sourceId: string;
   /** The last observation's date. */
   asOf: string;
+  /** When the newest figure was published (optional: unknown for some copies). */
+  vintage?: Vintage | undefined;
+  /** FRED's values are divided by this to give the fixture's unit (Z.1 levels: millions → billions). */
+  scale?: number | undefined;
   provenance: Provenance;
   licence?: Licence | undefined;
   observations: DatedValue[];

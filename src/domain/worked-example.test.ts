@@ -1,69 +1,126 @@
 /**
- * The README's worked example, recomputed from the fixtures (and the FRED series) by the model, so the
- * README cannot drift from what the gauge shows: every component's score and points, the composite and
- * the `s.life=3` sentence.
+ * The README's worked example. Its table is generated from the model (`npm run worked-example`), so this
+ * test checks two things: that the README holds exactly what the model computes now (it cannot drift
+ * from what the gauge shows), and, independently of the generator, that the numbers it states follow
+ * from the fixtures by hand (the inputs' bases included).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realDatedFiles, realFiles } from '../../tests/fixture-files';
-import { loadDatedSeries } from '../data/dated';
-import { loadFixtures } from '../data/load';
-import { isFredSeriesId } from './ids';
-import { type DatedMap, type ModelInput, readYear } from './model';
-import { COMPONENT_IDS, defaultWeights } from './pressure';
-import { defaultScenario, type Scenario } from './scenario';
-import type { DatedSeries } from './types';
+import { workedExampleInput } from '../data/worked-example-input';
+import { readYear } from './model';
+import { COMPONENT_IDS } from './pressure';
+import type { Scenario } from './scenario';
+import { replaceWorkedExample, WORKED_END, WORKED_START, workedExampleMarkdown } from './worked-example';
 
-const loaded = loadFixtures(realFiles());
-const dated: Partial<Record<string, DatedSeries>> = {};
-for (const [id, text] of Object.entries(realDatedFiles())) {
-  if (!isFredSeriesId(id)) continue;
-  const r = loadDatedSeries(`fred/${id}.json`, text, null);
-  if (r.series) dated[id] = r.series;
-}
-const input = (scenario: Partial<Scenario> = {}): ModelInput => ({
-  datasets: loaded.datasets,
-  dated: dated as DatedMap,
-  thresholds: loaded.thresholds?.thresholds ?? [],
-  scenario: { ...defaultScenario(), ...scenario },
-  weights: defaultWeights(),
+const files = realFiles();
+const base = workedExampleInput(files, realDatedFiles());
+const input = (scenario: Partial<Scenario> = {}) => ({
+  ...base,
+  scenario: { ...base.scenario, ...scenario },
 });
 
 const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('**Worked example**'), readme.indexOf('## Back-tested history'));
+const block = readme
+  .slice(readme.indexOf(WORKED_START) + WORKED_START.length, readme.indexOf(WORKED_END))
+  .trim();
 const cells = (line: string) => line.split('|').map((c) => c.replace(/\*/g, '').trim());
-const rows = section
+const rows = block
   .split('\n')
   .filter((l) => l.startsWith('| '))
   .map(cells)
   .filter((c) => (COMPONENT_IDS as readonly string[]).includes(c[1] ?? ''));
-const compositeLine = section.split('\n').find((l) => l.includes('**composite**')) ?? '';
+const text = (id: string) => rows.find((r) => r[1] === id)?.[2] ?? '';
+const compositeLine = block.split('\n').find((l) => l.includes('**composite**')) ?? '';
+
+/** The fixture JSON, read independently of the loader. */
+const json = (file: string) =>
+  JSON.parse(files[file] ?? 'null') as {
+    series: Array<{
+      id: string;
+      entity?: string;
+      tenant?: string;
+      observations: Array<{ period: number | string; value: number; kind: string }>;
+    }>;
+  };
+const obs = (file: string, series: string, period: number | string) =>
+  json(file)
+    .series.find((s) => s.id === series)
+    ?.observations.find((o) => String(o.period) === String(period));
 
 describe("README's worked example (2026, default scenario and weights)", () => {
   const reading = readYear(input(), 2026);
   const result = reading.result;
   if (!result.ok) throw new Error('no 2026 composite');
 
-  it('lists every component once', () => {
-    expect(rows.map((r) => r[1])).toEqual([...COMPONENT_IDS]);
+  it('is exactly what the model generates now (run `npm run worked-example` after a change)', () => {
+    expect(block).toBe(workedExampleMarkdown(input(), 2026));
+    expect(replaceWorkedExample(readme, workedExampleMarkdown(input(), 2026))).toBe(readme);
   });
 
-  it("states each component's score and points as the model computes them", () => {
+  it('lists every component once, with its score and points as the model computes them', () => {
+    expect(rows.map((r) => r[1])).toEqual([...COMPONENT_IDS]);
     for (const r of rows) {
       const id = r[1] as (typeof COMPONENT_IDS)[number];
       expect(r[3], `${id} score`).toBe(reading.components[id].score?.toFixed(3));
       expect(r[4], `${id} points`).toBe(result.contributions[id]?.toFixed(2));
     }
-  });
-
-  it('states the composite and its band', () => {
     expect(cells(compositeLine)[4]).toBe(`${result.value.toFixed(1)} — high`);
-    expect(result.value).toBeGreaterThanOrEqual(50);
-    expect(result.value).toBeLessThan(75);
   });
 
-  it('reads 2026 capex growth from guidance and the new metrics from the FRED series', () => {
+  it('states the capex inputs and their bases, which follow from the fixtures by hand', () => {
+    // 2025 on one basis: calendar years including finance leases, Microsoft's four quarters summed.
+    const q = ['2025-03', '2025-06', '2025-09', '2025-12'].map(
+      (p) => obs('hyperscaler-capex.json', 'microsoft-quarterly', p)?.value ?? Number.NaN,
+    );
+    const msft2025 = q.reduce((a, b) => a + b, 0);
+    expect(obs('hyperscaler-capex.json', 'microsoft', 2025)?.value).toBeCloseTo(msft2025, 9);
+    const four2025 =
+      ['alphabet', 'amazon', 'meta'].reduce(
+        (a, id) => a + (obs('hyperscaler-capex.json', id, 2025)?.value ?? Number.NaN),
+        0,
+      ) + msft2025;
+    // 2026: Microsoft's calendar figure is secondary, so the gauge reads Bloomberg's verified tally.
+    expect(obs('hyperscaler-capex.json', 'microsoft', 2026)?.kind).toBe('secondary');
+    const press2026 = obs('capex.json', 'big-four-press', 2026);
+    expect(press2026?.kind).not.toBe('secondary');
+    const capex = text('capex-growth');
+    expect(capex).toContain(`$${press2026?.value}B (Bloomberg's verified tally`);
+    expect(capex).toContain(`over $${Math.round(four2025 * 10) / 10}B in 2025`);
+    expect(capex).toContain('including finance leases');
+    expect(capex).toContain(`= +${(((press2026?.value ?? 0) / four2025 - 1) * 100).toFixed(1)}%`);
+    // The revision: each company's own guidance (Meta 125 → 135), never the Street's expectation.
+    expect(capex).toContain("the Street's expectations are not revisions");
+    expect(capex).toContain('$505B → $515B = +2.0%');
+  });
+
+  it('states the SPV universe: the five hyperscalers on both sides', () => {
+    const five = ['alphabet', 'amazon', 'meta', 'microsoft', 'oracle'];
+    const spv = json('spv.json')
+      .series.filter((s) => five.includes(s.tenant ?? s.entity ?? ''))
+      .flatMap((s) =>
+        s.observations.filter((o) => String(o.period).startsWith('2025') && o.kind !== 'secondary'),
+      )
+      .reduce((a, o) => a + o.value, 0);
+    const bofa = obs('bonds.json', 'bofa-total', '2025-12')?.value ?? Number.NaN;
+    const t = text('off-balance-sheet');
+    expect(t).toContain(`$${Math.round(spv * 10) / 10}B of debt`);
+    expect(t).toContain(`$${bofa}B of the same five's 2025 US bonds`);
+    expect(t).toContain(`= ${((spv / bofa) * 100).toFixed(1)}%`);
+  });
+
+  it('names the basis of every other input (scenario inputs, series, estimates)', () => {
+    expect(text('debt-financing')).toContain('(scenario input)');
+    expect(text('debt-financing')).toContain('FRED BAMLC0A4CBBB');
+    expect(text('valuation')).toContain('Wilshire 5000 / GDP');
+    expect(text('credit-concentration')).toContain("J.P. Morgan's own classification");
+    expect(text('credit-concentration')).toContain('an estimate');
+    expect(text('depreciation')).toContain('(scenario input)');
+    expect(text('monetization-gap')).toContain('(scenario input)');
+  });
+
+  it('reads 2026 capex growth from the companies and the new metrics from the FRED series', () => {
     const capex = reading.components['capex-growth'].metrics;
     expect(capex.find((m) => m.metric === 'capex-yoy')?.raw?.basis).toBe('guidance');
     expect(capex.find((m) => m.metric === 'capex-gdp')?.raw?.basis).toBe('scenario');
@@ -77,8 +134,7 @@ describe("README's worked example (2026, default scenario and weights)", () => {
     if (!three.result.ok) throw new Error('no composite');
     const dep = three.components.depreciation.score ?? Number.NaN;
     const delta = (three.result.contributions.depreciation ?? 0) - (result.contributions.depreciation ?? 0);
-    const text = section.replace(/\s+/g, ' ');
-    expect(text).toContain(
+    expect(block.replace(/\s+/g, ' ')).toContain(
       `depreciation rises to ${dep.toFixed(3)} (+${delta.toFixed(2)} points, composite ${three.result.value.toFixed(1)})`,
     );
   });

@@ -100,6 +100,8 @@ export const en = {
   'load.read-failed': 'could not be read ({detail})',
   'unit.index': 'index level',
   'load.source-link': 'source "{id}" has no link (only the seed article and our own method may lack one)',
+  'load.source-landing':
+    'source "{id}" links {what} ({url}), not the document itself: link the filing document or the release',
   // datafix: every source is dated
   'load.source-date':
     'source "{id}" has no date (YYYY-MM-DD, or YYYY-MM when the page gives only the month; only the seed article and our own method may lack one)',
@@ -111,7 +113,7 @@ export const en = {
   'history.c.investment': 'Investment boom',
   'history.c.credit': 'Credit spreads',
   'history.c.debt': 'Debt growth',
-  'history.m.equities-gdp': 'equities / GDP',
+  'history.m.equities-gdp': 'nonfinancial equities (Z.1) / GDP',
   'history.m.nasdaq-drawdown': 'NASDAQ below its peak',
   'history.m.infotech-gdp': 'IT investment / GDP',
   'history.m.bbb-oas': 'BBB spread',
@@ -244,10 +246,18 @@ export const en = {
   'capex.article2027': 'Article: ~$600B in 2027',
   'capex.firstEstimate': 'First 2025 estimate',
   'capex.revision': 'Revised +{pct}',
-  'capex.hyperscalers': 'Big four hyperscalers, sum of company figures (Microsoft by fiscal year to June)',
-  'capex.consensus': 'Consensus (Nov 2025)',
+  'capex.hyperscalers':
+    'Big four, the figure the gauge reads (2025: the companies’ calendar years incl. finance leases; 2026: Bloomberg’s tally)',
+  'capex.gauge.companies':
+    'The gauge reads {value} for {year}: the four companies’ own calendar-year figures, including finance leases (Microsoft’s four quarters summed).',
+  'capex.gauge.press':
+    'The gauge reads {value} for {year}: Bloomberg’s verified tally of the four companies’ forecasts (6 Feb 2026), because Microsoft gives no calendar-{year} figure outside secondary reports.',
+  'capex.gauge.raise':
+    'Later, not in that tally: the companies raised their own guidance by {raise} (Meta, 29 Apr 2026).',
+  'capex.gauge.secondary': 'Secondary reports put the four at {low}–{high}.',
+  'capex.consensus': 'Consensus for 2025 (AIGazine, early 2026)',
   'capex.press': 'Big four, press totals (WSJ 2025, Bloomberg 2026 ≈ $650B)',
-  'capex.goldman': 'Goldman Sachs',
+  'capex.goldman': 'Goldman Sachs (Jan 2026)',
   'capex.morganStanley': 'Morgan Stanley, five incl. Oracle',
   // secondary rows from data-2026.md (data helper)
   'capex.zacks': 'Zacks, big four 2026 after Q1',
@@ -259,7 +269,7 @@ export const en = {
   'dc-investment.band': 'Range implied by $3T–$5.2T by 2030 (straight line)',
   'dc-investment.cumulative': 'Cumulative capex path (scenario)',
   'dc-investment.mckinsey': 'McKinsey $5.2T by 2030',
-  'dc-investment.ms': 'Morgan Stanley $2.9T 2025–28',
+  'dc-investment.ms': 'Morgan Stanley $2.9T 2025–28 (all data centres)',
   'dc-investment.runRate':
     'The range implies {low}–{high} a year; your capex path averages {path} a year over 2025–2030.',
 
@@ -296,13 +306,18 @@ export const en = {
   'spv.fn.kind': '{label}, {amount}: {kind}, so drawn hollow.',
   'spv.fn.kindSum':
     '{label}, {amount}: a sum of {count} figures, the weakest of them {kind}, so drawn hollow.',
+  'spv.gauge':
+    'The gauge divides the stacked vehicles, which finance the five hyperscalers’ data centres ({spv}), by BofA’s count of the same five companies’ 2025 bonds ({bonds}, more than the deals listed): {pct}.',
+  'spv.outside':
+    'Not stacked: {label} ({amount}, {kind}) finances a company outside the five hyperscalers, so it is in neither side of the gauge’s ratio.',
+  'spv.secondaryOut': 'Not stacked: {label} ({amount}) is only in a secondary report.',
   'spv.later':
     'Not stacked: {label} ({date}, about {amount}) is a later package, not closed and not debt-only; see the events below.',
 
-  'ig-share.title': 'AI share of US investment-grade debt',
+  'ig-share.title': 'AI-linked issuers’ share of US investment-grade debt',
   'ig-share.desc':
-    'AI-linked issuers’ share of the US investment-grade bond index: 14% in 2025, projected above 20% by 2030.',
-  'ig-share.share': 'AI-linked share of US IG index',
+    'AI-linked issuers’ share of the US investment-grade bond index, by J.P. Morgan’s own classification (75 issuers, Apple and utilities among them): 14% in October 2025, projected above 20% by 2030.',
+  'ig-share.share': 'AI-linked issuers’ share of US IG index (J.P. Morgan estimate)',
   'ig-share.path': 'Path to the 2030 projection (straight line)',
   'ig-share.threshold': '20%: the article’s 2030 projection',
   'ig-share.issuance':
@@ -310,9 +325,9 @@ export const en = {
 
   'valuation.title': 'Valuation: NVIDIA and the Buffett indicator',
   'valuation.desc':
-    'NVIDIA’s $5.03T high (29 Oct 2025, its first close above $5T) with your drawdown scenario, and the Buffett indicator (~217%) against the dot-com peak range.',
-  'valuation.buffett': 'Buffett indicator (US market cap / GDP)',
-  'valuation.dotcom': 'Dot-com peak, 2000 (140–190%)',
+    'NVIDIA’s $5.03T high (29 Oct 2025, its first close above $5T) with your drawdown scenario, and the Buffett indicator (~217%, Wilshire 5000 / GDP) against the dot-com peak (175% in March 2000 on Kailash Capital’s series).',
+  'valuation.buffett': 'Buffett indicator (US market value / GDP, Wilshire 5000 series)',
+  'valuation.dotcom': 'Dot-com peak, March 2000 (Kailash Capital’s series)',
   'valuation.nvidia': 'NVIDIA market value',
   'valuation.peak': 'High, {date}',
   'valuation.afterDrawdown': 'After a {pct} drawdown (scenario)',
@@ -422,18 +437,18 @@ export const en = {
   'component.depreciation': 'Depreciation',
   'component.credit-concentration': 'Credit concentration',
 
-  'metric.capex-yoy': 'AI capex growth y/y',
-  'metric.capex-revision': 'Upward revision of the year’s estimate',
+  'metric.capex-yoy': 'Big-four capex growth y/y',
+  'metric.capex-revision': 'Upward revision of the year’s figure by its own publisher',
   'metric.capex-gdp': 'Big-four capex / US GDP',
   'metric.bonds-to-capex': 'Bonds issued / AI capex',
   'metric.bbb-spread': 'BBB spread (mean of daily OAS)',
-  'metric.spv-to-bonds': 'SPV debt / bonds',
-  'metric.buffett-indicator': 'Buffett indicator',
+  'metric.spv-to-bonds': 'SPV debt / bonds (the five hyperscalers)',
+  'metric.buffett-indicator': 'Buffett indicator (Wilshire 5000 / GDP)',
   'metric.nvidia-drawdown': 'NVIDIA drawdown from its Oct 2025 high',
   'metric.training-share': 'Training share of compute',
   'metric.years-to-inference': 'Years until inference leads',
   'metric.depreciation-understatement': 'Depreciation charge understated by',
-  'metric.ai-ig-share': 'AI share of US IG debt',
+  'metric.ai-ig-share': 'AI-linked issuers’ share of the US IG index',
 
   'scenario.title': 'What if?',
   'scenario.reset': 'Reset scenario',

@@ -99,6 +99,8 @@ export const zhTW: Messages = {
   'load.read-failed': '無法讀取({detail})',
   'unit.index': '指數點位',
   'load.source-link': '來源「{id}」沒有連結(只有種子文章與本站方法可以沒有連結)',
+  'load.source-landing':
+    '來源「{id}」連到{what}({url}),而非文件本身:請連到申報文件或新聞稿',
   // datafix: every source is dated
   'load.source-date':
     '來源「{id}」沒有日期(YYYY-MM-DD;網頁只載明月份時用 YYYY-MM;只有種子文章與本站方法可以沒有日期)',
@@ -110,7 +112,7 @@ export const zhTW: Messages = {
   'history.c.investment': '投資熱潮',
   'history.c.credit': '信用利差',
   'history.c.debt': '債務成長',
-  'history.m.equities-gdp': '股權市值 / GDP',
+  'history.m.equities-gdp': '非金融企業股權(Z.1)/GDP',
   'history.m.nasdaq-drawdown': '那斯達克距高點',
   'history.m.infotech-gdp': '資訊投資 / GDP',
   'history.m.bbb-oas': 'BBB 利差',
@@ -240,10 +242,16 @@ export const zhTW: Messages = {
   'capex.article2027': '文章:2027 年約 6,000 億美元',
   'capex.firstEstimate': '2025 年初始估計',
   'capex.revision': '上修 {pct}',
-  'capex.hyperscalers': '四大超大規模雲端業者,公司數字加總(Microsoft 以 6 月止之會計年度計)',
-  'capex.consensus': '市場共識(2025 年 11 月)',
+  'capex.hyperscalers': '四大業者,壓力指數採用的數字(2025 年:各公司曆年、含融資租賃;2026 年:Bloomberg 彙總)',
+  'capex.gauge.companies':
+    '壓力指數 {year} 年採用 {value}:四家公司各自的曆年數字,含融資租賃(Microsoft 為四季加總)。',
+  'capex.gauge.press':
+    '壓力指數 {year} 年採用 {value}:Bloomberg 經查證的四家公司預估彙總(2026 年 2 月 6 日),因 Microsoft 的 {year} 曆年數字僅見於二手報導。',
+  'capex.gauge.raise': '其後、未計入該彙總:各公司自行上調指引 {raise}(Meta,2026 年 4 月 29 日)。',
+  'capex.gauge.secondary': '二手報導估計四家合計 {low}–{high}。',
+  'capex.consensus': '2025 年市場共識(AIGazine,2026 年初)',
   'capex.press': '四大業者,媒體彙總(2025 年 WSJ、2026 年 Bloomberg 約 6,500 億美元)',
-  'capex.goldman': 'Goldman Sachs',
+  'capex.goldman': 'Goldman Sachs(2026 年 1 月)',
   'capex.morganStanley': 'Morgan Stanley,含 Oracle 的五大業者',
   // secondary rows from data-2026.md (data helper)
   'capex.zacks': 'Zacks:第一季後四大業者 2026 年',
@@ -255,7 +263,7 @@ export const zhTW: Messages = {
   'dc-investment.band': '2030 年前 3 兆至 5.2 兆美元所隱含的區間(直線推估)',
   'dc-investment.cumulative': '累計資本支出路徑(情境)',
   'dc-investment.mckinsey': 'McKinsey:2030 年前 5.2 兆美元',
-  'dc-investment.ms': 'Morgan Stanley:2025–28 年 2.9 兆美元',
+  'dc-investment.ms': 'Morgan Stanley:2025–28 年 2.9 兆美元(全部資料中心)',
   'dc-investment.runRate': '此區間隱含每年 {low}–{high};您的資本支出路徑於 2025–2030 年平均每年 {path}。',
 
   'bonds.title': '超大規模雲端業者發債,2025–2026 年',
@@ -288,11 +296,17 @@ export const zhTW: Messages = {
     '{label}:屬 SPV(Beignet Investor LLC)發行的債券,並非 Meta 的債券,因此不計入 Meta 公司債;其股權不計。',
   'spv.fn.kind': '{label},{amount}:{kind},因此以空心表示。',
   'spv.fn.kindSum': '{label},{amount}:{count} 筆數字的合計,其中最弱者為{kind},因此以空心表示。',
+  'spv.gauge':
+    '壓力指數以堆疊的載具(為五大超大規模業者的資料中心融資,{spv})除以 BofA 統計的同五家公司 2025 年公司債({bonds},多於此處列出的交易):{pct}。',
+  'spv.outside':
+    '未堆疊:{label}({amount},{kind})為五大超大規模業者以外的公司融資,因此不計入壓力指數比率的分子與分母。',
+  'spv.secondaryOut': '未堆疊:{label}({amount})僅見於二手報導。',
   'spv.later': '未堆疊:{label}({date},約 {amount})為較晚的融資方案,尚未完成且不只是債務;詳見下方事件。',
 
-  'ig-share.title': 'AI 占美國投資等級債比重',
-  'ig-share.desc': 'AI 相關發行人占美國投資等級債券指數的比重:2025 年為 14%,預估 2030 年將超過 20%。',
-  'ig-share.share': 'AI 相關發行人占美國投資等級債指數比重',
+  'ig-share.title': 'AI 相關發行人占美國投資等級債比重',
+  'ig-share.desc':
+    '依 J.P. Morgan 自己的分類(75 家發行人,含 Apple 與公用事業),AI 相關發行人占美國投資等級債券指數的比重:2025 年 10 月為 14%,預估 2030 年將超過 20%。',
+  'ig-share.share': 'AI 相關發行人占美國投資等級債指數比重(J.P. Morgan 估計)',
   'ig-share.path': '至 2030 年預測的路徑(直線)',
   'ig-share.threshold': '20%:文章對 2030 年的預估',
   'ig-share.issuance':
@@ -300,9 +314,9 @@ export const zhTW: Messages = {
 
   'valuation.title': '估值:NVIDIA 與巴菲特指標',
   'valuation.desc':
-    'NVIDIA 5.03 兆美元市值高點(2025 年 10 月 29 日,首度收盤突破 5 兆美元)與您的回檔情境,以及巴菲特指標(約 217%)對照網路泡沫高峰區間。',
-  'valuation.buffett': '巴菲特指標(美股總市值/GDP)',
-  'valuation.dotcom': '2000 年網路泡沫高峰(140–190%)',
+    'NVIDIA 5.03 兆美元市值高點(2025 年 10 月 29 日,首度收盤突破 5 兆美元)與您的回檔情境,以及巴菲特指標(約 217%,Wilshire 5000/GDP)對照網路泡沫高峰(Kailash Capital 數列,2000 年 3 月為 175%)。',
+  'valuation.buffett': '巴菲特指標(美股總市值/GDP,Wilshire 5000 數列)',
+  'valuation.dotcom': '2000 年 3 月網路泡沫高峰(Kailash Capital 數列)',
   'valuation.nvidia': 'NVIDIA 市值',
   'valuation.peak': '高點,{date}',
   'valuation.afterDrawdown': '自高點回落 {pct} 後(情境)',
@@ -407,18 +421,18 @@ export const zhTW: Messages = {
   'component.depreciation': '折舊',
   'component.credit-concentration': '信用集中度',
 
-  'metric.capex-yoy': 'AI 資本支出年增率',
-  'metric.capex-revision': '當年度估計值上修幅度',
+  'metric.capex-yoy': '四大業者資本支出年增率',
+  'metric.capex-revision': '當年度數字由其發布者自行上修的幅度',
   'metric.capex-gdp': '四大業者資本支出/美國 GDP',
   'metric.bonds-to-capex': '債券發行額/AI 資本支出',
   'metric.bbb-spread': 'BBB 利差(每日選擇權調整利差平均)',
-  'metric.spv-to-bonds': 'SPV 債務/公司債',
-  'metric.buffett-indicator': '巴菲特指標',
+  'metric.spv-to-bonds': 'SPV 債務/公司債(五大超大規模業者)',
+  'metric.buffett-indicator': '巴菲特指標(Wilshire 5000/GDP)',
   'metric.nvidia-drawdown': 'NVIDIA 自高點回落幅度',
   'metric.training-share': '訓練占算力比重',
   'metric.years-to-inference': '距推論成為主力的年數',
   'metric.depreciation-understatement': '折舊費用低估幅度',
-  'metric.ai-ig-share': 'AI 占美國投資等級債比重',
+  'metric.ai-ig-share': 'AI 相關發行人占美國投資等級債指數比重',
 
   'scenario.title': '假設情境',
   'scenario.reset': '重設情境',

@@ -109,30 +109,52 @@ describe('prepareCapex', () => {
     expect(kinds.article?.[2027]).toBe('projection');
     expect(kinds.first?.[2025]).toBe('superseded');
     for (const r of rows) if (typeof r.path === 'number') expect(kinds.path?.[r.year]).toBe('scenario');
-    // Big four: 2024 has Microsoft's derived FY2024 (estimate); 2025 Alphabet's guidance (estimate);
-    // 2026 is guidance (projection) — never "reported" while any part is weaker.
+    // Big four, the figure the gauge reads: 2025 the four companies' calendar-year figures (Alphabet's
+    // guidance and Microsoft's sum of quarters are estimates); 2026 Bloomberg's tally (a projection).
     const RANK = ['reported', 'estimate', 'projection', 'scenario', 'secondary'];
-    for (const year of [2024, 2025, 2026]) {
-      const parts = raw('hyperscaler-capex.json')
-        .filter((s) => ['alphabet', 'amazon', 'meta', 'microsoft'].includes(s.entity ?? ''))
-        .map((s) => s.observations.find((o) => o.period === year)?.kind ?? 'missing');
-      const weakest = parts.reduce((a, b) => (RANK.indexOf(b) > RANK.indexOf(a) ? b : a));
-      expect(kinds.hyperscalers?.[year]).toBe(weakest);
-    }
+    const parts2025 = ['alphabet', 'amazon', 'meta', 'microsoft'].map(
+      (id) =>
+        rawSeries('hyperscaler-capex.json', id).observations.find((o) => o.period === 2025)?.kind ??
+        'missing',
+    );
+    expect(kinds.hyperscalers?.[2025]).toBe(
+      parts2025.reduce((a, b) => (RANK.indexOf(b) > RANK.indexOf(a) ? b : a)),
+    );
     expect(kinds.hyperscalers?.[2025]).toBe('estimate');
-    expect(kinds.hyperscalers?.[2026]).toBe('projection');
+    expect(kinds.hyperscalers?.[2026]).toBe(
+      rawSeries('capex.json', 'big-four-press').observations.find((o) => o.period === 2026)?.kind,
+    );
+    expect(kinds.hyperscalers?.[2024]).toBeUndefined();
   });
 
-  it('sums the four hyperscalers in years where all four report', () => {
-    const hs = raw('hyperscaler-capex.json').filter((s) =>
-      ['alphabet', 'amazon', 'meta', 'microsoft'].includes(s.entity ?? ''),
+  it('draws the big-four figure the gauge reads: the companies’ sum, else the press tally', () => {
+    const hs = ['alphabet', 'amazon', 'meta', 'microsoft'].map((id) =>
+      rawSeries('hyperscaler-capex.json', id),
     );
-    for (const year of [2024, 2025, 2026]) {
-      const expected = sum(hs.map((s) => s.observations.find((o) => o.period === year)?.value ?? Number.NaN));
-      expect(row(year)?.hyperscalers).toBeCloseTo(expected, 9);
-    }
-    expect(row(2024)?.hyperscalers).toBeCloseTo(52.5 + 83 + 39.2 + 44.5, 9);
+    const in2025 = sum(hs.map((s) => s.observations.find((o) => o.period === 2025)?.value ?? Number.NaN));
+    expect(row(2025)?.hyperscalers).toBeCloseTo(in2025, 9);
+    expect(row(2025)?.hyperscalers).toBeCloseTo(92 + 131 + 72.2 + (21.4 + 24.2 + 34.9 + 37.5), 9);
+    // 2026: Microsoft's calendar-year figure is secondary, so the gauge reads Bloomberg's verified tally.
+    expect(row(2026)?.hyperscalers).toBe(
+      rawSeries('capex.json', 'big-four-press').observations.find((o) => o.period === 2026)?.value,
+    );
+    // 2024: Microsoft's calendar-year figure is not known; no sum on a mixed basis.
+    expect(row(2024)?.hyperscalers).toBeUndefined();
     expect(row(2023)?.hyperscalers).toBeUndefined();
+  });
+
+  it('says which figure the gauge reads and lists the later ones beside it', () => {
+    const { gauge, later } = prepareCapex(D, SCENARIO);
+    expect(gauge).toEqual([
+      { year: 2025, value: expect.closeTo(413.2, 9), basis: 'companies' },
+      { year: 2026, value: 650, basis: 'press' },
+    ]);
+    // Meta's raise after Bloomberg's tally: $135B − $125B; secondary: the four with Microsoft's secondary
+    // calendar-2026 outlook (180 + 200 + 135 + 190) to Zacks' $725B.
+    const meta = rawSeries('hyperscaler-capex.json', 'meta').observations.find((o) => o.period === 2026);
+    expect(later.raise).toBeCloseTo((meta?.value ?? 0) - (meta?.revisions?.[0]?.value ?? 0), 9);
+    expect(later.raise).toBe(10);
+    expect(later.secondary).toEqual([705, 725]);
   });
 
   it('reports the 2025 revision from 250 to 405, +62%', () => {
@@ -280,20 +302,33 @@ describe('prepareSpv', () => {
     expect(data.bondsTotal).toBeCloseTo(100.75, 9);
   });
 
-  it('stacks the vehicles with their sponsors and sums them', () => {
-    const vehicles = raw('spv.json').filter(
-      (s) => s.entity && s.observations.some((o) => String(o.period).startsWith('2025')),
+  it('stacks the vehicles financing the five hyperscalers, with their sponsors, and sums them', () => {
+    const FIVE = ['alphabet', 'amazon', 'meta', 'microsoft', 'oracle'];
+    const vehicles = (raw('spv.json') as Array<RawSeries & { tenant?: string }>).filter(
+      (s) =>
+        s.entity &&
+        FIVE.includes(s.tenant ?? s.entity) &&
+        s.observations.some((o) => String(o.period).startsWith('2025') && o.kind !== 'secondary'),
     );
     expect(data.vehicles.map((v) => [v.id, v.entity])).toEqual(vehicles.map((s) => [s.id, s.entity]));
     // Meta's 2026 El Paso package is not a 2025 vehicle.
     expect(data.vehicles.find((v) => v.id === 'el-paso')).toBeUndefined();
     expect(data.vehicles.find((v) => v.id === 'hyperion')).toMatchObject({ entity: 'meta', value: 27.3 });
-    // Debt only (brief §5): Hyperion bonds, xAI SPV debt, Vantage loan, Abilene construction loans.
-    expect(data.vehiclesTotal).toBeCloseTo(27.3 + 12.5 + 38 + (2.3 + 7.1), 9);
+    // Vantage is the developer's debt (its own entity), for Oracle's sites.
+    expect(data.vehicles.find((v) => v.id === 'vantage')).toMatchObject({ entity: 'vantage', value: 38 });
+    // Debt only (brief §5): Hyperion bonds, Vantage loans, Abilene's two construction loans.
+    expect(data.vehiclesTotal).toBeCloseTo(27.3 + 38 + (2.3 + 7.1), 9);
     expect(data.vehiclesTotal).toBeCloseTo(
       sum(vehicles.flatMap((s) => s.observations.map((o) => o.value))),
       9,
     );
+    // xAI's vehicle finances a company outside the five (and is a secondary report): named, not stacked.
+    expect(data.excluded).toEqual([
+      expect.objectContaining({ id: 'xai-gpu-spv', value: 12.5, kind: 'secondary', reason: 'outside' }),
+    ]);
+    // The gauge's ratio: the same stack over BofA's $121B for the five.
+    expect(data.gauge?.spv).toBeCloseTo(data.vehiclesTotal, 9);
+    expect(data.gauge?.bonds).toBe(121);
   });
 
   it('reads the article total and the FT count', () => {
@@ -310,6 +345,8 @@ describe('prepareSpv', () => {
       articleTotal: null,
       ftCount: null,
       later: [],
+      excluded: [],
+      gauge: null,
     });
   });
 
@@ -321,9 +358,16 @@ describe('prepareSpv', () => {
     expect(alphabet?.map((o) => o.kind)).toContain('estimate');
     expect(data.bonds.find((b) => b.id === 'alphabet')).toMatchObject({ kind: 'estimate', period: 2025 });
     expect(data.bonds.find((b) => b.id === 'meta')).toMatchObject({ kind: 'reported', dataset: 'bonds' });
-    expect(data.vehicles.find((v) => v.id === 'xai-gpu-spv')).toMatchObject({
-      kind: 'estimate',
+    // Abilene: two reported loans (January and May 2025) make one part of their year.
+    expect(data.vehicles.find((v) => v.id === 'abilene')).toMatchObject({
+      kind: 'reported',
       dataset: 'spv',
+      count: 2,
+      period: 2025,
+    });
+    expect(data.vehicles.find((v) => v.id === 'vantage')).toMatchObject({
+      kind: 'estimate',
+      period: '2025-10-23',
     });
   });
 
@@ -366,8 +410,8 @@ describe('prepareIgShare', () => {
     expect(kinds.reported?.[2025]).toBe(first?.kind);
     expect(kinds.projected?.[2030]).toBe(last?.kind);
     expect(refs.reported?.[2025]).toEqual({ series: 'ig-share/ai-share', period: first?.period });
-    // 2025 is the reported row itself; 2026–2029 lie between a reported and a projected row.
-    expect(kinds.path?.[2025]).toBe('reported');
+    // 2025 is the row itself (J.P. Morgan's estimate); 2026–2029 lie between it and a projected row.
+    expect(kinds.path?.[2025]).toBe('estimate');
     for (const y of [2026, 2027, 2028, 2029]) expect(kinds.path?.[y]).toBe('projection');
     expect(refs.path?.[2027]).toEqual({ series: 'ig-share/ai-share', period: 2027 });
   });
@@ -503,18 +547,19 @@ describe('prepareValuation', () => {
     expect(last).toMatchObject({ period: '2026-02-26', value: 4800, kind: 'estimate' });
   });
 
-  it('reads the Buffett indicator against its dot-com range', () => {
+  it('reads the Buffett indicator against the dot-com peak of the cited series', () => {
     const v = prepareValuation(D, SCENARIO);
     const dotcom = rawSeries('valuation.json', 'buffett-dotcom-peak').observations[0] as RawObs;
     expect(v.buffett).toMatchObject({
       now: 217,
       nowPeriod: '2025-09',
-      dotcomLow: dotcom.low,
-      dotcomHigh: dotcom.high,
+      dotcomLow: dotcom.low ?? dotcom.value,
+      dotcomHigh: dotcom.high ?? dotcom.value,
       dotcomKind: dotcom.kind,
       dotcomPeriod: dotcom.period,
     });
-    expect(v.buffett).toMatchObject({ now: 217, nowPeriod: '2025-09', dotcomLow: 140, dotcomHigh: 190 });
+    // Fortune (Kailash Capital): "a record level of 175%" in March 2000.
+    expect(v.buffett).toMatchObject({ dotcomLow: 175, dotcomHigh: 175, dotcomPeriod: '2000-03' });
   });
 
   it.each([0, 25, 50, 95])('applies a %d%% drawdown to the 5030 peak', (d) => {

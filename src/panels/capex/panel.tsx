@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatPercent } from '../../domain/format';
+import { formatPercent, formatUsdBn } from '../../domain/format';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { RevisionArrow } from '../chart/revision-arrow';
@@ -15,7 +15,7 @@ export default function CapexPanel() {
   const t = useT();
   const locale = useLocale();
   const events = usePanelEvents('capex');
-  const { rows, kinds, refs, revision } = useMemo(
+  const { rows, kinds, refs, revision, gauge, later } = useMemo(
     () => prepareCapex(datasets, scenario),
     [datasets, scenario],
   );
@@ -98,16 +98,33 @@ export default function CapexPanel() {
     ];
     return specs.map((spec) => ({ ...spec, kinds: kinds[spec.key], refs: refs[spec.key] }));
   }, [t, scenario.growth, kinds, refs]);
+  const usd = (v: number) => formatUsdBn(v, locale);
   return (
-    <TimeChart rows={rows} series={series} unit="usd-bn" title={t('capex.title')} events={events}>
-      {revision ? (
-        <RevisionArrow
-          x={revision.year}
-          from={revision.from}
-          to={revision.to}
-          label={t('capex.revision', { pct: formatPercent(revision.pct, locale, 0) })}
-        />
-      ) : null}
-    </TimeChart>
+    <>
+      <TimeChart rows={rows} series={series} unit="usd-bn" title={t('capex.title')} events={events}>
+        {revision ? (
+          <RevisionArrow
+            x={revision.year}
+            from={revision.from}
+            to={revision.to}
+            label={t('capex.revision', { pct: formatPercent(revision.pct, locale, 0) })}
+          />
+        ) : null}
+      </TimeChart>
+      {gauge.map((g) => (
+        <p key={g.year} className="panel-note" data-capex-gauge={`${g.year}:${g.value}:${g.basis}`}>
+          {t(g.basis === 'companies' ? 'capex.gauge.companies' : 'capex.gauge.press', {
+            year: g.year,
+            value: usd(g.value),
+          })}
+          {g.basis === 'press' && later.raise !== null
+            ? ` ${t('capex.gauge.raise', { raise: usd(later.raise) })}`
+            : ''}
+          {g.basis === 'press' && later.secondary
+            ? ` ${t('capex.gauge.secondary', { low: usd(later.secondary[0]), high: usd(later.secondary[1]) })}`
+            : ''}
+        </p>
+      ))}
+    </>
   );
 }

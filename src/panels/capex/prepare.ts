@@ -1,5 +1,12 @@
 import { YEAR_MAX, YEAR_MIN } from '../../domain/ids';
-import { capexPath, hyperscalerTotal, LAST_DATA_YEAR, rawMetric } from '../../domain/model';
+import {
+  BIG_FOUR,
+  bigFourCapex,
+  type CapexTotal,
+  capexPath,
+  LAST_DATA_YEAR,
+  rawMetric,
+} from '../../domain/model';
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries, observationInYear, periodYear } from '../../domain/series';
 import type { Kind } from '../../domain/types';
@@ -24,6 +31,14 @@ export interface CapexData {
   refs: PointRefs;
   /** The 2025 revision: first estimate → current estimate, if the fixture has it. */
   revision: { year: number; from: number; to: number; pct: number } | null;
+  /** The big-four figure the gauge reads in the last data year and the next, with its basis. */
+  gauge: Array<{ year: number; value: number; basis: CapexTotal['basis'] }>;
+  /**
+   * Later figures for the year after the last data year, beside the one the gauge reads: the companies'
+   * own raises after a press tally (USD bn), and the range of secondary reports (the four companies' sum
+   * with a secondary figure, and secondary totals).
+   */
+  later: { raise: number | null; secondary: readonly [number, number] | null };
 }
 
 /** One row per year: estimate, scenario path, hyperscaler sum and other houses' markers. */
@@ -56,13 +71,11 @@ export function prepareCapex(d: DatasetMap, scenario: Scenario): CapexData {
       put(periodYear(o.period), key, o.value, o.kind, { series: `capex/${seriesId}`, period: o.period });
   }
   for (const year of years) {
-    // A sum of four companies is only as firm as its weakest figure.
-    const total = hyperscalerTotal(d['hyperscaler-capex'], year);
+    // The big-four figure the gauge reads: the companies' sum (only as firm as its weakest figure), or the
+    // verified press tally where the four cannot be summed on one basis.
+    const total = bigFourCapex(d, year);
     if (total)
-      put(year, 'hyperscalers', total.value, total.kind, {
-        series: total.series.map((id) => `hyperscaler-capex/${id}`).join(' '),
-        period: year,
-      });
+      put(year, 'hyperscalers', total.value, total.kind, { series: total.series.join(' '), period: year });
   }
   const current = observationInYear(article, LAST_DATA_YEAR);
   const first = current?.revisions?.[0];
@@ -77,5 +90,40 @@ export function prepareCapex(d: DatasetMap, scenario: Scenario): CapexData {
     });
     revision = { year: LAST_DATA_YEAR, from: first.value, to: current.value, pct: pct.value };
   }
-  return { rows, kinds, refs, revision };
+  const gauge = [LAST_DATA_YEAR, LAST_DATA_YEAR + 1].flatMap((year) => {
+    const t = bigFourCapex(d, year);
+    return t ? [{ year, value: t.value, basis: t.basis }] : [];
+  });
+  return { rows, kinds, refs, revision, gauge, later: laterFigures(d, LAST_DATA_YEAR + 1) };
+}
+
+/** Figures for `year` published after (or weaker than) the one the gauge reads. */
+function laterFigures(d: DatasetMap, year: number): CapexData['later'] {
+  const hs = d['hyperscaler-capex'];
+  let raise = 0;
+  let all = 0;
+  let complete = true;
+  let secondaryPart = false;
+  for (const id of BIG_FOUR) {
+    const o = observationInYear(findSeries(hs, id), year);
+    if (!o || o.kind === 'superseded') {
+      complete = false;
+      continue;
+    }
+    all += o.value;
+    secondaryPart ||= o.kind === 'secondary';
+    const own = o.revisions?.find((r) => !r.consensus);
+    if (own) raise += o.value - own.value;
+  }
+  const secondary: number[] = [];
+  if (complete && secondaryPart) secondary.push(all);
+  for (const id of ['zacks-big-four']) {
+    const o = observationInYear(findSeries(d.capex, id), year);
+    if (o?.kind === 'secondary') secondary.push(o.value);
+  }
+  const pressOnly = bigFourCapex(d, year)?.basis === 'press';
+  return {
+    raise: pressOnly && raise > 0 ? raise : null,
+    secondary: secondary.length > 0 ? [Math.min(...secondary), Math.max(...secondary)] : null,
+  };
 }

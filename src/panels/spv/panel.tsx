@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { localLabel } from '../../data/localise';
 import { type PlottedFigure, referenceFigures } from '../../domain/export/plotted';
-import { formatDate, formatUsdBn } from '../../domain/format';
+import { formatDate, formatPercent, formatUsdBn } from '../../domain/format';
 import { isIssuerId } from '../../domain/ids';
 import { matchesSelection } from '../../domain/series';
 import { useApp, useLocale, useT } from '../../store/react';
@@ -270,6 +270,24 @@ export default function SpvPanel() {
           off: fmt(data.vehiclesTotal),
         })}{' '}
         {t('spv.caveat')}{' '}
+        {data.gauge ? (
+          <span data-spv-gauge={data.gauge.value.toFixed(1)}>
+            {t('spv.gauge', {
+              spv: fmt(data.gauge.spv),
+              bonds: fmt(data.gauge.bonds),
+              pct: formatPercent(data.gauge.value, locale, 1),
+            })}{' '}
+          </span>
+        ) : null}
+        {data.excluded.map((x) => (
+          <span key={x.id} data-spv-excluded={x.id}>
+            {t(x.reason === 'outside' ? 'spv.outside' : 'spv.secondaryOut', {
+              label: localLabel(x, locale),
+              amount: fmt(x.value),
+              kind: t(`kind.${x.kind}`).toLocaleLowerCase(locale),
+            })}{' '}
+          </span>
+        ))}
         {data.later.map((l) => (
           <span key={l.id} data-later={l.id}>
             {t('spv.later', {

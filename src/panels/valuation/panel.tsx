@@ -111,7 +111,11 @@ export default function ValuationPanel() {
       ? [
           {
             name: t('valuation.dotcom'),
-            range: [buffett.dotcomLow, buffett.dotcomHigh] as const,
+            // One series' figure is a plain bar; a range (low–high) would be drawn from low to high.
+            range:
+              buffett.dotcomLow === buffett.dotcomHigh
+                ? ([0, buffett.dotcomHigh] as const)
+                : ([buffett.dotcomLow, buffett.dotcomHigh] as const),
             fill: NEUTRAL,
             kind: buffett.dotcomKind,
             mark: { series: 'valuation/buffett-dotcom-peak', period: buffett.dotcomPeriod ?? '' },

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * Regenerates the README's worked example from the model (`src/domain/worked-example.ts`) and the
+ * fixtures, between its markers in README.md. `npm run worked-example -- --check` only compares (exit 1
+ * when they differ); `src/domain/worked-example.test.ts` makes the same comparison in `npm test`.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const read = (dir) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => [n, readFileSync(join(dir, n), 'utf8')]),
+  );
+const check = process.argv.includes('--check');
+
+const server = await createServer({
+  root: ROOT,
+  configFile: false,
+  logLevel: 'error',
+  server: { middlewareMode: true, hmr: false },
+  appType: 'custom',
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
+try {
+  const { workedExampleInput } = await server.ssrLoadModule('/src/data/worked-example-input.ts');
+  const { workedExampleMarkdown, replaceWorkedExample } = await server.ssrLoadModule(
+    '/src/domain/worked-example.ts',
+  );
+  const input = workedExampleInput(read(join(ROOT, 'fixtures')), read(join(ROOT, 'fixtures', 'fred')));
+  const readmePath = join(ROOT, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const next = replaceWorkedExample(readme, workedExampleMarkdown(input, 2026));
+  if (next === null) {
+    console.error('worked-example: the README markers are missing');
+    process.exitCode = 1;
+  } else if (next === readme) {
+    console.log('worked-example: README is up to date.');
+  } else if (check) {
+    console.error('worked-example: README differs from the model; run `npm run worked-example`.');
+    process.exitCode = 1;
+  } else {
+    writeFileSync(readmePath, next);
+    console.log('worked-example: README updated.');
+  }
+} finally {
+  await server.close();
+}
