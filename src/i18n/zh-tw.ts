@@ -99,8 +99,7 @@ export const zhTW: Messages = {
   'load.read-failed': '無法讀取({detail})',
   'unit.index': '指數點位',
   'load.source-link': '來源「{id}」沒有連結(只有種子文章與本站方法可以沒有連結)',
-  'load.source-landing':
-    '來源「{id}」連到{what}({url}),而非文件本身:請連到申報文件或新聞稿',
+  'load.source-landing': '來源「{id}」連到{what}({url}),而非文件本身:請連到申報文件或新聞稿',
   // datafix: every source is dated
   'load.source-date':
     '來源「{id}」沒有日期(YYYY-MM-DD;網頁只載明月份時用 YYYY-MM;只有種子文章與本站方法可以沒有日期)',
