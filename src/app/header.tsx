@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { formatDate } from '../domain/format';
+import { useMemo, useState } from 'react';
+import { ageInDays, formatAge, formatDate } from '../domain/format';
 import { MiniGauge } from '../gauge/mini-gauge';
 import { isLang, LANGS, type Lang } from '../i18n/lang';
 import { useApp, useAppStore, useLocale, useT } from '../store/react';
@@ -53,6 +53,8 @@ export function Header() {
   const theme = useApp((s) => s.theme);
   const setTheme = useApp((s) => s.setTheme);
   const startPresenting = useApp((s) => s.startPresenting);
+  // How old the newest figure is, on the reader's clock.
+  const now = useMemo(() => new Date(), []);
   return (
     <header className="app-header">
       <div className="brand">
@@ -60,7 +62,10 @@ export function Header() {
         <p className="tagline">
           {t('app.tagline')}
           {asOf ? (
-            <span className="muted"> · {t('app.asOf', { date: formatDate(asOf, locale) })}</span>
+            <span className="muted" data-as-of={asOf} data-age-days={ageInDays(asOf, now)}>
+              {' · '}
+              {t('app.asOfAge', { date: formatDate(asOf, locale), age: formatAge(asOf, now, locale) })}
+            </span>
           ) : null}
         </p>
       </div>

@@ -4,8 +4,10 @@ import {
   addQuarters,
   byQuarter,
   drawdowns,
+  newestFigureDate,
   provisionalQuarters,
   quarterAtX,
+  quarterEnd,
   quarterMeans,
   quarterOf,
   quartersBetween,
@@ -255,5 +257,21 @@ describe('provisional flags', () => {
         },
       ),
     );
+  });
+});
+
+describe('newestFigureDate', () => {
+  it('reads a published vintage first, else a quarter’s last day, else a daily date', () => {
+    expect(
+      newestFigureDate({
+        asOf: '2026-04-01',
+        frequency: 'quarterly',
+        vintage: { date: '2026-07', basis: 'inferred' },
+      }),
+    ).toBe('2026-07');
+    expect(newestFigureDate({ asOf: '2026-04-01', frequency: 'quarterly' })).toBe('2026-06-30');
+    expect(newestFigureDate({ asOf: '2024-10-01', frequency: 'quarterly' })).toBe('2024-12-31');
+    expect(newestFigureDate({ asOf: '2026-04-02', frequency: 'daily' })).toBe('2026-04-02');
+    expect(quarterEnd('2026-01-01')).toBe('2026-03-31');
   });
 });

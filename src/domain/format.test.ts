@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatPoints, formatUsdBn, formatValue } from './format';
+import {
+  ageInDays,
+  formatAge,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatUsdBn,
+  formatValue,
+} from './format';
 
 describe('formatUsdBn', () => {
   it('uses compact billions and trillions in English', () => {
@@ -96,5 +105,23 @@ describe('formatPoints', () => {
     expect(formatPoints(50, 'en')).toBe('50.0');
     expect(formatPoints(8.24, 'en')).toBe('8.2');
     expect(formatPoints(49.96, 'zh-TW')).toBe('50.0');
+  });
+});
+
+describe('formatAge (how old a figure is on the reader’s clock)', () => {
+  // Noon local time, so the reader's calendar day is unambiguous in any time zone the tests run in.
+  const now = new Date(2026, 11, 12, 12); // 12 Dec 2026
+  it('says days, then months, then years, through Intl.RelativeTimeFormat', () => {
+    expect(formatAge('2026-12-12', now, 'en')).toBe('today');
+    expect(formatAge('2026-12-11', now, 'en')).toBe('yesterday');
+    expect(formatAge('2026-12-02', now, 'en')).toBe('10 days ago');
+    expect(formatAge('2026-06-12', now, 'en')).toBe('6 months ago');
+    expect(formatAge('2026-06-12', now, 'zh-TW')).toBe('6 個月前');
+    expect(formatAge('2024-06-12', now, 'en')).toBe('2 years ago');
+    expect(formatAge('2026-12-20', now, 'en')).toBe('in 8 days');
+  });
+  it('reads a month as its middle', () => {
+    expect(ageInDays('2026-07', now)).toBe(ageInDays('2026-07-15', now));
+    expect(formatAge('2026-07', now, 'en')).toBe('5 months ago');
   });
 });

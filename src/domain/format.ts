@@ -80,6 +80,41 @@ export function formatDate(iso: string, locale: string): string {
   return dtf(locale, opts).format(date);
 }
 
+const rtfCache = new Map<string, Intl.RelativeTimeFormat>();
+const DAY = 86_400_000;
+
+/** Milliseconds (UTC) of an ISO date or month; a month counts from its 15th (its middle). */
+export function isoTime(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 15);
+}
+
+/** Whole days from an ISO date (or month) to `now`, in the reader's calendar; negative if in the future. */
+export function ageInDays(iso: string, now: Date): number {
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  return Math.round((today - isoTime(iso)) / DAY);
+}
+
+/**
+ * How long ago an ISO date (or month) was, relative to `now` (the reader's clock), through
+ * Intl.RelativeTimeFormat: "today", "3 days ago", "6 months ago", "2 years ago" / "6 個月前". Days up to
+ * a month, months up to two years, then years.
+ */
+export function formatAge(iso: string, now: Date, locale: string): string {
+  let rtf = rtfCache.get(locale);
+  if (!rtf) {
+    rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    rtfCache.set(locale, rtf);
+  }
+  const days = ageInDays(iso, now);
+  const abs = Math.abs(days);
+  const sign = days >= 0 ? -1 : 1;
+  if (abs < 31) return rtf.format(sign * abs, 'day');
+  const months = Math.round(abs / 30.4375);
+  if (months < 24) return rtf.format(sign * months, 'month');
+  return rtf.format(sign * Math.round(abs / 365.25), 'year');
+}
+
 /** Gauge points and composite scores: always exactly one decimal ("50.0", "8.2"). */
 export function formatPoints(value: number, locale: string): string {
   return nf(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);

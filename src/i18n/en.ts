@@ -5,6 +5,7 @@
 export const en = {
   'app.name': 'Bubble Pressure',
   'app.tagline': 'Is the AI capital-spending boom turning into a bubble?',
+  'app.asOfAge': 'Data as of {date} · {age}',
   'app.asOf': 'Data as of {date}',
   'app.language': 'Language',
   'app.theme': 'Theme',
@@ -162,6 +163,7 @@ export const en = {
     'Figures are as reported by the sources named; projections and estimates are marked as such.',
 
   'panel.unit': 'Unit: {unit}',
+  'panel.asOfAge': 'As of {date} · {age}',
   'panel.asOf': 'As of {date}',
   'panel.sourceLabel': 'Source:',
   'panel.sourceSeparator': '; ',

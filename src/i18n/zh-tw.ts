@@ -4,6 +4,7 @@ import type { Messages } from './en';
 export const zhTW: Messages = {
   'app.name': 'Bubble Pressure 泡沫壓力',
   'app.tagline': 'AI 資本支出熱潮是否正走向泡沫?',
+  'app.asOfAge': '資料截至 {date} · {age}',
   'app.asOf': '資料截至 {date}',
   'app.language': '語言',
   'app.theme': '主題',
@@ -157,6 +158,7 @@ export const zhTW: Messages = {
   'footer.note': '數據均依所列來源公布之數字;預測值與估計值皆已標示。',
 
   'panel.unit': '單位:{unit}',
+  'panel.asOfAge': '截至 {date} · {age}',
   'panel.asOf': '截至 {date}',
   'panel.sourceLabel': '資料來源:',
   'panel.sourceSeparator': '、',

@@ -5,8 +5,9 @@
  */
 import { memo, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { localLabel } from '../data/localise';
+import { newestFigureDate } from '../domain/dated';
 import type { PlottedFigure } from '../domain/export/plotted';
-import { formatDate, formatNumber, formatValue } from '../domain/format';
+import { ageInDays, formatAge, formatDate, formatNumber, formatValue } from '../domain/format';
 import { GAUGE_DATASETS, overrideTarget } from '../domain/imports';
 import { periodYear } from '../domain/series';
 import type { Dataset, ImportedPoint, ImportedSeries, Source, Unit } from '../domain/types';
@@ -284,7 +285,9 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
     let a: string | null = null;
     for (const id of def.dated ?? []) {
       const d = s.dated[id];
-      if (d?.status === 'ready' && (a === null || d.series.asOf > a)) a = d.series.asOf;
+      // A quarterly figure is as of its publication (or its quarter's end), not the quarter's first day.
+      const date = d?.status === 'ready' ? newestFigureDate(d.series) : null;
+      if (date !== null && (a === null || date > a)) a = date;
     }
     return a;
   });
@@ -303,7 +306,11 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
   const plotted = usePlottedSink();
   const bodyRef = useRef<HTMLDivElement>(null);
   useUnfocusableChartLayers(bodyRef);
-  const asOfText = asOf ? t('panel.asOf', { date: formatDate(asOf, locale) }) : null;
+  // How old the newest figure is, on the reader's clock (taken when the panel is drawn).
+  const now = useMemo(() => new Date(), []);
+  const asOfText = asOf
+    ? t('panel.asOfAge', { date: formatDate(asOf, locale), age: formatAge(asOf, now, locale) })
+    : null;
   const metaLine = [unitText ? t('panel.unit', { unit: unitText }) : null, asOfText]
     .filter((x) => x !== null)
     .join(' · ');
@@ -430,7 +437,11 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
       ) : null}
       <p className="panel-meta muted">
         {unitText ? <span>{t('panel.unit', { unit: unitText })}</span> : null}
-        {asOf ? <span>{t('panel.asOf', { date: formatDate(asOf, locale) })}</span> : null}
+        {asOf ? (
+          <span data-as-of={asOf} data-age-days={ageInDays(asOf, now)}>
+            {asOfText}
+          </span>
+        ) : null}
         {sources.length > 0 ? (
           <span>
             {t('panel.sourceLabel')}{' '}
