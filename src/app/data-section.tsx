@@ -5,9 +5,10 @@
  */
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { fileErrorText, rowErrorText } from '../data/import/messages';
+import { localLabel } from '../data/localise';
 import { formatDate, formatNumber } from '../domain/format';
 import { isPanelId } from '../domain/ids';
-import { compatiblePanels, overrideTarget, span } from '../domain/imports';
+import { compatiblePanels, fredTarget, type ImportPlacement, overrideTarget, span } from '../domain/imports';
 import type { ImportedSeries, Period } from '../domain/types';
 import { type ImportMessageKey, translateImport } from '../i18n/import-messages';
 import { useApp, useAppStore, useLocale, useT } from '../store/react';
@@ -97,7 +98,43 @@ function ImportStatusView() {
       })}
       {s.overrides.length > 0 ? <p>{it('import.overrides', { names: s.overrides.join(', ') })}</p> : null}
       {s.replaced.length > 0 ? <p>{it('import.replaced', { names: s.replaced.join(', ') })}</p> : null}
+      {s.placements.map((p) => (
+        <PlacementText key={p.name} p={p} />
+      ))}
     </div>
+  );
+}
+
+/** Where an imported series is shown and whether the gauge uses it. */
+function PlacementText({ p }: { p: ImportPlacement }) {
+  const t = useT();
+  const it = useIT();
+  const lang = useApp((s) => s.lang);
+  const periodText = usePeriodText();
+  const builtin = useApp((s) => (p.dated ? s.datedBuiltin[p.dated.id] : undefined));
+  const panels = p.panels.map((id) => (isPanelId(id) ? t(`${id}.title`) : id)).join(', ');
+  let where: string;
+  if (p.kind === 'dated' && p.dated) {
+    const title =
+      builtin?.status === 'ready'
+        ? localLabel({ label: builtin.series.title, labels: builtin.series.labels }, lang)
+        : p.dated.id;
+    where = it('import.where.dated', {
+      name: p.name,
+      title: `${title} (${p.dated.id})`,
+      from: periodText(p.dated.from),
+      to: periodText(p.dated.to),
+      panels,
+    });
+  } else if (p.kind === 'dataset') where = it('import.where.dataset', { name: p.name, panels });
+  else
+    where = panels
+      ? it('import.where.custom', { name: p.name, panels })
+      : it('import.where.customNone', { name: p.name });
+  return (
+    <p data-import-where={p.name} data-import-panels={p.panels.join(' ')} data-gauge-uses={String(p.gauge)}>
+      {where} {it(p.gauge ? 'import.gauge.yes' : 'import.gauge.no')}
+    </p>
   );
 }
 
@@ -110,6 +147,7 @@ function ImportedRow({ s }: { s: ImportedSeries }) {
   const remove = useApp((st) => st.removeImport);
   const place = useApp((st) => st.setImportPanel);
   const target = overrideTarget(s.name, builtin);
+  const fred = fredTarget(s.name, s.format);
   const sp = span(s);
   const panels = compatiblePanels(s.unit);
   return (
@@ -117,7 +155,7 @@ function ImportedRow({ s }: { s: ImportedSeries }) {
       <th scope="row">
         <code>{s.name}</code>
         <div className="muted small">
-          {target ? it('import.list.override') : it('import.list.custom')} ·{' '}
+          {target || fred ? it('import.list.override') : it('import.list.custom')} ·{' '}
           {s.unitText || it('import.list.noUnit')} · {s.file}
         </div>
       </th>
@@ -125,7 +163,9 @@ function ImportedRow({ s }: { s: ImportedSeries }) {
       <td>{sp ? `${periodText(sp[0])} – ${periodText(sp[1])}` : '—'}</td>
       <td>{s.sources.join('; ')}</td>
       <td>
-        {target ? (
+        {fred ? (
+          <span className="muted">{it('import.list.everywhereFred')}</span>
+        ) : target ? (
           <span className="muted">{it('import.list.everywhere')}</span>
         ) : (
           <label>

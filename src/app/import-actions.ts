@@ -3,9 +3,24 @@
  * other file is decoded (in a worker when large) and, only if every row and the file as a whole pass,
  * its series are applied in one store update. No React here.
  */
+import { importedDatedSeries } from '../data/fred-update';
 import { readImportFile } from '../data/import/client';
+import type { FileError } from '../data/import/decode';
 import { decodeViewFile, encodeViewFile, looksLikeViewFile } from '../data/import/view-file';
-import { builtinUnits, compatiblePanels, overrideTarget, summarise } from '../domain/imports';
+import type { FredSeriesId } from '../domain/ids';
+import {
+  builtinUnits,
+  canonicalImportName,
+  compatiblePanels,
+  fredTarget,
+  GAUGE_DATASETS,
+  type ImportPlacement,
+  overrideTarget,
+  summarise,
+} from '../domain/imports';
+import { GAUGE_DATED } from '../domain/model';
+import type { ImportedSeries } from '../domain/types';
+import { PANELS } from '../panels/registry';
 import { type AppStore, applyUrlState, selectUrlState, usedImports } from '../store/store';
 import { decode, encode } from '../url/codec';
 
@@ -54,13 +69,26 @@ export async function importFile(store: AppStore, file: File): Promise<void> {
       return;
     }
     const existing = store.getState().imports;
-    // A custom series with a known unit starts on the first panel in that unit; the user can move it.
-    const series = result.series.map((s) =>
-      overrideTarget(s.name, builtin) || s.unit === null
-        ? s
-        : { ...s, panel: compatiblePanels(s.unit)[0] ?? null },
-    );
+    // A FRED series the app uses is kept as `fred/<ID>`; a custom series with a known unit starts on the
+    // first panel in that unit (the user can move it).
+    const series = result.series.map((s) => {
+      const named = { ...s, name: canonicalImportName(s.name, s.format) };
+      return overrideTarget(named.name, builtin) || fredTarget(named.name, named.format) || s.unit === null
+        ? named
+        : { ...named, panel: compatiblePanels(s.unit)[0] ?? null };
+    });
+    // A FRED series replaces the built-in one only if the merged series passes the app's own loader.
+    const checked = await checkFredOverrides(store, series);
+    if (checked.errors.length > 0) {
+      set({
+        state: 'failed',
+        file: file.name,
+        result: { ok: false, fileErrors: checked.errors, rowErrors: [], totalRowErrors: 0 },
+      });
+      return;
+    }
     const summary = summarise(file.name, series, result.rows, existing, builtin);
+    summary.placements = series.map((s) => placement(store, s, checked.spans.get(s.name)));
     store.getState().addImports(series);
     set({ state: 'done', summary });
   } catch (e) {
@@ -75,6 +103,94 @@ export async function importFile(store: AppStore, file: File): Promise<void> {
       },
     });
   }
+}
+
+/** Wait until a dated series' built-in copy has loaded (or failed). */
+async function builtinDated(store: AppStore, id: FredSeriesId) {
+  await store.getState().loadDated([id]);
+  const done = () => store.getState().datedBuiltin[id]?.status !== 'loading';
+  if (!done())
+    await new Promise<void>((resolve) => {
+      const stop = store.subscribe(() => {
+        if (done()) {
+          stop();
+          resolve();
+        }
+      });
+    });
+  return store.getState().datedBuiltin[id];
+}
+
+/**
+ * Each imported FRED series the app uses, merged into its built-in series and checked by the app's own
+ * loader (the same check `npm run update-data` runs on FRED's download). Any problem and nothing imports.
+ */
+async function checkFredOverrides(
+  store: AppStore,
+  series: readonly ImportedSeries[],
+): Promise<{ errors: FileError[]; spans: Map<string, [string, string]> }> {
+  const errors: FileError[] = [];
+  const spans = new Map<string, [string, string]>();
+  for (const s of series) {
+    const id = fredTarget(s.name, s.format);
+    if (!id) continue;
+    const b = await builtinDated(store, id);
+    if (b?.status !== 'ready') {
+      errors.push({ code: 'fredBuiltin', params: { series: s.name } });
+      continue;
+    }
+    const r = importedDatedSeries(b.series, s);
+    if (r.series) {
+      spans.set(s.name, r.span);
+      continue;
+    }
+    for (const p of r.problems)
+      errors.push({
+        code: 'fredOverride',
+        params: {
+          series: s.name,
+          problem: p.code,
+          detail: p.message,
+          unit: b.series.unit,
+          ...(p.load ? { loadCode: p.load.code, path: p.load.path, ...p.load.params } : {}),
+        },
+      });
+  }
+  return { errors, spans };
+}
+
+/** Where an imported series is shown and whether the gauge reads it. */
+function placement(store: AppStore, s: ImportedSeries, span: [string, string] | undefined): ImportPlacement {
+  const builtin = store.getState().builtin.datasets;
+  const id = fredTarget(s.name, s.format);
+  const panels = Object.values(PANELS);
+  if (id) {
+    const gauge = GAUGE_DATED.includes(id);
+    return {
+      name: s.name,
+      kind: 'dated',
+      panels: [
+        ...panels.filter((p) => p.dated?.includes(id)).map((p) => p.id),
+        ...(gauge ? ['pressure'] : []),
+      ],
+      gauge,
+      dated: span ? { id, from: span[0], to: span[1] } : undefined,
+    };
+  }
+  const target = overrideTarget(s.name, builtin);
+  if (target) {
+    const gauge = GAUGE_DATASETS.includes(target.dataset);
+    return {
+      name: s.name,
+      kind: 'dataset',
+      panels: [
+        ...panels.filter((p) => p.datasets.includes(target.dataset)).map((p) => p.id),
+        ...(gauge ? ['pressure'] : []),
+      ],
+      gauge,
+    };
+  }
+  return { name: s.name, kind: 'custom', panels: s.panel ? [s.panel] : [], gauge: false };
 }
 
 function openViewFile(store: AppStore, name: string, text: string): void {

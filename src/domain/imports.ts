@@ -2,7 +2,16 @@
  * Imported series against the built-in data: which names override a built-in series, the merged
  * datasets every panel and the gauge read, and the summary of an import. Pure.
  */
-import type { Dataset, ImportedPoint, ImportedSeries, Observation, Period, Unit } from './types';
+import { FRED_SERIES_IDS, type FredSeriesId } from './ids';
+import type {
+  Dataset,
+  ImportedPoint,
+  ImportedSeries,
+  ImportFormat,
+  Observation,
+  Period,
+  Unit,
+} from './types';
 
 /** Datasets the pressure model reads: overriding any of them changes the gauge and its history. */
 export const GAUGE_DATASETS: readonly string[] = [
@@ -26,6 +35,24 @@ export function overrideTarget(
   const dataset = name.slice(0, slash);
   const series = name.slice(slash + 1);
   return builtin[dataset]?.series.some((s) => s.id === series) ? { dataset, series } : null;
+}
+
+/**
+ * The FRED series an imported series replaces: one named `fred/<ID>` (as the data tables name it) for a
+ * FRED id the app uses, or, in a FRED download, the column as FRED names it (`BAMLC0A4CBBB`). A custom
+ * series of another format that happens to be called `GDP` stays custom. Null otherwise.
+ */
+export function fredTarget(name: string, format?: ImportFormat): FredSeriesId | null {
+  const m = /^(fred\/)?([A-Za-z0-9]+)$/i.exec(name.trim());
+  if (!m || (!m[1] && format !== 'fred')) return null;
+  const id = m[2]?.toUpperCase();
+  return ((FRED_SERIES_IDS as readonly string[]).find((x) => x === id) as FredSeriesId | undefined) ?? null;
+}
+
+/** The name an imported series is kept under: `fred/<ID>` for a FRED series the app uses, else its own. */
+export function canonicalImportName(name: string, format?: ImportFormat): string {
+  const id = fredTarget(name, format);
+  return id ? `fred/${id}` : name;
 }
 
 /** The unit of every built-in series, by `<dataset>/<series>` (the unit of its first observation). */
@@ -135,6 +162,19 @@ export function compatiblePanels(unit: Unit | null): string[] {
     .map(([id]) => id);
 }
 
+/** Where one imported series is shown and whether the gauge reads it (the import's success message). */
+export interface ImportPlacement {
+  name: string;
+  /** `dataset`: replaces a built-in series; `dated`: replaces a FRED series; `custom`: its own series. */
+  kind: 'dataset' | 'dated' | 'custom';
+  /** Panel ids that show it (a custom series: the panel it was placed on, if any). */
+  panels: string[];
+  /** Does the gauge's number read it? */
+  gauge: boolean;
+  /** A FRED series: the built-in series it replaces (id) and the span of dates it replaces. */
+  dated?: { id: FredSeriesId; from: string; to: string } | undefined;
+}
+
 /** What one successful import did, for the summary. */
 export interface ImportSummary {
   file: string;
@@ -143,6 +183,8 @@ export interface ImportSummary {
   span: [Period, Period] | null;
   overrides: string[];
   replaced: string[];
+  /** Where each series is shown (filled by the import action, which knows the panels). */
+  placements: ImportPlacement[];
 }
 
 export function summarise(
@@ -168,7 +210,10 @@ export function summarise(
     series: incoming.length,
     rows,
     span: first && last ? [first.p, last.p] : null,
-    overrides: incoming.filter((s) => overrideTarget(s.name, builtin)).map((s) => s.name),
+    overrides: incoming
+      .filter((s) => overrideTarget(s.name, builtin) || fredTarget(s.name))
+      .map((s) => s.name),
     replaced: incoming.filter((s) => names.has(s.name)).map((s) => s.name),
+    placements: [],
   };
 }

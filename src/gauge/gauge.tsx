@@ -6,9 +6,10 @@
 
 import { lazy, type MouseEvent, memo, Suspense, useMemo, useRef } from 'react';
 import { formatNumber, formatPoints, formatValue } from '../domain/format';
+import { HISTORY_SERIES } from '../domain/history-ids';
 import type { PanelId } from '../domain/ids';
 import { GAUGE_DATASETS } from '../domain/imports';
-import { LAST_DATA_YEAR, type MetricReading, MIN_COVERAGE, sensitivity } from '../domain/model';
+import { GAUGE_DATED, LAST_DATA_YEAR, type MetricReading, MIN_COVERAGE, sensitivity } from '../domain/model';
 import {
   BANDS,
   COMPONENT_IDS,
@@ -29,6 +30,9 @@ import { BAND_COLORS, COMPONENT_COLORS } from './colors';
 import { GaugeExportMenu } from './gauge-export';
 import { MethodNote } from './method';
 import { useDeferredModelInput, useGaugeReading } from './use-model';
+
+/** The dated series behind the gauge's number (BBB spread, GDP) and its history sentence. */
+const GAUGE_MARKER_DATED = [...new Set([...GAUGE_DATED, ...HISTORY_SERIES])];
 
 /** The history v1 sentence loads with its maths, after first paint (it waits for the FRED series anyway). */
 const HistorySentence = lazy(() =>
@@ -331,7 +335,7 @@ const GaugeInner = memo(function GaugeInner({ compact = false }: { compact?: boo
             ) : null}
           </div>
         </div>
-        <ImportedMarker datasets={GAUGE_DATASETS} />
+        <ImportedMarker datasets={GAUGE_DATASETS} dated={GAUGE_MARKER_DATED} />
         <BaselineCompare />
         {problem !== null ? (
           <p className="gauge-warning" role="alert">

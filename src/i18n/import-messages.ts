@@ -29,6 +29,20 @@ const en = {
   'import.file.mixedUnits': 'Series "{series}" mixes units ({units}); one series takes one unit.',
   'import.file.overrideUnit':
     'Series "{series}" replaces a built-in series in {expected}, but the file gives "{unit}".',
+  'import.file.fredOverride': '{series} cannot replace the built-in FRED series: {reason}',
+  'import.file.fredBuiltin':
+    '{series} cannot replace the built-in FRED series: the built-in series could not be loaded.',
+  'import.fred.notDates':
+    'a FRED series takes a date (YYYY-MM-DD) for each figure, as FRED’s download gives it',
+  'import.fred.unit': 'its values must be in FRED’s own units (a FRED download, no unit column) or in {unit}',
+  'import.where.dated':
+    '{name} replaces the built-in {title} from {from} to {to} wherever the app uses it (outside that span the built-in values stay). Shown on: {panels}.',
+  'import.where.dataset': '{name} replaces the built-in series everywhere. Shown on: {panels}.',
+  'import.where.custom': '{name} is a custom series, shown on: {panels}.',
+  'import.where.customNone': '{name} is a custom series, not shown yet: place it on a panel below.',
+  'import.gauge.yes': 'The gauge uses it.',
+  'import.gauge.no': 'The gauge does not use it.',
+  'import.list.everywhereFred': 'everywhere the app uses this FRED series (replaces the built-in one)',
   'import.file.unreadable': 'The file could not be read ({detail}).',
   'import.errors.title': 'Nothing was imported from {file}',
   'import.errors.count': '{count} problem(s) in all; the first {shown} are listed.',
@@ -36,7 +50,7 @@ const en = {
   'import.errors.nothing': 'Nothing changed: the page and the saved data are as they were.',
   'import.title': 'Your data: import, saved views, view files',
   'import.hint':
-    'Import a CSV or JSON file, or drop one anywhere on the page. A series named <dataset>/<series> (as in the data tables) replaces that built-in series everywhere, the gauge included; any other name is a custom series you place on a panel.',
+    'Import a CSV or JSON file, or drop one anywhere on the page. A series named <dataset>/<series> (as in the data tables) replaces that built-in series everywhere, the gauge included; so does a FRED download of a series the app uses (e.g. BAMLC0A4CBBB, GDP; or a series named fred/<ID>). Any other name is a custom series you place on a panel.',
   'import.choose': 'Import a file…',
   'import.formats':
     'Formats: series,year,value,unit,source (optional kind, note; date may replace year), a JSON array of the same records, a FRED download (observation_date,<SERIES_ID>), an OWID grapher CSV (Entity,Code,Year,<indicator>). Up to 50 MB.',
@@ -97,6 +111,18 @@ const zhTW: Record<ImportMessageKey, string> = {
   'import.file.duplicatePeriod': '序列「{series}」的 {period} 出現兩次。',
   'import.file.mixedUnits': '序列「{series}」混用單位({units});一個序列只能有一種單位。',
   'import.file.overrideUnit': '序列「{series}」取代內建序列,單位應為 {expected},但檔案給的是「{unit}」。',
+  'import.file.fredOverride': '{series} 無法取代內建的 FRED 序列:{reason}',
+  'import.file.fredBuiltin': '{series} 無法取代內建的 FRED 序列:內建序列無法載入。',
+  'import.fred.notDates': 'FRED 序列的每個數字都需要日期(YYYY-MM-DD),與 FRED 下載檔相同',
+  'import.fred.unit': '數值須為 FRED 本身的單位(FRED 下載檔,無單位欄)或 {unit}',
+  'import.where.dated':
+    '{name} 在程式使用之處取代內建的 {title},範圍 {from} 至 {to}(範圍外仍為內建數值)。顯示於:{panels}。',
+  'import.where.dataset': '{name} 在各處取代內建序列。顯示於:{panels}。',
+  'import.where.custom': '{name} 為自訂序列,顯示於:{panels}。',
+  'import.where.customNone': '{name} 為自訂序列,尚未顯示:請在下方將它放到圖表上。',
+  'import.gauge.yes': '壓力指數使用此序列。',
+  'import.gauge.no': '壓力指數不使用此序列。',
+  'import.list.everywhereFred': '程式使用此 FRED 序列之處(取代內建序列)',
   'import.file.unreadable': '無法讀取檔案({detail})。',
   'import.errors.title': '未從 {file} 匯入任何資料',
   'import.errors.count': '共 {count} 個問題;列出前 {shown} 個。',
@@ -104,7 +130,7 @@ const zhTW: Record<ImportMessageKey, string> = {
   'import.errors.nothing': '沒有任何變更:頁面與已儲存的資料維持原狀。',
   'import.title': '您的資料:匯入、已存檢視、檢視檔',
   'import.hint':
-    '匯入 CSV 或 JSON 檔,或將檔案拖放到頁面任何位置。名為 <dataset>/<series>(與資料表所示相同)的序列會在各處取代該內建序列,包括量表;其他名稱為自訂序列,由您放到圖表上。',
+    '匯入 CSV 或 JSON 檔,或將檔案拖放到頁面任何位置。名為 <dataset>/<series>(與資料表所示相同)的序列會在各處取代該內建序列,包括量表;程式使用的 FRED 序列之下載檔(例如 BAMLC0A4CBBB、GDP,或名為 fred/<ID> 的序列)亦同。其他名稱為自訂序列,由您放到圖表上。',
   'import.choose': '匯入檔案…',
   'import.formats':
     '格式:series,year,value,unit,source(可選 kind、note;可用 date 代替 year)、相同記錄的 JSON 陣列、FRED 下載檔(observation_date,<SERIES_ID>)、OWID grapher CSV(Entity,Code,Year,<indicator>)。上限 50 MB。',

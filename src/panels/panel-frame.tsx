@@ -9,6 +9,7 @@ import { newestFigureDate } from '../domain/dated';
 import type { PlottedFigure } from '../domain/export/plotted';
 import { ageInDays, formatAge, formatDate, formatNumber, formatValue } from '../domain/format';
 import { GAUGE_DATASETS, overrideTarget } from '../domain/imports';
+import { GAUGE_DATED } from '../domain/model';
 import { periodYear } from '../domain/series';
 import type { Dataset, ImportedPoint, ImportedSeries, Source, Unit } from '../domain/types';
 import type { MessageKey } from '../i18n/messages';
@@ -377,7 +378,11 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
     >
       <header className="panel-head">
         <h2 id={headingId}>{title}</h2>
-        <ImportedMarker datasets={def.id === 'pressure' ? GAUGE_DATASETS : def.datasets} panel={def.id} />
+        <ImportedMarker
+          datasets={def.id === 'pressure' ? GAUGE_DATASETS : def.datasets}
+          dated={def.id === 'pressure' ? GAUGE_DATED : def.dated}
+          panel={def.id}
+        />
         {variant !== 'embed' ? (
           <div className="panel-actions">
             <ExportMenu name={def.id} title={title} date={asOf} csv={csv} snapshot={snapshot} />

@@ -3,6 +3,8 @@ import { type DatedReader, readBundledDated } from '../data/fred-fixtures';
 import { type LoadedData, problem } from '../data/load';
 import type { FredSeriesId } from '../domain/ids';
 import { mergeImports } from '../domain/imports';
+import type { ImportedSeries } from '../domain/types';
+import { withImportedDated } from './dated-overrides';
 import { track } from './settle';
 import type { DataSlice, DatedState, SliceCreator } from './types';
 
@@ -29,13 +31,22 @@ export const createDataSlice =
       set((s) => {
         const imports = mergeImports(s.imports, series).list;
         const names = new Set(imports.map((i) => i.name));
-        return { imports, missingImports: s.missingImports.filter((n) => !names.has(n)) };
+        return {
+          imports,
+          missingImports: s.missingImports.filter((n) => !names.has(n)),
+          dated: withImportedDated(s.datedBuiltin, imports, s.dated),
+        };
       }),
-    removeImport: (name) => set((s) => ({ imports: s.imports.filter((i) => i.name !== name) })),
-    resetImports: () => set({ imports: [] }),
+    removeImport: (name) =>
+      set((s) => {
+        const imports = s.imports.filter((i) => i.name !== name);
+        return { imports, dated: withImportedDated(s.datedBuiltin, imports, s.dated) };
+      }),
+    resetImports: () => set((s) => ({ imports: [], dated: withImportedDated(s.datedBuiltin, [], s.dated) })),
     setImportPanel: (name, panel) =>
       set((s) => ({ imports: s.imports.map((i) => (i.name === name ? { ...i, panel } : i)) })),
-    setImports: (imports) => set({ imports }),
+    setImports: (imports: ImportedSeries[]) =>
+      set((s) => ({ imports, dated: withImportedDated(s.datedBuiltin, imports, s.dated) })),
     setSavedViews: (savedViews) => set({ savedViews }),
     addStorageNotice: (n) => set((s) => ({ storageNotices: [...s.storageNotices, n] })),
     dismissStorageNotices: () => set({ storageNotices: [] }),
@@ -43,13 +54,18 @@ export const createDataSlice =
     importStatus: { state: 'idle' },
     setImportStatus: (importStatus) => set({ importStatus }),
     dated: {},
+    datedBuiltin: {},
     datedErrors: [],
     loadDated: async (ids) => {
-      const todo = ids.filter((id) => get().dated[id] === undefined);
+      const todo = ids.filter((id) => get().datedBuiltin[id] === undefined);
       if (todo.length === 0) return;
-      set((s) => ({
-        dated: { ...s.dated, ...Object.fromEntries(todo.map((id) => [id, { status: 'loading' }])) },
-      }));
+      set((s) => {
+        const datedBuiltin = {
+          ...s.datedBuiltin,
+          ...Object.fromEntries(todo.map((id) => [id, { status: 'loading' }])),
+        };
+        return { datedBuiltin, dated: withImportedDated(datedBuiltin, s.imports, s.dated) };
+      });
       await track(Promise.all(todo.map((id) => loadOne(id))));
 
       async function loadOne(id: FredSeriesId): Promise<void> {
@@ -68,10 +84,16 @@ export const createDataSlice =
         finish(id, r.series ? { status: 'ready', series: r.series } : { status: 'error' }, r.errors);
       }
       function finish(id: FredSeriesId, state: DatedState, errors: DataSlice['datedErrors']): void {
-        set((s) => ({
-          dated: { ...s.dated, [id]: state },
-          datedErrors: errors.length > 0 ? [...s.datedErrors, ...errors] : s.datedErrors,
-        }));
+        set((s) => {
+          const datedBuiltin = { ...s.datedBuiltin, [id]: state };
+          return {
+            datedBuiltin,
+            // An imported FRED file replaces the built-in series once it has loaded (the override needs its
+            // metadata: unit, frequency, scale).
+            dated: withImportedDated(datedBuiltin, s.imports, s.dated),
+            datedErrors: errors.length > 0 ? [...s.datedErrors, ...errors] : s.datedErrors,
+          };
+        });
       }
     },
   });

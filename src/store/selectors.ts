@@ -1,8 +1,9 @@
 /** Derived data for panels and the gauge: built-in data with the imported overrides swapped in. */
 import { applyOverrides, GAUGE_DATASETS, overriddenDatasets } from '../domain/imports';
-import type { ModelInput } from '../domain/model';
+import { GAUGE_DATED, type ModelInput } from '../domain/model';
 import type { DatasetMap } from '../domain/series';
 import type { Dataset, ImportedSeries } from '../domain/types';
+import { importedDatedName } from './dated-overrides';
 import type { AppState } from './types';
 
 type Builtin = Record<string, Dataset>;
@@ -44,9 +45,11 @@ export function selectOverridden(s: Pick<AppState, 'builtin' | 'imports'>): Read
 }
 
 /** Does the gauge (and its history) read imported data? */
-export function selectGaugeUsesImports(s: Pick<AppState, 'builtin' | 'imports'>): boolean {
+export function selectGaugeUsesImports(s: Pick<AppState, 'builtin' | 'imports' | 'dated'>): boolean {
   const o = selectOverridden(s);
-  return GAUGE_DATASETS.some((d) => o.has(d));
+  return (
+    GAUGE_DATASETS.some((d) => o.has(d)) || GAUGE_DATED.some((id) => importedDatedName(s.dated[id]) !== null)
+  );
 }
 
 /**

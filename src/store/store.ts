@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DatedReader } from '../data/fred-fixtures';
 import type { LoadedData } from '../data/load';
-import { overrideTarget } from '../domain/imports';
+import { fredTarget, overrideTarget } from '../domain/imports';
 import type { ImportedSeries } from '../domain/types';
 import type { UrlState } from '../url/codec';
 import { PARAMS } from '../url/params';
@@ -89,7 +89,10 @@ function used(s: AppState): Used {
   let u = inner.get(s.builtin.datasets);
   if (!u) {
     const series = s.imports.filter(
-      (i) => i.panel !== null || overrideTarget(i.name, s.builtin.datasets) !== null,
+      (i) =>
+        i.panel !== null ||
+        overrideTarget(i.name, s.builtin.datasets) !== null ||
+        fredTarget(i.name, i.format) !== null,
     );
     u = series.length === 0 ? NONE : { series, names: series.map((i) => i.name) };
     inner.set(s.builtin.datasets, u);

@@ -41,8 +41,14 @@ export interface DataSlice {
   /** The import in progress or just finished (not kept). */
   importStatus: ImportStatus;
   setImportStatus: (status: ImportStatus) => void;
-  /** Lazily loaded dated series (FRED), by id; absent until a panel asks for it. */
+  /**
+   * Lazily loaded dated series (FRED), by id, as every panel, the gauge and the history read them: the
+   * built-in series with an analyst's imported FRED file swapped in where there is one (`imported` names
+   * it). Absent until a panel asks for it.
+   */
   dated: Partial<Record<FredSeriesId, DatedState>>;
+  /** The built-in dated series as loaded from the fixtures (never changed by imports). */
+  datedBuiltin: Partial<Record<FredSeriesId, DatedState>>;
   /** Problems with dated fixtures, shown in the fixtures notice like the others. */
   datedErrors: LoadError[];
   /** Load these dated series (once each; a second call for a loading or loaded id does nothing). */
@@ -51,7 +57,7 @@ export interface DataSlice {
 
 export type DatedState =
   | { status: 'loading' }
-  | { status: 'ready'; series: DatedSeries }
+  | { status: 'ready'; series: DatedSeries; imported?: string }
   | { status: 'error' };
 
 export interface ViewSlice {

@@ -2,16 +2,32 @@
  * "uses imported data": on every panel and on the gauge that reads an imported series, so nobody
  * presents an altered figure unknowingly. Names the series in its tooltip and for screen readers.
  */
-import { overrideTarget } from '../domain/imports';
+import type { FredSeriesId } from '../domain/ids';
+import { fredTarget, overrideTarget } from '../domain/imports';
+import { importedDatedName } from '../store/dated-overrides';
 import { useApp, useT } from '../store/react';
 import type { AppState } from '../store/types';
 
-/** Imported series (by name, joined with ', ') that override one of `datasets` or are placed on `panel`. */
-export function importNamesFor(s: AppState, datasets: readonly string[], panel: string | null): string {
+const NONE: readonly FredSeriesId[] = [];
+
+/**
+ * Imported series (by name, joined with ', ') that override one of `datasets`, replace one of the dated
+ * (FRED) series `dated` (once applied), or are placed on `panel`.
+ */
+export function importNamesFor(
+  s: AppState,
+  datasets: readonly string[],
+  panel: string | null,
+  dated: readonly FredSeriesId[] = NONE,
+): string {
   const names: string[] = [];
   for (const i of s.imports) {
     const target = overrideTarget(i.name, s.builtin.datasets);
-    if (target ? datasets.includes(target.dataset) : panel !== null && i.panel === panel) names.push(i.name);
+    const fred = fredTarget(i.name, i.format);
+    if (fred) {
+      if (dated.includes(fred) && importedDatedName(s.dated[fred]) === i.name) names.push(i.name);
+    } else if (target ? datasets.includes(target.dataset) : panel !== null && i.panel === panel)
+      names.push(i.name);
   }
   return names.join(', ');
 }
@@ -19,11 +35,14 @@ export function importNamesFor(s: AppState, datasets: readonly string[], panel: 
 export function ImportedMarker({
   datasets,
   panel = null,
+  dated = NONE,
 }: {
   datasets: readonly string[];
   panel?: string | null;
+  /** The dated (FRED) series the panel or gauge reads. */
+  dated?: readonly FredSeriesId[];
 }) {
-  const names = useApp((s) => importNamesFor(s, datasets, panel));
+  const names = useApp((s) => importNamesFor(s, datasets, panel, dated));
   const t = useT();
   if (names === '') return null;
   return (

@@ -40,7 +40,9 @@ export type FileErrorCode =
   | 'mixedUnits'
   | 'overrideUnit'
   | 'unreadable'
-  | 'viewFile';
+  | 'viewFile'
+  | 'fredOverride'
+  | 'fredBuiltin';
 export interface FileError {
   code: FileErrorCode;
   params: Readonly<Record<string, string | number>>;

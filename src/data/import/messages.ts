@@ -3,6 +3,7 @@
 import { KIND_IDS } from '../../domain/types';
 import { translateImport as translate } from '../../i18n/import-messages';
 import type { Lang } from '../../i18n/lang';
+import { type MessageKey, translate as translateMain } from '../../i18n/messages';
 import type { FileError, RowError } from './decode';
 
 export function rowErrorText(lang: Lang, e: RowError): string {
@@ -11,5 +12,18 @@ export function rowErrorText(lang: Lang, e: RowError): string {
 }
 
 export function fileErrorText(lang: Lang, e: FileError): string {
+  if (e.code === 'fredOverride') {
+    const p = e.params;
+    // The app loader's own message (translated), the import's for the checks it adds, else the detail.
+    const reason =
+      typeof p.loadCode === 'string'
+        ? `${p.path ? `${p.path}: ` : ''}${translateMain(lang, `load.${p.loadCode}` as MessageKey, p)}`
+        : p.problem === 'not-dates'
+          ? translate(lang, 'import.fred.notDates')
+          : p.problem === 'unit'
+            ? translate(lang, 'import.fred.unit', { unit: String(p.unit ?? '') })
+            : String(p.detail ?? '');
+    return translate(lang, 'import.file.fredOverride', { series: String(p.series ?? ''), reason });
+  }
   return translate(lang, `import.file.${e.code}`, e.params);
 }
