@@ -199,8 +199,10 @@ export function importedDatedSeries(
   // A FRED download carries no unit: its values are FRED's, which the fixture may store scaled.
   const scale = imp.unit === null ? (builtin.scale ?? 1) : 1;
   const observations = spliceRows(builtin.observations, rows, scale);
-  const first = rows.reduce((a, [d]) => (d < a ? d : a), rows[0]?.[0] ?? '');
-  const last = rows.reduce((a, [d]) => (d > a ? d : a), rows[0]?.[0] ?? '');
+  // ISO dates sort as strings.
+  const dates = rows.map(([d]) => d).sort();
+  const first = dates[0] ?? '';
+  const last = dates[dates.length - 1] ?? '';
   const asOf = observations[observations.length - 1]?.[0] ?? builtin.asOf;
   const candidate: DatedSeries = {
     ...builtin,
