@@ -3,7 +3,8 @@
  * Validates every fixture with the app's own schemas and cross-checks, and prints each problem with its
  * file, path and reason (`bonds.json › series[0].observations[2].value: expected number, got string`).
  *
- *   npm run check-data          (exit code 1 when any problem is found)
+ *   npm run check-data                 (exit code 1 when any problem is found)
+ *   node scripts/check-data.mjs DIR    (check another fixtures folder, e.g. a copy under test)
  *
  * The checks are the app's: `src/data/check.ts` runs the start-up loader (`src/data/load.ts`) and the
  * dated-series loader (`src/data/dated.ts`). Vite loads those TypeScript modules, so nothing is duplicated.
@@ -21,9 +22,10 @@ const read = (dir) =>
       .map((n) => [n, readFileSync(join(dir, n), 'utf8')]),
   );
 
-const files = read(join(ROOT, 'fixtures'));
+const DIR = resolve(process.argv[2] ?? join(ROOT, 'fixtures'));
+const files = read(DIR);
 const dated = Object.fromEntries(
-  Object.entries(read(join(ROOT, 'fixtures', 'fred'))).map(([n, t]) => [n.replace(/\.json$/, ''), t]),
+  Object.entries(read(join(DIR, 'fred'))).map(([n, t]) => [n.replace(/\.json$/, ''), t]),
 );
 
 const server = await createServer({

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serialiseDated as serialise } from './lib/fred-json.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const INPUT = resolve(process.argv[2] ?? join(ROOT, '..', 'shared', 'data'));
@@ -221,14 +222,6 @@ export function parseFredCsv(text, file, scale = 1) {
     else throw new Error(`${file}:${i + 1}: bad value "${raw}"`);
   }
   return rows;
-}
-
-/** Compact JSON: metadata as usual, one `[date, value]` pair per line. */
-function serialise(fixture) {
-  const { observations, ...meta } = fixture;
-  const head = JSON.stringify(meta, null, 2).replace(/\n}$/, '');
-  const rows = observations.map((o) => `    ${JSON.stringify(o)}`).join(',\n');
-  return `${head},\n  "observations": [\n${rows}\n  ]\n}\n`;
 }
 
 function main() {
