@@ -133,7 +133,9 @@ function PlacementText({ p }: { p: ImportPlacement }) {
       : it('import.where.customNone', { name: p.name });
   return (
     <p data-import-where={p.name} data-import-panels={p.panels.join(' ')} data-gauge-uses={String(p.gauge)}>
-      {where} {it(p.gauge ? 'import.gauge.yes' : 'import.gauge.no')}
+      {where}
+      {lang === 'zh-TW' ? '' : ' '}
+      {it(p.gauge ? 'import.gauge.yes' : 'import.gauge.no')}
     </p>
   );
 }

@@ -311,7 +311,8 @@ export const en = {
   'spv.gauge':
     'The gauge divides the stacked vehicles, which finance the five hyperscalers’ data centres ({spv}), by BofA’s count of the same five companies’ 2025 bonds ({bonds}, more than the deals listed): {pct}.',
   'spv.outside':
-    'Not stacked: {label} ({amount}, {kind}) finances a company outside the five hyperscalers, so it is in neither side of the gauge’s ratio.',
+    'Not stacked: {label} ({amount}) finances a company outside the five hyperscalers, so it is in neither side of the gauge’s ratio.',
+  'spv.outsideSecondary': 'Its only copy is a secondary report.',
   'spv.secondaryOut': 'Not stacked: {label} ({amount}) is only in a secondary report.',
   'spv.later':
     'Not stacked: {label} ({date}, about {amount}) is a later package, not closed and not debt-only; see the events below.',
@@ -418,10 +419,10 @@ export const en = {
   // data helper: what drives a gauge metric
   'gauge.basisScenario': '· from your scenario inputs',
   'gauge.basisGuidance':
-    '· from company guidance and estimates (Microsoft: a Bloomberg estimate), not the scenario',
+    '· from the companies’ own figures (2026: Bloomberg’s verified tally of their forecasts), not the scenario',
   // datafix: the 2026 revision is measured from the first published figures, not from guidance alone
   'gauge.basisRevised':
-    '· current figures against the first published ones (the Street’s expectation for Alphabet and Amazon, Meta’s first guidance)',
+    '· each company’s own guidance, first to latest (Meta’s raise); the Street’s expectations are not revisions',
   'gauge.mini': 'Bubble pressure {year}:',
   'gauge.total': 'Total',
   'gauge.showMethod': 'How the number is made',

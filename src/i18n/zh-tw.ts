@@ -300,7 +300,8 @@ export const zhTW: Messages = {
   'spv.gauge':
     '壓力指數以堆疊的載具(為五大超大規模業者的資料中心融資,{spv})除以 BofA 統計的同五家公司 2025 年公司債({bonds},多於此處列出的交易):{pct}。',
   'spv.outside':
-    '未堆疊:{label}({amount},{kind})為五大超大規模業者以外的公司融資,因此不計入壓力指數比率的分子與分母。',
+    '未堆疊:{label}({amount})為五大超大規模業者以外的公司融資,因此不計入壓力指數比率的分子與分母。',
+  'spv.outsideSecondary': '其唯一來源為二手報導。',
   'spv.secondaryOut': '未堆疊:{label}({amount})僅見於二手報導。',
   'spv.later': '未堆疊:{label}({date},約 {amount})為較晚的融資方案,尚未完成且不只是債務;詳見下方事件。',
 
@@ -402,9 +403,9 @@ export const zhTW: Messages = {
   'gauge.metricProjected': '{label}:{value}(預測值)',
   // data helper: what drives a gauge metric
   'gauge.basisScenario': '· 取自您的情境輸入',
-  'gauge.basisGuidance': '· 取自公司財測與估計值(Microsoft 為 Bloomberg 估計值),非情境值',
+  'gauge.basisGuidance': '· 依各公司自己的數字(2026 年:Bloomberg 經查證的各公司預估彙總),而非情境',
   // datafix: the 2026 revision is measured from the first published figures, not from guidance alone
-  'gauge.basisRevised': '· 現行數字對照最初公布的數字(Alphabet 與 Amazon 為市場預期,Meta 為其最初財測)',
+  'gauge.basisRevised': '· 各公司自己的財測,從最初到最新(Meta 上調);市場預期不算上修',
   'gauge.mini': '泡沫壓力 {year}:',
   'gauge.total': '合計',
   'gauge.showMethod': '數值如何計算',

@@ -99,6 +99,8 @@ export default function CapexPanel() {
     return specs.map((spec) => ({ ...spec, kinds: kinds[spec.key], refs: refs[spec.key] }));
   }, [t, scenario.growth, kinds, refs]);
   const usd = (v: number) => formatUsdBn(v, locale);
+  // Sentences run on without a space in Chinese.
+  const gap = locale === 'zh-TW' ? '' : ' ';
   return (
     <>
       <TimeChart rows={rows} series={series} unit="usd-bn" title={t('capex.title')} events={events}>
@@ -118,10 +120,10 @@ export default function CapexPanel() {
             value: usd(g.value),
           })}
           {g.basis === 'press' && later.raise !== null
-            ? ` ${t('capex.gauge.raise', { raise: usd(later.raise) })}`
+            ? `${gap}${t('capex.gauge.raise', { raise: usd(later.raise) })}`
             : ''}
           {g.basis === 'press' && later.secondary
-            ? ` ${t('capex.gauge.secondary', { low: usd(later.secondary[0]), high: usd(later.secondary[1]) })}`
+            ? `${gap}${t('capex.gauge.secondary', { low: usd(later.secondary[0]), high: usd(later.secondary[1]) })}`
             : ''}
         </p>
       ))}

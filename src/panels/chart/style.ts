@@ -8,6 +8,7 @@ export const ENTITY_COLORS: Readonly<Record<string, string>> = {
   microsoft: '#009E73',
   xai: '#56B4E9',
   crusoe: '#8C6D31',
+  vantage: '#44AA99',
 };
 
 export const ACCENT = '#0072B2';

@@ -284,8 +284,10 @@ export default function SpvPanel() {
             {t(x.reason === 'outside' ? 'spv.outside' : 'spv.secondaryOut', {
               label: localLabel(x, locale),
               amount: fmt(x.value),
-              kind: t(`kind.${x.kind}`).toLocaleLowerCase(locale),
-            })}{' '}
+            })}
+            {x.reason === 'outside' && x.kind === 'secondary'
+              ? `${locale === 'zh-TW' ? '' : ' '}${t('spv.outsideSecondary')}`
+              : ''}{' '}
           </span>
         ))}
         {data.later.map((l) => (
