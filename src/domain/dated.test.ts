@@ -4,10 +4,8 @@ import {
   addQuarters,
   byQuarter,
   drawdowns,
-  newestFigureDate,
   provisionalQuarters,
   quarterAtX,
-  quarterEnd,
   quarterMeans,
   quarterOf,
   quartersBetween,
@@ -16,6 +14,7 @@ import {
   yoyGrowth,
 } from './dated';
 import type { DatedValue } from './types';
+import { newestFigureDate, quarterEnd } from './vintage';
 
 describe('quarters', () => {
   it('names the quarter of a date', () => {

@@ -4,7 +4,7 @@
  * A missing day is never read as zero and never filled: it is left out of means and drawdown peaks,
  * and a quarter with too few observed days has no mean.
  */
-import type { DatedSeries, DatedValue } from './types';
+import type { DatedValue } from './types';
 
 /** A calendar quarter, `2000-Q1`. */
 export type Quarter = string;
@@ -177,21 +177,4 @@ export function provisionalQuarters(
     if (c >= rule.factor * median(before)) out.push(qs[i] as Quarter);
   }
   return out;
-}
-
-/** The last day of the quarter that starts on an ISO date (`2026-04-01` → `2026-06-30`). */
-export function quarterEnd(start: string): string {
-  const [y, m] = start.split('-').map(Number);
-  const end = new Date(Date.UTC(y ?? 1970, (m ?? 1) + 2, 0));
-  return end.toISOString().slice(0, 10);
-}
-
-/**
- * The date the newest figure of a dated series can be read as of: when it was published (`vintage`) if
- * known; else for a daily series its own date, and for a quarterly one the quarter's last day (never the
- * first day it is dated by: a quarter's figure cannot exist before the quarter has ended).
- */
-export function newestFigureDate(s: Pick<DatedSeries, 'asOf' | 'frequency' | 'vintage'>): string {
-  if (s.vintage) return s.vintage.date;
-  return s.frequency === 'quarterly' ? quarterEnd(s.asOf) : s.asOf;
 }

@@ -5,13 +5,13 @@
  */
 import { memo, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { localLabel } from '../data/localise';
-import { newestFigureDate } from '../domain/dated';
 import type { PlottedFigure } from '../domain/export/plotted';
 import { ageInDays, formatAge, formatDate, formatNumber, formatValue } from '../domain/format';
 import { GAUGE_DATASETS, overrideTarget } from '../domain/imports';
 import { GAUGE_DATED } from '../domain/model';
 import { periodYear } from '../domain/series';
 import type { Dataset, ImportedPoint, ImportedSeries, Source, Unit } from '../domain/types';
+import { newestFigureDate } from '../domain/vintage';
 import type { MessageKey } from '../i18n/messages';
 import {
   Pending,
