@@ -114,7 +114,7 @@ export const en = {
   'history.c.investment': 'Investment boom',
   'history.c.credit': 'Credit spreads',
   'history.c.debt': 'Debt growth',
-  'history.m.equities-gdp': 'nonfinancial equities (Z.1) / GDP',
+  'history.m.equities-gdp': 'Z.1 nonfinancial equities / GDP',
   'history.m.nasdaq-drawdown': 'NASDAQ below its peak',
   'history.m.infotech-gdp': 'IT investment / GDP',
   'history.m.bbb-oas': 'BBB spread',

@@ -112,7 +112,7 @@ export const zhTW: Messages = {
   'history.c.investment': '投資熱潮',
   'history.c.credit': '信用利差',
   'history.c.debt': '債務成長',
-  'history.m.equities-gdp': '非金融企業股權(Z.1)/GDP',
+  'history.m.equities-gdp': 'Z.1 非金融企業股權市值 / GDP',
   'history.m.nasdaq-drawdown': '那斯達克距高點',
   'history.m.infotech-gdp': '資訊投資 / GDP',
   'history.m.bbb-oas': 'BBB 利差',

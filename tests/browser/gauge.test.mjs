@@ -35,8 +35,9 @@ test('the gauge is a meter whose component rows add up to its value', async () =
 test('changing a weight and a scenario input moves the gauge and its breakdown consistently', async () => {
   const { page } = await env.openPage();
   const before = await readGauge(page);
-  // Weight: valuation ×4.
-  await page.locator('[data-weight="valuation"]').fill('4');
+  // Weight: credit concentration ×4 (a component whose score is away from the mean, so the total moves;
+  // valuation's 0.5 sits at the 2026 mean and would leave it unchanged at one decimal).
+  await page.locator('[data-weight="credit-concentration"]').fill('4');
   await page.waitForFunction(
     (v) =>
       Number(document.querySelector('[data-testid="pressure-gauge"]').getAttribute('aria-valuenow')) !== v,
@@ -44,9 +45,9 @@ test('changing a weight and a scenario input moves the gauge and its breakdown c
   );
   const afterWeight = await readGauge(page);
   assert.ok(Math.abs(afterWeight.sum - afterWeight.now) < 0.2);
-  const val = (g) => g.rows.find((r) => r.id === 'valuation').c;
-  assert.ok(val(afterWeight) > val(before), 'valuation contributes more');
-  assert.match(new URL(page.url()).search, /w\.valuation=4/);
+  const val = (g) => g.rows.find((r) => r.id === 'credit-concentration').c;
+  assert.ok(val(afterWeight) > val(before), 'credit concentration contributes more');
+  assert.match(new URL(page.url()).search, /w\.credit-concentration=4/);
   // Scenario: a 3-year realistic server life raises depreciation pressure.
   const dep = (g) => g.rows.find((r) => r.id === 'depreciation').c;
   const slider = page.locator('[data-scenario="life"]');
