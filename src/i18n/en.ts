@@ -249,13 +249,12 @@ export const en = {
   'capex.firstEstimate': 'First 2025 estimate',
   'capex.revision': 'Revised +{pct}',
   'capex.hyperscalers':
-    'Big four, the figure the gauge reads (2025: the companies’ calendar years incl. finance leases; 2026: Bloomberg’s tally)',
+    'Big four, the figure the gauge reads (2025: the companies’ sum; 2026: Bloomberg’s tally)',
   'capex.gauge.companies':
-    'The gauge reads {value} for {year}: the four companies’ own calendar-year figures, including finance leases (Microsoft’s four quarters summed).',
+    'The gauge reads {value} for {year}: the four companies’ calendar-year figures, finance leases included.',
   'capex.gauge.press':
-    'The gauge reads {value} for {year}: Bloomberg’s verified tally of the four companies’ forecasts (6 Feb 2026), because Microsoft gives no calendar-{year} figure outside secondary reports.',
-  'capex.gauge.raise':
-    'Later, not in that tally: the companies raised their own guidance by {raise} (Meta, 29 Apr 2026).',
+    'The gauge reads {value} for {year}: Bloomberg’s verified tally of the four’s forecasts (6 Feb 2026); Microsoft’s calendar-{year} figure is only in secondary reports.',
+  'capex.gauge.raise': 'Later: Meta raised its guidance by {raise} (29 Apr 2026).',
   'capex.gauge.secondary': 'Secondary reports put the four at {low}–{high}.',
   'capex.consensus': 'Consensus for 2025 (AIGazine, early 2026)',
   'capex.press': 'Big four, press totals (WSJ 2025, Bloomberg 2026 ≈ $650B)',
@@ -309,7 +308,7 @@ export const en = {
   'spv.fn.kindSum':
     '{label}, {amount}: a sum of {count} figures, the weakest of them {kind}, so drawn hollow.',
   'spv.gauge':
-    'The gauge divides the stacked vehicles, which finance the five hyperscalers’ data centres ({spv}), by BofA’s count of the same five companies’ 2025 bonds ({bonds}, more than the deals listed): {pct}.',
+    'The gauge divides the stacked vehicles ({spv}, financing the five hyperscalers’ data centres) by BofA’s count of the same five’s 2025 bonds ({bonds}): {pct}.',
   'spv.outside':
     'Not stacked: {label} ({amount}) finances a company outside the five hyperscalers, so it is in neither side of the gauge’s ratio.',
   'spv.outsideSecondary': 'Its only copy is a secondary report.',
@@ -319,7 +318,7 @@ export const en = {
 
   'ig-share.title': 'AI-linked issuers’ share of US investment-grade debt',
   'ig-share.desc':
-    'AI-linked issuers’ share of the US investment-grade bond index, by J.P. Morgan’s own classification (75 issuers, Apple and utilities among them): 14% in October 2025, projected above 20% by 2030.',
+    'AI-linked issuers’ share of the US investment-grade bond index, by J.P. Morgan’s own classification: 14% in October 2025, projected above 20% by 2030.',
   'ig-share.share': 'AI-linked issuers’ share of US IG index (J.P. Morgan estimate)',
   'ig-share.path': 'Path to the 2030 projection (straight line)',
   'ig-share.threshold': '20%: the article’s 2030 projection',

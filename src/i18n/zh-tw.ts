@@ -243,12 +243,12 @@ export const zhTW: Messages = {
   'capex.article2027': '文章:2027 年約 6,000 億美元',
   'capex.firstEstimate': '2025 年初始估計',
   'capex.revision': '上修 {pct}',
-  'capex.hyperscalers': '四大業者,壓力指數採用的數字(2025 年:各公司曆年、含融資租賃;2026 年:Bloomberg 彙總)',
+  'capex.hyperscalers': '四大業者,壓力指數採用的數字(2025 年:各公司加總;2026 年:Bloomberg 彙總)',
   'capex.gauge.companies':
     '壓力指數 {year} 年採用 {value}:四家公司各自的曆年數字,含融資租賃(Microsoft 為四季加總)。',
   'capex.gauge.press':
     '壓力指數 {year} 年採用 {value}:Bloomberg 經查證的四家公司預估彙總(2026 年 2 月 6 日),因 Microsoft 的 {year} 曆年數字僅見於二手報導。',
-  'capex.gauge.raise': '其後、未計入該彙總:各公司自行上調指引 {raise}(Meta,2026 年 4 月 29 日)。',
+  'capex.gauge.raise': '其後:Meta 上調指引 {raise}(2026 年 4 月 29 日)。',
   'capex.gauge.secondary': '二手報導估計四家合計 {low}–{high}。',
   'capex.consensus': '2025 年市場共識(AIGazine,2026 年初)',
   'capex.press': '四大業者,媒體彙總(2025 年 WSJ、2026 年 Bloomberg 約 6,500 億美元)',

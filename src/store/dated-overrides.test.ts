@@ -8,7 +8,7 @@ import { realDatedFiles, realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
 import { readYear } from '../domain/model';
 import type { ImportedSeries } from '../domain/types';
-import { importedDatedName } from './dated-overrides';
+import { importedDatedName, loadDatedOverrides } from './dated-view';
 import { selectGaugeUsesImports, selectModelInput } from './selectors';
 import { createAppStore } from './store';
 
@@ -56,6 +56,8 @@ describe('imported FRED series at the dated-series level', () => {
     const before = bbbOf(s);
     const gaugeBefore = composite2026(s);
     s.getState().addImports([bbb2026()]);
+    // The override code loads on the first imported FRED file (not on first paint).
+    await loadDatedOverrides();
     const after = bbbOf(s);
     expect(importedDatedName(s.getState().dated.BAMLC0A4CBBB)).toBe('fred/BAMLC0A4CBBB');
     // The file's span (2026-01-02 … 2026-04-02) at 3.50; before it (2025, the 2026-01-01 holiday) as built in.
@@ -109,6 +111,7 @@ describe('imported FRED series at the dated-series level', () => {
         panel: null,
       },
     ]);
+    await loadDatedOverrides();
     const d = s.getState().dated.NCBEILQ027S;
     expect(d?.status === 'ready' && d.series.observations.at(-1)).toEqual(['2026-04-01', 90_000]);
   });

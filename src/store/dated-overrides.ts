@@ -57,8 +57,3 @@ export function withImportedDated(
     keys.length === Object.keys(previous).length && keys.every((k) => Object.is(next[k], previous[k]));
   return same ? previous : next;
 }
-
-/** Is a dated series replaced by an imported file? Its name, or null. */
-export function importedDatedName(state: DatedState | undefined): string | null {
-  return state?.status === 'ready' ? (state.imported ?? null) : null;
-}

@@ -3,7 +3,7 @@ import { applyOverrides, GAUGE_DATASETS, overriddenDatasets } from '../domain/im
 import { GAUGE_DATED, type ModelInput } from '../domain/model';
 import type { DatasetMap } from '../domain/series';
 import type { Dataset, ImportedSeries } from '../domain/types';
-import { importedDatedName } from './dated-overrides';
+import { importedDatedName } from './dated-view';
 import type { AppState } from './types';
 
 type Builtin = Record<string, Dataset>;

@@ -4,7 +4,7 @@
  */
 import type { FredSeriesId } from '../domain/ids';
 import { fredTarget, overrideTarget } from '../domain/imports';
-import { importedDatedName } from '../store/dated-overrides';
+import { importedDatedName } from '../store/dated-view';
 import { useApp, useT } from '../store/react';
 import type { AppState } from '../store/types';
 
