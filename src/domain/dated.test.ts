@@ -271,6 +271,7 @@ describe('newestFigureDate', () => {
     expect(newestFigureDate({ asOf: '2026-04-01', frequency: 'quarterly' })).toBe('2026-06-30');
     expect(newestFigureDate({ asOf: '2024-10-01', frequency: 'quarterly' })).toBe('2024-12-31');
     expect(newestFigureDate({ asOf: '2026-04-02', frequency: 'daily' })).toBe('2026-04-02');
+    expect(newestFigureDate({ asOf: '2026-02-01', frequency: 'monthly' })).toBe('2026-02-28');
     expect(quarterEnd('2026-01-01')).toBe('2026-03-31');
   });
 });
