@@ -25,6 +25,8 @@ function useEscapeClearsSelection() {
 }
 
 const DataSection = lazy(() => import('./data-section'));
+/** The registry as a list, for the import's message (where an imported series is shown). */
+const PANEL_LIST = Object.values(PANELS);
 
 /** A file dropped anywhere on the page is imported (the import code loads on first use). */
 function useFileDrop(): boolean {
@@ -84,7 +86,7 @@ export function Dashboard() {
         <Gauge />
         <Toolbar />
         <Suspense fallback={<Pending />}>
-          <DataSection />
+          <DataSection panelDefs={PANEL_LIST} />
         </Suspense>
         <div id="panels" className={`panel-grid${focus ? ' has-focus' : ''}`}>
           {ordered.map((id) => (

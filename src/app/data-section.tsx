@@ -5,12 +5,19 @@
  */
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { fileErrorText, rowErrorText } from '../data/import/messages';
-import { localLabel } from '../data/localise';
 import { formatDate, formatNumber } from '../domain/format';
 import { isPanelId } from '../domain/ids';
-import { compatiblePanels, fredTarget, type ImportPlacement, overrideTarget, span } from '../domain/imports';
+import {
+  compatiblePanels,
+  fredTarget,
+  type ImportPlacement,
+  overrideTarget,
+  placementPanels,
+  span,
+} from '../domain/imports';
 import type { ImportedSeries, Period } from '../domain/types';
 import { type ImportMessageKey, translateImport } from '../i18n/import-messages';
+import type { PanelDef } from '../panels/types';
 import { useApp, useAppStore, useLocale, useT } from '../store/react';
 import { applyUrlState, selectUrlState } from '../store/store';
 import { TableScroll } from '../ui/table-scroll';
@@ -40,7 +47,7 @@ function usePeriodText(): (p: Period) => string {
   };
 }
 
-function ImportStatusView() {
+function ImportStatusView({ panelDefs }: { panelDefs: readonly PanelDef[] }) {
   const status = useApp((s) => s.importStatus);
   const lang = useApp((s) => s.lang);
   const it = useIT();
@@ -99,25 +106,27 @@ function ImportStatusView() {
       {s.overrides.length > 0 ? <p>{it('import.overrides', { names: s.overrides.join(', ') })}</p> : null}
       {s.replaced.length > 0 ? <p>{it('import.replaced', { names: s.replaced.join(', ') })}</p> : null}
       {s.placements.map((p) => (
-        <PlacementText key={p.name} p={p} />
+        <PlacementText key={p.name} p={p} panelDefs={panelDefs} />
       ))}
     </div>
   );
 }
 
 /** Where an imported series is shown and whether the gauge uses it. */
-function PlacementText({ p }: { p: ImportPlacement }) {
+function PlacementText({ p, panelDefs }: { p: ImportPlacement; panelDefs: readonly PanelDef[] }) {
   const t = useT();
   const it = useIT();
   const lang = useApp((s) => s.lang);
   const periodText = usePeriodText();
   const builtin = useApp((s) => (p.dated ? s.datedBuiltin[p.dated.id] : undefined));
-  const panels = p.panels.map((id) => (isPanelId(id) ? t(`${id}.title`) : id)).join(', ');
+  const ids = placementPanels(p, panelDefs);
+  const panels = ids.map((id) => (isPanelId(id) ? t(`${id}.title`) : id)).join(', ');
   let where: string;
   if (p.kind === 'dated' && p.dated) {
+    // The series' own title, in the reader's language where the fixture has one.
     const title =
       builtin?.status === 'ready'
-        ? localLabel({ label: builtin.series.title, labels: builtin.series.labels }, lang)
+        ? ((lang === 'zh-TW' ? builtin.series.labels?.['zh-TW'] : undefined) ?? builtin.series.title)
         : p.dated.id;
     where = it('import.where.dated', {
       name: p.name,
@@ -132,7 +141,7 @@ function PlacementText({ p }: { p: ImportPlacement }) {
       ? it('import.where.custom', { name: p.name, panels })
       : it('import.where.customNone', { name: p.name });
   return (
-    <p data-import-where={p.name} data-import-panels={p.panels.join(' ')} data-gauge-uses={String(p.gauge)}>
+    <p data-import-where={p.name} data-import-panels={ids.join(' ')} data-gauge-uses={String(p.gauge)}>
       {where}
       {lang === 'zh-TW' ? '' : ' '}
       {it(p.gauge ? 'import.gauge.yes' : 'import.gauge.no')}
@@ -337,7 +346,8 @@ function ViewFiles() {
   );
 }
 
-export default function DataSection() {
+/** `panelDefs`: the panel registry, passed in by the dashboard (so this lazy chunk does not import it). */
+export default function DataSection({ panelDefs = [] }: { panelDefs?: readonly PanelDef[] }) {
   const store = useAppStore();
   const it = useIT();
   const status = useApp((s) => s.importStatus.state);
@@ -368,7 +378,7 @@ export default function DataSection() {
             />
           </label>
           <p className="muted small">{it('import.formats')}</p>
-          <ImportStatusView />
+          <ImportStatusView panelDefs={panelDefs} />
         </div>
         <ImportedList />
         <div className="data-section-cols">

@@ -20,7 +20,6 @@ import {
 } from '../domain/imports';
 import { GAUGE_DATED } from '../domain/model';
 import type { ImportedSeries } from '../domain/types';
-import { PANELS } from '../panels/registry';
 import { type AppStore, applyUrlState, selectUrlState, usedImports } from '../store/store';
 import { decode, encode } from '../url/codec';
 
@@ -159,38 +158,25 @@ async function checkFredOverrides(
   return { errors, spans };
 }
 
-/** Where an imported series is shown and whether the gauge reads it. */
+/** What an imported series replaces and whether the gauge reads it. */
 function placement(store: AppStore, s: ImportedSeries, span: [string, string] | undefined): ImportPlacement {
-  const builtin = store.getState().builtin.datasets;
   const id = fredTarget(s.name, s.format);
-  const panels = Object.values(PANELS);
-  if (id) {
-    const gauge = GAUGE_DATED.includes(id);
+  if (id)
     return {
       name: s.name,
       kind: 'dated',
-      panels: [
-        ...panels.filter((p) => p.dated?.includes(id)).map((p) => p.id),
-        ...(gauge ? ['pressure'] : []),
-      ],
-      gauge,
+      gauge: GAUGE_DATED.includes(id),
       dated: span ? { id, from: span[0], to: span[1] } : undefined,
     };
-  }
-  const target = overrideTarget(s.name, builtin);
-  if (target) {
-    const gauge = GAUGE_DATASETS.includes(target.dataset);
+  const target = overrideTarget(s.name, store.getState().builtin.datasets);
+  if (target)
     return {
       name: s.name,
       kind: 'dataset',
-      panels: [
-        ...panels.filter((p) => p.datasets.includes(target.dataset)).map((p) => p.id),
-        ...(gauge ? ['pressure'] : []),
-      ],
-      gauge,
+      target: target.dataset,
+      gauge: GAUGE_DATASETS.includes(target.dataset),
     };
-  }
-  return { name: s.name, kind: 'custom', panels: s.panel ? [s.panel] : [], gauge: false };
+  return { name: s.name, kind: 'custom', target: s.panel ?? undefined, gauge: false };
 }
 
 function openViewFile(store: AppStore, name: string, text: string): void {

@@ -5,12 +5,15 @@
  * into the fixture's with its `scale`) and run it through the app's own loader (`loadDatedSeries`).
  * Pure: no fetch, no file system, no React.
  */
-import { fredTarget } from '../domain/imports';
+import { mergeImportedFred, spliceRows } from '../domain/fred-merge';
 import type { DatedSeries, DatedValue, ImportedSeries } from '../domain/types';
 import { loadDatedSeries } from './dated';
 import { formatLoadError, type LoadError } from './load';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export { spliceRows };
+
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /** A problem with a downloaded or imported FRED series, in English (the script prints it). */
@@ -71,21 +74,6 @@ export function parseFredCsv(text: string, id: string): FredParse {
   }
   if (rows.length === 0) return fail('empty', 'the file has a header but no rows');
   return { ok: true, rows };
-}
-
-/**
- * The observations after new rows come in: the built-in ones before the new rows' first date and after
- * their last, and the new rows in between (FRED's values divided by `scale`). A download of the whole
- * series replaces it; one of its recent years (FRED serves only the last three years of ICE's series)
- * replaces those years and keeps the rest.
- */
-export function spliceRows(old: readonly DatedValue[], rows: readonly DatedValue[], scale = 1): DatedValue[] {
-  const sorted = [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const first = sorted[0]?.[0];
-  const last = sorted[sorted.length - 1]?.[0];
-  if (first === undefined || last === undefined) return [...old];
-  const scaled = sorted.map(([d, v]): DatedValue => [d, v === null || scale === 1 ? v : v / scale]);
-  return [...old.filter(([d]) => d < first), ...scaled, ...old.filter(([d]) => d > last)];
 }
 
 export interface FredDiff {
@@ -161,61 +149,15 @@ export function checkCandidate(
 }
 
 /**
- * The dated series an imported FRED file stands for: the built-in series with the file's figures
- * replacing its own over the file's span (FRED's units, as downloaded, turned into the fixture's; a
- * long-format file must give the fixture's own unit), checked by the app's loader. The figures stay as
- * imported (never rounded); the series says where they came from.
+ * The dated series an imported FRED file stands for (`mergeImportedFred`), checked by the app's loader:
+ * what the browser runs before it accepts an analyst's FRED file.
  */
 export function importedDatedSeries(
   builtin: DatedSeries,
   imp: Pick<ImportedSeries, 'name' | 'format' | 'unit' | 'unitText' | 'file' | 'points'>,
 ): { series: DatedSeries; span: [string, string] } | { series: null; problems: FredProblem[] } {
-  if (fredTarget(imp.name, imp.format) !== builtin.id)
-    return { series: null, problems: [{ code: 'invalid', message: `${imp.name} is not ${builtin.id}` }] };
-  const rows: DatedValue[] = [];
-  for (const p of imp.points) {
-    if (typeof p.period !== 'string' || !DATE.test(p.period))
-      return {
-        series: null,
-        problems: [
-          {
-            code: 'not-dates',
-            message: `${imp.name}: FRED series take a date (YYYY-MM-DD) per figure, got ${String(p.period)}`,
-          },
-        ],
-      };
-    rows.push([p.period, p.value]);
-  }
-  if (imp.unit !== null && imp.unit !== builtin.unit)
-    return {
-      series: null,
-      problems: [
-        {
-          code: 'unit',
-          message: `${imp.name} is in ${builtin.unit}; the file gives "${imp.unitText}"`,
-        },
-      ],
-    };
-  // A FRED download carries no unit: its values are FRED's, which the fixture may store scaled.
-  const scale = imp.unit === null ? (builtin.scale ?? 1) : 1;
-  const observations = spliceRows(builtin.observations, rows, scale);
-  // ISO dates sort as strings.
-  const dates = rows.map(([d]) => d).sort();
-  const first = dates[0] ?? '';
-  const last = dates[dates.length - 1] ?? '';
-  const asOf = observations[observations.length - 1]?.[0] ?? builtin.asOf;
-  const candidate: DatedSeries = {
-    ...builtin,
-    asOf,
-    // A newer last figure from the file has no known publication date.
-    vintage: asOf === builtin.asOf ? builtin.vintage : undefined,
-    provenance: {
-      ...builtin.provenance,
-      note: `Imported: ${first} to ${last} from ${imp.file} (analyst's file); outside that span the built-in values. ${builtin.provenance.note}`,
-    },
-    observations,
-  };
-  if (candidate.vintage === undefined) delete candidate.vintage;
-  const r = checkCandidate(candidate, null);
-  return r.series ? { series: r.series, span: [first, last] } : r;
+  const m = mergeImportedFred(builtin, imp);
+  if (!m.series) return { series: null, problems: [m.problem] };
+  const r = checkCandidate(m.series, null);
+  return r.series ? { series: r.series, span: m.span } : r;
 }

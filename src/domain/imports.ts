@@ -162,17 +162,34 @@ export function compatiblePanels(unit: Unit | null): string[] {
     .map(([id]) => id);
 }
 
-/** Where one imported series is shown and whether the gauge reads it (the import's success message). */
+/**
+ * What one imported series replaces and whether the gauge reads it (the import's success message; the
+ * panels that show it are looked up in the panel registry when the message is drawn).
+ */
 export interface ImportPlacement {
   name: string;
   /** `dataset`: replaces a built-in series; `dated`: replaces a FRED series; `custom`: its own series. */
   kind: 'dataset' | 'dated' | 'custom';
-  /** Panel ids that show it (a custom series: the panel it was placed on, if any). */
-  panels: string[];
+  /** The dataset it replaces (`dataset`), or the panel it was placed on (`custom`, if any). */
+  target?: string | undefined;
   /** Does the gauge's number read it? */
   gauge: boolean;
   /** A FRED series: the built-in series it replaces (id) and the span of dates it replaces. */
   dated?: { id: FredSeriesId; from: string; to: string } | undefined;
+}
+
+/** The panels that show an imported series, from the panels' datasets and dated series. */
+export function placementPanels(
+  p: ImportPlacement,
+  panels: readonly { id: string; datasets: readonly string[]; dated?: readonly string[] | undefined }[],
+): string[] {
+  if (p.kind === 'custom') return p.target ? [p.target] : [];
+  const shown =
+    p.kind === 'dated'
+      ? panels.filter((x) => p.dated && x.dated?.includes(p.dated.id))
+      : panels.filter((x) => p.target !== undefined && x.datasets.includes(p.target));
+  // The gauge's readings by year are drawn on the pressure panel.
+  return [...shown.map((x) => x.id), ...(p.gauge ? ['pressure'] : [])];
 }
 
 /** What one successful import did, for the summary. */

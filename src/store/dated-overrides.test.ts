@@ -8,8 +8,8 @@ import { realDatedFiles, realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
 import { readYear } from '../domain/model';
 import type { ImportedSeries } from '../domain/types';
-import { importedDatedName, loadDatedOverrides } from './dated-view';
-import { selectGaugeUsesImports, selectModelInput } from './selectors';
+import { loadDatedOverrides } from './dated-view';
+import { importedDatedName, selectGaugeUsesImports, selectModelInput } from './selectors';
 import { createAppStore } from './store';
 
 const dated = realDatedFiles();

@@ -3,7 +3,7 @@
  * file swapped in. Done here, at the store's `dated` state, so every reader (gauge, credit and history
  * panels, exports, the back-test) gets the same series without knowing about imports.
  */
-import { importedDatedSeries } from '../data/fred-update';
+import { mergeImportedFred } from '../domain/fred-merge';
 import type { FredSeriesId } from '../domain/ids';
 import { fredTarget } from '../domain/imports';
 import type { DatedSeries, ImportedSeries } from '../domain/types';
@@ -22,7 +22,7 @@ function overridden(builtin: DatedSeries, imp: ImportedSeries): DatedState {
   }
   let out = inner.get(imp);
   if (!out) {
-    const r = importedDatedSeries(builtin, imp);
+    const r = mergeImportedFred(builtin, imp);
     // A stored import that no longer fits the built-in series (a changed fixture) is left out: the
     // built-in series stays, and no "uses imported data" marker claims otherwise.
     out = r.series

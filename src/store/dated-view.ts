@@ -36,8 +36,3 @@ export function datedView(
   if (overrides) return { dated: overrides.withImportedDated(builtin, imports, previous), pending: false };
   return { dated: builtin, pending: true };
 }
-
-/** Is a dated series replaced by an imported file? Its name, or null. */
-export function importedDatedName(state: DatedState | undefined): string | null {
-  return state?.status === 'ready' ? (state.imported ?? null) : null;
-}

@@ -3,8 +3,12 @@ import { applyOverrides, GAUGE_DATASETS, overriddenDatasets } from '../domain/im
 import { GAUGE_DATED, type ModelInput } from '../domain/model';
 import type { DatasetMap } from '../domain/series';
 import type { Dataset, ImportedSeries } from '../domain/types';
-import { importedDatedName } from './dated-view';
-import type { AppState } from './types';
+import type { AppState, DatedState } from './types';
+
+/** Is a dated series replaced by an imported file? Its name, or null. */
+export function importedDatedName(state: DatedState | undefined): string | null {
+  return state?.status === 'ready' ? (state.imported ?? null) : null;
+}
 
 type Builtin = Record<string, Dataset>;
 const merged = new WeakMap<Builtin, WeakMap<readonly ImportedSeries[], DatasetMap>>();

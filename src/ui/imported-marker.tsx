@@ -4,8 +4,8 @@
  */
 import type { FredSeriesId } from '../domain/ids';
 import { fredTarget, overrideTarget } from '../domain/imports';
-import { importedDatedName } from '../store/dated-view';
 import { useApp, useT } from '../store/react';
+import { importedDatedName } from '../store/selectors';
 import type { AppState } from '../store/types';
 
 const NONE: readonly FredSeriesId[] = [];
