@@ -37,8 +37,9 @@ function contentSecurityPolicy(): Plugin {
  * Fixtures are bundled as raw text (the loader parses and validates them). Their indentation is for
  * people, not browsers: a fixture that parses is bundled without it; one that does not is bundled as
  * it is, so the loader still reports what is wrong with it. `?raw&lean` is the first-paint copy: the
- * figures without their notes and translated reasons (read in tables, footnotes and the method after
- * the first paint, when the full copies arrive).
+ * figures without their notes, reasons and translated labels (read in tables, footnotes and the method
+ * after the first paint, when the full copies arrive; a zh-TW reader's first paint waits for the full
+ * copies, as it waits for its catalogue).
  */
 function compactFixtures(): Plugin {
   return {
@@ -52,9 +53,14 @@ function compactFixtures(): Plugin {
       const text = await readFile(match[1], 'utf8');
       let out = text;
       try {
-        out = JSON.stringify(JSON.parse(text), (key, value) =>
-          lean && (key === 'reasons' || (key === 'note' && typeof value === 'string')) ? undefined : value,
-        );
+        out = JSON.stringify(JSON.parse(text), (key, value) => {
+          if (!lean) return value;
+          if (key === 'reasons' || key === 'labels' || (key === 'note' && typeof value === 'string'))
+            return undefined;
+          // A threshold's reason is read in the method table, which the full copy fills: a placeholder here.
+          if (key === 'reason' && typeof value === 'string') return '…';
+          return value;
+        });
       } catch {
         // Left as it is: the loader reports the problem at run time.
       }

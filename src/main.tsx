@@ -35,9 +35,19 @@ window.history.replaceState(null, '', `?${encode(state, { reader })}${window.loc
 // The address is written after the next paint: a what-if step paints its result first.
 startUrlSync(store, window, { reader, defer: afterNextPaint });
 
+// Sources, events and the history method follow the first paint; the full set is validated again
+// together, so every cross-reference is checked.
+const loadFull = () =>
+  loadDeferredFiles().then((rest) =>
+    store.getState().setBuiltin(loadFixtures({ ...firstPaintFiles, ...rest })),
+  );
+
 // The zh-TW catalogue is a chunk of its own: a zh-TW reader waits for it before the first paint (no
-// flash of English); a switch of language loads it then.
-await loadCatalogue(store.getState().lang).catch(() => undefined);
+// flash of English), and for the full fixtures, whose series labels the first-paint copies leave out;
+// a switch of language loads the catalogue then.
+const zhFirst = store.getState().lang !== 'en';
+const fullAtBoot = zhFirst ? track(loadFull()) : undefined;
+await Promise.all([loadCatalogue(store.getState().lang), fullAtBoot]).catch(() => undefined);
 store.subscribe((s, prev) => {
   if (s.lang !== prev.lang) void track(loadCatalogue(s.lang)).catch(() => undefined);
 });
@@ -58,13 +68,9 @@ if (root) {
   );
 }
 
-// Sources, events and the history method follow the first paint; the full set is validated again
-// together, so every cross-reference is checked.
-void track(
-  loadDeferredFiles().then((rest) =>
-    store.getState().setBuiltin(loadFixtures({ ...firstPaintFiles, ...rest })),
-  ),
-).catch((e: unknown) => console.error('deferred fixtures failed to load', e));
+void (fullAtBoot ?? track(loadFull())).catch((e: unknown) =>
+  console.error('deferred fixtures failed to load', e),
+);
 
 // Imports and saved views come back from IndexedDB after first paint (idb-keyval loads lazily).
 // Storage that fails to open is a notice, never a blank page.

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
+import { hoverLongestYear, misfits as textMisfits } from './fit-checks.mjs';
 import { appPanels, browserSuite } from './harness.mjs';
 
 const env = browserSuite();
@@ -14,12 +15,16 @@ before(async () => {
   COUNT = slides.length;
   await context.close();
 });
+/** Screen sizes, each in English; zh-TW (the longest labels) at a phone's and a projector's, readouts filled. */
 const SIZES = [
-  [1024, 768],
-  [1280, 720],
-  [1920, 1080],
-  [390, 844],
+  [1024, 768, 'en'],
+  [1280, 720, 'en'],
+  [1920, 1080, 'en'],
+  [390, 844, 'en'],
+  [390, 844, 'zh-TW'],
+  [1280, 720, 'zh-TW'],
 ];
+const SLIDE_BOXES = '.slide, .slide-content, .slide [data-panel], .slide-bar';
 
 /** Wait until the slide has loaded its chart and settled (no overflow left), then report what does not fit. */
 async function misfits(page) {
@@ -55,17 +60,20 @@ async function misfits(page) {
   });
 }
 
-for (const [width, height] of SIZES) {
-  test(`every slide fits ${width}×${height} without page scroll or an inner scroll area`, async () => {
-    const { page, errors } = await env.openPage(`?mode=present&panels=${ALL}`, {
+for (const [width, height, lang] of SIZES) {
+  const filled = lang !== 'en';
+  test(`every slide fits ${width}×${height} (${lang}) without page scroll or an inner scroll area; no text out of its box${filled ? ', readout filled' : ''}`, async () => {
+    const { page, errors } = await env.openPage(`?lang=${lang}&mode=present&panels=${ALL}`, {
       viewport: { width, height },
     });
     const problems = [];
     for (let n = 1; n <= COUNT; n++) {
       if (n > 1) await page.keyboard.press('ArrowRight');
       await page.waitForFunction((k) => document.querySelector('.presenter')?.dataset.slide === String(k), n);
-      const bad = await misfits(page);
-      if (bad.length) problems.push(`slide ${n}: ${bad.join('; ')}`);
+      const year = filled ? await hoverLongestYear(page, '.slide') : null;
+      const bad = [...(await misfits(page)), ...(await textMisfits(page, SLIDE_BOXES))];
+      if (bad.length) problems.push(`slide ${n}${year ? `, ${year} hovered` : ''}: ${bad.join('; ')}`);
+      if (year) await page.mouse.move(0, 0);
     }
     assert.deepEqual(problems, []);
     assert.deepEqual(errors, []);

@@ -9,6 +9,7 @@ import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { useAxisTick } from '../chart/axis-font';
+import { EndTick } from '../chart/end-tick';
 import { WrappedTick } from '../chart/fit-label';
 import { fillProps, useChartHeight } from '../chart/height';
 import { ChartSizer } from '../chart/size';
@@ -127,7 +128,8 @@ export default function SpvPanel() {
         >
           <CartesianGrid horizontal={false} className="grid" />
           <XAxis
-            tick={tick}
+            tick={(p: object) => <EndTick {...(p as Parameters<typeof EndTick>[0])} {...tick} />}
+            fontSize={tick.fontSize}
             type="number"
             domain={[0, 160]}
             ticks={[0, 40, 80, 120, 160]}
