@@ -84,6 +84,41 @@ const server = await createServer({
   optimizeDeps: { noDiscovery: true, include: [] },
 });
 let failed = false;
+
+/** The back-test's input files (FRED and Shiller fixtures), with `over` (path → text) in place of some. */
+function backtestFiles(over = new Map()) {
+  const files = [];
+  for (const dir of [FRED_DIR, join(DIR, 'shiller')]) {
+    let names = [];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names)
+      if (name.endsWith('.json'))
+        files.push({ name, text: over.get(join(dir, name)) ?? readFileSync(join(dir, name), 'utf8') });
+  }
+  return files;
+}
+
+/** One line: method v2's build-up and stress for the latest quarter, before → after the writes. */
+async function indexChange(writes) {
+  const bt = await server.ssrLoadModule('/src/domain/backtest/index.ts');
+  const latest = (files) => {
+    const read = bt.readBacktestFiles(files);
+    if (read.errors.length > 0 || bt.missingInputs(read.inputs).length > 0) return null;
+    return bt.runBacktest(read.inputs).history.quarters.at(-1) ?? null;
+  };
+  const a = latest(backtestFiles());
+  const b = latest(backtestFiles(new Map(writes.map((w) => [w.path, w.text]))));
+  if (!a || !b) return 'readings: the back-test inputs are incomplete; no before → after.';
+  const one = (v) => (v === null || v === undefined ? '–' : v.toFixed(1));
+  const arrow = (x, y) => (one(x) === one(y) ? `${one(x)} (unchanged)` : `${one(x)} → ${one(y)}`);
+  const quarter = a.quarter === b.quarter ? a.quarter : `${a.quarter} → ${b.quarter}`;
+  return `readings (method v2, latest quarter ${quarter}): build-up ${arrow(a.buildup, b.buildup)}, stress ${arrow(a.stress, b.stress)}`;
+}
+
 try {
   const fu = await server.ssrLoadModule('/src/data/fred-update.ts');
   const { loadDatedSeries } = await server.ssrLoadModule('/src/data/dated.ts');
@@ -212,6 +247,13 @@ try {
     );
   } else if (writes.length === 0) {
     log('update-data: nothing to write.');
+  } else {
+    // What the update does to the readings: method v2's latest quarter, before → after (the back-test
+    // engine of `npm run backtest`, on the fixtures as they are and as they would be).
+    log(await indexChange(writes));
+  }
+  if (problems.length > 0 || writes.length === 0) {
+    // Nothing to write: said above.
   } else if (opts['dry-run']) {
     log(`update-data: ${writes.length} series would change (dry run: nothing written).`);
   } else {

@@ -47,13 +47,18 @@ after(async () => {
 });
 
 /** A copy of the fixtures with three FRED series: GDP, a scaled Z.1 level and an ICE (licensed) spread. */
-function fixturesCopy() {
+const UPDATED = ['GDP', 'NCBEILQ027S', 'BAMLC0A4CBBB'];
+/** A copy of the fixtures with three FRED series, or (`full`) every FRED series and Shiller's file. */
+function fixturesCopy({ full = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'update-data-'));
   for (const n of readdirSync(join(ROOT, 'fixtures')))
     if (n.endsWith('.json')) cpSync(join(ROOT, 'fixtures', n), join(dir, n));
   mkdirSync(join(dir, 'fred'));
-  for (const id of ['GDP', 'NCBEILQ027S', 'BAMLC0A4CBBB'])
-    cpSync(join(ROOT, 'fixtures', 'fred', `${id}.json`), join(dir, 'fred', `${id}.json`));
+  const ids = full
+    ? readdirSync(join(ROOT, 'fixtures', 'fred')).map((n) => n.replace(/\.json$/, ''))
+    : UPDATED;
+  for (const id of ids) cpSync(join(ROOT, 'fixtures', 'fred', `${id}.json`), join(dir, 'fred', `${id}.json`));
+  if (full) cpSync(join(ROOT, 'fixtures', 'shiller'), join(dir, 'shiller'), { recursive: true });
   return dir;
 }
 
@@ -102,11 +107,12 @@ const GOOD = () => ({
   NCBEILQ027S: { body: response('NCBEILQ027S.csv') },
 });
 
-test('a good update: the new quarter is written, the rest unchanged, ICE skipped, and the copy checks', async () => {
-  const dir = fixturesCopy();
+test('a good update: the new quarter is written, the rest unchanged, ICE skipped, the readings before → after, and the copy checks', async () => {
+  // Every series the back-test reads is there (so the readings can be compared); three are updated.
+  const dir = fixturesCopy({ full: true });
   routes = GOOD();
   const before = hashes(dir);
-  const r = await update(dir);
+  const r = await update(dir, ['--only', UPDATED.join(',')]);
   assert.equal(r.code, 0, r.stderr);
   // What changed, in words: rows, the last date and each series' last value before → after.
   assert.match(
@@ -115,6 +121,11 @@ test('a good update: the new quarter is written, the rest unchanged, ICE skipped
   );
   assert.match(r.stdout, /new: 1 observation\(s\): 2026-07-01 33,012\.345/);
   assert.match(r.stdout, /NCBEILQ027S: unchanged/);
+  // And what it does to the readings: method v2's latest quarter, build-up and stress before → after.
+  assert.match(
+    r.stdout,
+    /readings \(method v2, latest quarter \d{4}-Q\d( → \d{4}-Q\d)?\): build-up \d+\.\d( → \d+\.\d| \(unchanged\)), stress (\d+\.\d|–)( → (\d+\.\d|–)| \(unchanged\))/,
+  );
   // ICE's terms: the licensed series is not downloaded without --licensed, and the run says so.
   assert.match(r.stdout, /BAMLC0A4CBBB: skipped\. ICE Data Indices, LLC's data/);
   const gdp = fixture(dir, 'GDP');
