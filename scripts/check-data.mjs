@@ -32,7 +32,7 @@ const server = await createServer({
   root: ROOT,
   configFile: false,
   logLevel: 'error',
-  server: { middlewareMode: true, hmr: false },
+  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   appType: 'custom',
   optimizeDeps: { noDiscovery: true, include: [] },
 });
