@@ -1,4 +1,3 @@
-import './talk/talk.css';
 import {
   lazy,
   type ReactNode,

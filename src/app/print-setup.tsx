@@ -2,7 +2,7 @@
  * Print and "Save as PDF": page size and page headers. The @page rule is written into a style element
  * kept in step with the view (its link and the date), so every printed page names the view it shows:
  * the dashboard on A4 portrait, present mode on A4 landscape, one slide a page. Layout rules live in
- * styles.css (`@media print`).
+ * print.css (the dashboard) and present.css (the slides), under `@media print`.
  */
 import { useEffect } from 'react';
 import { formatDate } from '../domain/format';

@@ -5,7 +5,6 @@
  * On a talk's slides the same spot hands the panel's CSV (the figures it draws in that slide's view)
  * to the talk's all-data ZIP, through `SlideFiguresContext`.
  */
-import './talk-add.css';
 import { createContext, useContext, useEffect, useRef } from 'react';
 import type { SlideId } from '../domain/ids';
 import { useAppStore, useT } from '../store/react';

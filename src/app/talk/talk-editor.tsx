@@ -4,7 +4,6 @@
  * duplicated or deleted, and can open its view in the dashboard to be adjusted and updated. Talks are
  * presented, shared as one link, and saved to or opened from a talk file. Loaded when first opened.
  */
-import './talk.css';
 import { type ChangeEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { encodeTalkFile } from '../../data/import/talk-file';
 import { slug } from '../../domain/export/file-name';

@@ -8,7 +8,6 @@ import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
 import { usePanelScenario } from '../use-panel-scenario';
 import { prepareCapex } from './prepare';
-import './capex.css';
 
 export default function CapexPanel() {
   const datasets = useApp(selectDatasets);
