@@ -29,7 +29,7 @@ let shillerLoad: Promise<ShillerMonth[] | null> | null = null;
 /** Shiller's fixture, read and validated once (a lazy chunk); null when it is missing or broken. */
 function loadShiller(): Promise<ShillerMonth[] | null> {
   shillerLoad ??= track(
-    import('../../data/history-v2').then(async (m) => {
+    import('../../data/shiller').then(async (m) => {
       const text = await m.readBundledShiller();
       if (text === undefined) return null;
       const r = m.loadShillerFixture(m.SHILLER_FILE, text);
