@@ -328,7 +328,8 @@ export function HistoryChart({
               {ticks.map((tk) => {
                 const px = x(tk);
                 const w = measure(String(tk));
-                const anchor = px + w / 2 > width ? 'end' : px - w / 2 < 0 ? 'start' : 'middle';
+                // A label at the plot's edge starts (or ends) there: clear of the y-axis labels and inside the chart.
+                const anchor = px + w / 2 > width ? 'end' : px - w / 2 < left ? 'start' : 'middle';
                 return (
                   <g key={tk}>
                     <line x1={px} x2={px} y1={top + ph} y2={top + ph + 4} className="hv2-axis-line" />

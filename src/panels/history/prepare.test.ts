@@ -142,7 +142,7 @@ describe('layoutLabels', () => {
   const overlaps = (a: { left: number; width: number; row: number }, b: typeof a) =>
     a.row === b.row && a.left < b.left + b.width && b.left < a.left + a.width;
 
-  it('keeps the long labels when they fit, stacking close ones in a second row', () => {
+  it('keeps the long labels when they fit, beside or stacked, never past the plot', () => {
     const r = layoutLabels(
       [
         { id: 'a', x: 10, variants: ['1929 peak: −82%', '1929'] },
@@ -153,14 +153,40 @@ describe('layoutLabels', () => {
       opts,
     );
     expect(r.dropped).toEqual([]);
-    expect(r.placed.map((p) => [p.id, p.text, p.row])).toEqual([
-      ['a', '1929 peak: −82%', 0],
-      ['b', '2000 peak: −70%', 0],
-      ['c', '2007 peak: −46%', 1],
+    // b goes left of its mark (its right-hand place would cover c's mark); c ends at the plot's edge.
+    expect(r.placed.map((p) => [p.id, p.text, p.row, p.left])).toEqual([
+      ['a', '1929 peak: −82%', 0, 13],
+      ['b', '2000 peak: −70%', 0, 207],
+      ['c', '2007 peak: −46%', 0, 310],
     ]);
-    // A label that would run past the right edge ends at it.
-    const c = r.placed.find((p) => p.id === 'c');
-    expect((c?.left ?? 0) + (c?.width ?? 0)).toBeLessThanOrEqual(400);
+    // With room for one short label only between b and c, c goes to a second row.
+    const tight = layoutLabels(
+      [
+        { id: 'b', x: 300, variants: ['2000 peak: −70%'] },
+        { id: 'c', x: 310, variants: ['2007 peak: −46%'] },
+      ],
+      measure,
+      { left: 250, right: 400, rows: 2 },
+    );
+    expect(tight.placed.map((p) => [p.id, p.row])).toEqual([
+      ['b', 0],
+      ['c', 1],
+    ]);
+  });
+
+  it('puts a label left of its mark when the right-hand place would cover the next mark', () => {
+    const r = layoutLabels(
+      [
+        { id: 'a', x: 100, variants: ['aaaaaaaaaa'] },
+        { id: 'b', x: 150, variants: ['bbbbbbbbbb'] },
+      ],
+      measure,
+      { ...opts, rows: 1 },
+    );
+    expect(r.placed.map((p) => [p.id, p.left])).toEqual([
+      ['a', 37],
+      ['b', 153],
+    ]);
   });
 
   it('falls back to shorter labels for all, then leaves out what still does not fit', () => {
@@ -170,8 +196,8 @@ describe('layoutLabels', () => {
       { id: 'c', x: 110, variants: ['cccccccccc', 'cc'] },
     ];
     const one = layoutLabels(items, measure, { ...opts, rows: 1 });
-    expect(one.placed.map((p) => p.text)).toEqual(['aa']);
-    expect(one.dropped).toEqual(['b', 'c']);
+    expect(one.placed.map((p) => p.text)).toEqual(['aa', 'bb']);
+    expect(one.dropped).toEqual(['c']);
     const three = layoutLabels(items, measure, { ...opts, rows: 3 });
     expect(three.placed.map((p) => p.text)).toEqual(['aaaaaaaaaa', 'bbbbbbbbbb', 'cccccccccc']);
   });

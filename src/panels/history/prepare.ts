@@ -163,14 +163,17 @@ export function layoutLabels(
       (!leaders ||
         (lines.every((l) => l.row <= row || l.x < left - gap / 2 || l.x > right + gap / 2) &&
           rows.slice(0, row).every((r) => r.every(([a, b]) => x < a - gap / 2 || x > b + gap / 2))));
-    for (const item of sorted) {
+    for (const [k, item] of sorted.entries()) {
       const text = item.variants[Math.min(level, item.variants.length - 1)] ?? '';
       const width = measure(text);
-      // Right of the mark (ending at the plot's edge if it would run past it), else left of it.
+      // Right of the mark (ending at the plot's edge if it would run past it), else left of it; left first
+      // when the right-hand place would cover the next mark (whose label or leader then has no room).
       const sides = [
         Math.max(opts.left, Math.min(item.x + pad, opts.right - width)),
         Math.min(opts.right - width, Math.max(opts.left, item.x - pad - width)),
       ];
+      const next = sorted[k + 1]?.x;
+      if (next !== undefined && (sides[0] ?? 0) + width + gap > next) sides.reverse();
       let row = -1;
       let left = 0;
       for (let i = 0; i < rows.length && row < 0; i++) {

@@ -223,10 +223,11 @@ export function findings(sc: ScorecardV2): Findings {
       index: 'buildup',
       event: 'bust',
       loeo: swing,
+      // Episodes in the index's sample (the event lists reach back before it: USREC from 1854).
       counts: {
-        episodes: sc.events.bust.episodes.length,
+        episodes: b.episodesCovered,
         positives: b.positives,
-        recessions: sc.events.recession.episodes.length,
+        recessions: sc.buildup.events.recession.episodesCovered,
       },
     },
   };
