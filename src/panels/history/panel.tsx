@@ -146,7 +146,7 @@ function Readout({ hover, view, t }: { hover: HoverStore; view: BacktestView; t:
                     <b>{pts(v, locale)}</b> {band ? t(`band.${band}`) : ''}
                   </>
                 )}{' '}
-                <span className="muted">
+                <span className="muted hv2-readout-detail">
                   (
                   {INDEX_COMPONENTS[idx]
                     .map(
