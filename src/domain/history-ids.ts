@@ -24,19 +24,6 @@ export const HISTORY_METRIC_COMPONENT: Readonly<Record<HistoryMetricId, HistoryC
   'debt-yoy': 'debt',
 };
 
-/** Sources the history panel lists: the FRED series it reads and NBER's recession dates. */
-export const HISTORY_SOURCE_IDS = [
-  'fred-ncbeilq027s',
-  'fred-gdp',
-  'fred-nasdaqcom',
-  'fred-a679rc1q027sbea',
-  'fred-bamlc0a4cbbb',
-  'fred-bamlh0a0hym2',
-  'fred-ncbdbiq027s',
-  'nber-business-cycles',
-  'bubbletrouble-watch',
-] as const;
-
 /** The FRED series the history method reads. */
 export const HISTORY_SERIES: readonly FredSeriesId[] = [
   'NCBEILQ027S',

@@ -119,7 +119,6 @@ const en = {
   'ev.recession': 'recessions',
   'ev.one.bust': 'bust',
   'ev.one.recession': 'recession',
-  'sc.imported': 'This table uses imported data ({names}): it is not the project’s published scorecard.',
   'sc.components': 'Each component and input, {event}',
   'sc.componentsNote':
     'The inputs’ own scores beside the index: a component is the mean of its inputs’ scores; an input scores only from its first quarter with data, so its sample can be shorter.',
@@ -235,7 +234,6 @@ const zhTW: Record<HistoryMessageKey, string> = {
   'ev.recession': '經濟衰退',
   'ev.one.bust': '泡沫破裂',
   'ev.one.recession': '經濟衰退',
-  'sc.imported': '此表使用匯入的資料({names}):並非本專案公布的評分表。',
   'sc.components': '各組成與指標,{event}',
   'sc.componentsNote':
     '指數旁列出各指標自身的分數:組成為其指標分數的平均;指標自有資料的第一季起才計分,樣本可能較短。',

@@ -6,9 +6,6 @@
 import { useMemo } from 'react';
 import type { EventId } from '../../domain/backtest/events';
 import type { ScorecardV2 } from '../../domain/backtest/scorecard';
-import { HISTORY_V2_SERIES } from '../../domain/history-ids';
-import { useApp } from '../../store/react';
-import { importNamesFor } from '../../ui/imported-marker';
 import { TableScroll } from '../../ui/table-scroll';
 import type { HistoryTranslate } from './messages';
 import {
@@ -114,7 +111,6 @@ function InputTable({ sc, event, t }: { sc: ScorecardV2; event: EventId; t: Hist
 export function Scorecard({ sc, t, sep }: { sc: ScorecardV2; t: HistoryTranslate; sep: string }) {
   const rows = useMemo(() => summaryRows(sc), [sc]);
   const found = useMemo(() => findings(sc), [sc]);
-  const imported = useApp((s) => importNamesFor(s, [], null, HISTORY_V2_SERIES));
   const years = rows
     .flatMap((r) => [r.from, r.to])
     .filter((q): q is string => q !== null)
@@ -129,11 +125,6 @@ export function Scorecard({ sc, t, sep }: { sc: ScorecardV2; t: HistoryTranslate
         {t('sc.title')}
       </h3>
       <p className="panel-note">{t('sc.intro')}</p>
-      {imported ? (
-        <p className="panel-warning" role="note" data-scorecard-imported={imported}>
-          {t('sc.imported', { names: imported })}
-        </p>
-      ) : null}
       <TableScroll label={caption} className="hv2-table-wrap">
         <table className="data-table hv2-table" data-scorecard-summary="">
           <caption>{caption}</caption>

@@ -5,12 +5,14 @@
  * `data-settled` mark off until the run is in.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { loadShillerFixture, readBundledShiller, SHILLER_FILE } from '../../data/shiller';
 import { V2_SERIES_IDS, type V2SeriesId } from '../../domain/backtest/method';
 import type { HistoryV2Inputs, ShillerMonth } from '../../domain/backtest/parse';
 import { afterNextPaint } from '../../store/after-paint';
 import { useDatedSeries, usePending } from '../../store/react';
 import { track } from '../../store/settle';
 import type { BacktestView } from './backtest-view';
+import { runBacktestView } from './run-backtest';
 
 export type BacktestState =
   | { status: 'loading' }
@@ -29,10 +31,9 @@ let shillerLoad: Promise<ShillerMonth[] | null> | null = null;
 /** Shiller's fixture, read and validated once (a lazy chunk); null when it is missing or broken. */
 function loadShiller(): Promise<ShillerMonth[] | null> {
   shillerLoad ??= track(
-    import('../../data/shiller').then(async (m) => {
-      const text = await m.readBundledShiller();
+    readBundledShiller().then((text) => {
       if (text === undefined) return null;
-      const r = m.loadShillerFixture(m.SHILLER_FILE, text);
+      const r = loadShillerFixture(SHILLER_FILE, text);
       if (r.errors.length > 0) console.error('Shiller fixture', r.errors);
       return r.rows;
     }),
@@ -80,22 +81,20 @@ export function useBacktestV2(): BacktestState {
     if (!inputs) return;
     let live = true;
     void track(
-      import('./run-backtest')
-        .then((m) => m.runBacktestView(inputs.inputs))
-        .then(
-          (view) => {
-            if (live)
-              setState({ key: inputs.inputs, state: { status: 'ready', view, missing: inputs.missing } });
-          },
-          (e: unknown) => {
-            console.error('history v2 back-test failed', e);
-            if (live)
-              setState({
-                key: inputs.inputs,
-                state: { status: 'error', message: e instanceof Error ? e.message : String(e) },
-              });
-          },
-        ),
+      runBacktestView(inputs.inputs).then(
+        (view) => {
+          if (live)
+            setState({ key: inputs.inputs, state: { status: 'ready', view, missing: inputs.missing } });
+        },
+        (e: unknown) => {
+          console.error('history v2 back-test failed', e);
+          if (live)
+            setState({
+              key: inputs.inputs,
+              state: { status: 'error', message: e instanceof Error ? e.message : String(e) },
+            });
+        },
+      ),
     );
     return () => {
       live = false;
