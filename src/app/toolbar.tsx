@@ -2,7 +2,7 @@ import { RANGE_MIN, SLIDE_IDS, YEAR_MAX, YEAR_MIN } from '../domain/ids';
 import { useApp, useT } from '../store/react';
 import { ExportTools } from './export-tools';
 
-// Years back to 1997 (the history panel's); the default range is the AI era's.
+// Years back to 1923 (the history panel's); the default range is the AI era's.
 const YEARS = Array.from({ length: YEAR_MAX - RANGE_MIN + 1 }, (_, i) => RANGE_MIN + i);
 
 export function Toolbar() {

@@ -5,81 +5,20 @@
  * lazy chunk requested only when the history is computed. A broken or missing file is reported (file ›
  * path: problem) and leaves its metrics empty; it never stops the rest.
  */
-import * as z from 'zod/mini';
 import { type HistoryV2Inputs, type ShillerMonth, V2_SERIES_IDS, type V2SeriesId } from '../domain/backtest';
 import { datedFileName, loadDatedSeries } from './dated';
 import { type DatedReader, readBundledDated } from './fred-fixtures';
-import { type LoadError, problem, validate } from './load';
+import { type LoadError, problem } from './load';
+import { loadShillerFixture, readBundledShiller, SHILLER_FILE, type ShillerReader } from './shiller';
 
-const isoMonth = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'expected an ISO month (YYYY-MM)'));
-const cell = z.nullable(z.number());
-
-/** `fixtures/shiller/ie-data.json`. */
-export const ShillerFixtureSchema = z.object({
-  id: z.literal('shiller-ie-data'),
-  title: z.string().check(z.minLength(1)),
-  sourceId: z.string().check(z.minLength(1)),
-  asOf: isoMonth,
-  provenance: z.object({
-    publisher: z.string().check(z.minLength(1)),
-    url: z.url(),
-    originalSource: z.string().check(z.minLength(1)),
-    copiedFrom: z.string().check(z.minLength(1)),
-    inputFile: z.string().check(z.minLength(1)),
-    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex')),
-    checks: z.string(),
-    note: z.string(),
-  }),
-  terms: z.string().check(z.minLength(1)),
-  columns: z.tuple([
-    z.literal('month'),
-    z.literal('price'),
-    z.literal('earnings'),
-    z.literal('cpi'),
-    z.literal('cape'),
-  ]),
-  rows: z.array(z.tuple([isoMonth, cell, cell, cell, cell])).check(z.minLength(1)),
-});
-export type ShillerFixture = z.infer<typeof ShillerFixtureSchema>;
-
-export const SHILLER_FILE = 'shiller/ie-data.json';
-
-/** Validates Shiller's fixture: the schema, then months strictly increasing and at least one price. */
-export function loadShillerFixture(
-  file: string,
-  text: string,
-): { rows: ShillerMonth[] | null; fixture: ShillerFixture | null; errors: LoadError[] } {
-  const errors: LoadError[] = [];
-  const f = validate(file, text, ShillerFixtureSchema, errors);
-  if (!f) return { rows: null, fixture: null, errors };
-  let previous = '';
-  for (const [i, [month]] of f.rows.entries()) {
-    if (month <= previous) {
-      errors.push(problem(file, `rows[${i}][0]`, 'date-order', { date: month, previous }));
-      return { rows: null, fixture: null, errors };
-    }
-    previous = month;
-  }
-  if (!f.rows.some((r) => r[1] !== null)) {
-    errors.push(problem(file, 'rows', 'no-values'));
-    return { rows: null, fixture: null, errors };
-  }
-  const rows = f.rows.map(([month, price, earnings, cpi, cape]) => ({ month, price, earnings, cpi, cape }));
-  return { rows, fixture: f, errors };
-}
-
-const lazyShiller = import.meta.glob<string>('../../fixtures/shiller/*.json', {
-  query: '?raw',
-  import: 'default',
-});
-
-export type ShillerReader = () => Promise<string | undefined>;
-
-/** Reads Shiller's bundled fixture (a lazy chunk); `undefined` when it is not bundled. */
-export const readBundledShiller: ShillerReader = async () => {
-  const load = Object.entries(lazyShiller).find(([path]) => path.endsWith('/ie-data.json'))?.[1];
-  return load ? load() : undefined;
-};
+export {
+  loadShillerFixture,
+  readBundledShiller,
+  SHILLER_FILE,
+  type ShillerFixture,
+  ShillerFixtureSchema,
+  type ShillerReader,
+} from './shiller';
 
 export interface HistoryV2Load {
   inputs: HistoryV2Inputs;

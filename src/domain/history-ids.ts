@@ -24,19 +24,6 @@ export const HISTORY_METRIC_COMPONENT: Readonly<Record<HistoryMetricId, HistoryC
   'debt-yoy': 'debt',
 };
 
-/** Sources the history panel lists: the FRED series it reads and NBER's recession dates. */
-export const HISTORY_SOURCE_IDS = [
-  'fred-ncbeilq027s',
-  'fred-gdp',
-  'fred-nasdaqcom',
-  'fred-a679rc1q027sbea',
-  'fred-bamlc0a4cbbb',
-  'fred-bamlh0a0hym2',
-  'fred-ncbdbiq027s',
-  'nber-business-cycles',
-  'bubbletrouble-watch',
-] as const;
-
 /** The FRED series the history method reads. */
 export const HISTORY_SERIES: readonly FredSeriesId[] = [
   'NCBEILQ027S',
@@ -47,3 +34,35 @@ export const HISTORY_SERIES: readonly FredSeriesId[] = [
   'BAMLH0A0HYM2',
   'NCBDBIQ027S',
 ];
+
+/** The FRED series method v2's history reads (the same list as `V2_SERIES_IDS`, kept small for first paint). */
+export const HISTORY_V2_SERIES: readonly FredSeriesId[] = [
+  'BAA',
+  'AAA',
+  'BAMLC0A4CBBB',
+  'BAMLH0A0HYM2',
+  'NASDAQCOM',
+  'NCBEILQ027S',
+  'NCBDBIQ027S',
+  'GDP',
+  'A679RC1Q027SBEA',
+  'QUSPAM770A',
+  'USREC',
+];
+
+/** Sources the history v2 panel lists: the FRED series it reads, Shiller's data and NBER's dates. */
+export const HISTORY_V2_SOURCE_IDS = [
+  'shiller-ie-data',
+  'fred-baa',
+  'fred-aaa',
+  'fred-bamlc0a4cbbb',
+  'fred-bamlh0a0hym2',
+  'fred-nasdaqcom',
+  'fred-ncbeilq027s',
+  'fred-ncbdbiq027s',
+  'fred-gdp',
+  'fred-a679rc1q027sbea',
+  'fred-quspam770a',
+  'fred-usrec',
+  'nber-business-cycles',
+] as const;

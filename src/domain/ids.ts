@@ -32,8 +32,11 @@ export const DEFAULT_PANELS: readonly SlideId[] = SLIDE_IDS;
 
 /** The shared year axis of the time-series panels. */
 export const YEAR_MIN = 2020;
-/** The earliest year `range=` accepts: the back-tested history panel starts in 1997. */
-export const RANGE_MIN = 1997;
+/**
+ * The earliest year `range=` accepts: the back-tested history (method v2) starts in 1923 (build-up from
+ * 1923-Q4). The other time charts never draw years before their own data (`chartRange`).
+ */
+export const RANGE_MIN = 1923;
 export const YEAR_MAX = 2030;
 export type YearRange = readonly [number, number];
 export const FULL_RANGE: YearRange = [YEAR_MIN, YEAR_MAX];

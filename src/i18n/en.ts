@@ -107,9 +107,9 @@ export const en = {
   'load.source-date':
     'source "{id}" has no date (YYYY-MM-DD, or YYYY-MM when the page gives only the month; only the seed article and our own method may lack one)',
   // history panel and the gauge's history sentence (issue 14)
-  'history.title': 'Through 2000 and 2008: market-based history',
+  'history.title': 'Since 1923: market-wide build-up and stress',
   'history.desc':
-    "The gauge's four market-based components (method history v1), back-tested quarter by quarter since 1997 from FRED series, with the 2000 and 2007 peaks and the US recessions (NBER) marked, and today's reading on the same scale.",
+    "Method v2's two market-wide indices, back-tested quarter by quarter from FRED series and Shiller's data, with the US recessions (NBER) and the falls of 40% or more marked, today's readings as percentiles of their own history, and how well they warned.",
   'history.c.valuation': 'Valuation',
   'history.c.investment': 'Investment boom',
   'history.c.credit': 'Credit spreads',

@@ -105,9 +105,9 @@ export const zhTW: Messages = {
   'load.source-date':
     '來源「{id}」沒有日期(YYYY-MM-DD;網頁只載明月份時用 YYYY-MM;只有種子文章與本站方法可以沒有日期)',
   // history panel and the gauge's history sentence (issue 14)
-  'history.title': '走過 2000 與 2008:市場指標的歷史',
+  'history.title': '1923 年以來:全市場泡沫累積與市場緊繃',
   'history.desc':
-    '儀表中四個以市場為基礎的組成(方法 history v1),以 FRED 數列自 1997 年起逐季回測;標出 2000 與 2007 年高峰及美國經濟衰退期(NBER),並以同一尺度顯示目前讀數。',
+    '方法 v2 的兩個全市場指數,以 FRED 數列與 Shiller 資料逐季回測;標出美國經濟衰退期(NBER)與跌幅達 40% 以上的崩跌,以目前讀數在自身歷史中的百分位呈現,並評估其預警效果。',
   'history.c.valuation': '估值',
   'history.c.investment': '投資熱潮',
   'history.c.credit': '信用利差',

@@ -6,7 +6,7 @@
  * Chart bodies load lazily (with Recharts) so the shell, the gauge and the panel frames paint first.
  */
 import { lazy } from 'react';
-import { HISTORY_SERIES, HISTORY_SOURCE_IDS } from '../domain/history-ids';
+import { HISTORY_V2_SERIES, HISTORY_V2_SOURCE_IDS } from '../domain/history-ids';
 import type { PanelId } from '../domain/ids';
 import type { PanelDef } from './types';
 
@@ -88,8 +88,8 @@ export const PANELS: Readonly<Record<PanelId, PanelDef>> = {
   history: {
     id: 'history',
     datasets: [],
-    dated: HISTORY_SERIES,
-    sourceIds: [...HISTORY_SOURCE_IDS],
+    dated: HISTORY_V2_SERIES,
+    sourceIds: [...HISTORY_V2_SOURCE_IDS],
     timeseries: true,
     Component: lazy(() => afterFonts(import('./history/panel'))),
   },

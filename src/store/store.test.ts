@@ -140,16 +140,16 @@ describe('view slice', () => {
     expect(store.getState().range).toEqual([2022, 2028]);
   });
 
-  it('setRange clamps to 1997–2030 (the history panel reaches back to 1997) and rounds', () => {
+  it('setRange clamps to 1923–2030 (the history panel reaches back to 1923) and rounds', () => {
     const store = fresh();
-    store.getState().setRange([1990, 2040]);
-    expect(store.getState().range).toEqual([1997, 2030]);
+    store.getState().setRange([1900, 2040]);
+    expect(store.getState().range).toEqual([1923, 2030]);
     store.getState().setRange([2035, 2015.2]);
     expect(store.getState().range).toEqual([2015, 2030]);
     store.getState().setRange([2023.6, 2026.4]);
     expect(store.getState().range).toEqual([2024, 2026]);
-    store.getState().setRange([1996, 1990]);
-    expect(store.getState().range).toEqual([1997, 1997]);
+    store.getState().setRange([1922, 1910]);
+    expect(store.getState().range).toEqual([1923, 1923]);
   });
 
   it('resetRange restores the full span', () => {

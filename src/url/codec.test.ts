@@ -217,8 +217,8 @@ describe('decode', () => {
   });
 
   it('rejects a range outside the year span', () => {
-    const r = decode('range=1990-2030&theme=dark');
-    expect(issueParams('range=1990-2030')).toEqual(['range']);
+    const r = decode('range=1900-2030&theme=dark');
+    expect(issueParams('range=1900-2030')).toEqual(['range']);
     expect(r.state.range).toEqual(FULL_RANGE);
     expect(r.state.theme).toBe('dark');
     expect(issueParams('range=2020-2031')).toEqual(['range']);
@@ -402,16 +402,18 @@ describe('parseRange', () => {
     expect(parseRange('2024')).toEqual({ status: 'valid', value: [2024, 2024] });
   });
 
-  it('accepts years back to 1997, for the history panel', () => {
+  it('accepts years back to 1923, for the history panel (history v2 starts in 1923)', () => {
     expect(parseRange('1997-2030')).toEqual({ status: 'valid', value: [1997, 2030] });
+    expect(parseRange('1923-2030')).toEqual({ status: 'valid', value: [1923, 2030] });
+    expect(parseRange('1929–1933')).toEqual({ status: 'valid', value: [1929, 1933] });
     expect(parseRange('2000-2008')).toEqual({ status: 'valid', value: [2000, 2008] });
     expect(parseRange('2019')).toEqual({ status: 'valid', value: [2019, 2019] });
   });
 
   it('rejects reversed, out-of-span and malformed ranges', () => {
     expect(parseRange('2030-2024').status).toBe('invalid');
-    expect(parseRange('1990-2030').status).toBe('invalid');
-    expect(parseRange('1996-2030').status).toBe('invalid');
+    expect(parseRange('1922-2030').status).toBe('invalid');
+    expect(parseRange('1900-1950').status).toBe('invalid');
     expect(parseRange('2020-2031').status).toBe('invalid');
     expect(parseRange('20-30').status).toBe('invalid');
     expect(parseRange('2020~2030').status).toBe('invalid');

@@ -108,6 +108,8 @@ const LINKS: readonly string[] = [
   'range=2030-2024&lang=zh-TW',
   'range=1990-2030&theme=dark',
   'range=1996-2030',
+  'range=1923-1950',
+  'range=1922-2030',
   'range=2020-2031',
   'range=garbage',
   'range=20-30',

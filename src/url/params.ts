@@ -224,7 +224,7 @@ export const PARAMS = [
     initial: FULL_RANGE,
     parse: parseRange,
     write: ([from, to]) => `${from}-${to}`,
-    examples: [FULL_RANGE, [2024, 2027], [1997, 2008]],
+    examples: [FULL_RANGE, [2024, 2027], [1997, 2008], [1923, 1950]],
     history: 'step',
     reasons: ['range-format', 'range-reversed', 'range-span'],
   }),

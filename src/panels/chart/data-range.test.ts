@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FULL_RANGE, type YearRange } from '../../domain/ids';
+import { FULL_RANGE, YEAR_MIN, type YearRange } from '../../domain/ids';
 import { chartRange, firstDataYear } from './data-range';
 
 describe('firstDataYear', () => {
@@ -30,11 +30,19 @@ describe('chartRange', () => {
     // Data that starts after the last year still leaves one year to show.
     expect(chartRange(FULL_RANGE, 2035)).toEqual([FULL_RANGE[1], FULL_RANGE[1]]);
   });
-  it('keeps a range the reader chose, for every chart alike', () => {
+  it('starts a chosen range that reaches before 2020 (history years) at the chart’s own data', () => {
+    expect(chartRange([1923, 2030], 2024)).toEqual([2024, 2030]);
+    expect(chartRange([1990, 2027], 1997)).toEqual([1997, 2027]);
+    // No data of the chart inside the range: the range as chosen (an empty chart, as before).
+    expect(chartRange([1929, 1950], 2024)).toEqual([1929, 1950]);
+    // Data from before the range: the range as chosen.
+    expect(chartRange([1999, 2009], 1997)).toEqual([1999, 2009]);
+  });
+  it('keeps a range the reader chose within the shared axis, for every chart alike', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1997, max: 2030 }),
-        fc.integer({ min: 1997, max: 2030 }),
+        fc.integer({ min: YEAR_MIN, max: 2030 }),
+        fc.integer({ min: YEAR_MIN, max: 2030 }),
         fc.option(fc.integer({ min: 1990, max: 2040 })),
         (a, b, first) => {
           const range: YearRange = [Math.min(a, b), Math.max(a, b)];
@@ -44,6 +52,23 @@ describe('chartRange', () => {
           expect(out[0]).toBeGreaterThanOrEqual(range[0]);
           expect(out[0]).toBeLessThanOrEqual(out[1]);
           expect(out[1]).toBe(range[1]);
+        },
+      ),
+    );
+  });
+  it('always gives a valid range inside the one given, ending where it ends (any range, any data start)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1923, max: 2030 }),
+        fc.integer({ min: 1923, max: 2030 }),
+        fc.option(fc.integer({ min: 1900, max: 2040 })),
+        (a, b, first) => {
+          const range: YearRange = [Math.min(a, b), Math.max(a, b)];
+          const out = chartRange(range, first);
+          expect(out[0]).toBeGreaterThanOrEqual(range[0]);
+          expect(out[0]).toBeLessThanOrEqual(out[1]);
+          expect(out[1]).toBe(range[1]);
+          if (first !== null && out[0] !== range[0]) expect(out[0]).toBe(first);
         },
       ),
     );

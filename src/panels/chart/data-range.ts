@@ -4,7 +4,7 @@
  * capex data starts in 2024, the server lives in 2020). A range the reader chose applies to every chart
  * as it is, so narrowing one narrows all. Plain logic, no React.
  */
-import { FULL_RANGE, type YearRange } from '../../domain/ids';
+import { FULL_RANGE, YEAR_MIN, type YearRange } from '../../domain/ids';
 
 /** A chart row: its year and each series' value (a number, a [low, high] pair, or nothing). */
 export interface YearRow {
@@ -32,9 +32,15 @@ export function firstDataYear(
   return first;
 }
 
-/** The years a chart shows: the default range starts at the chart's first data year; a chosen range is kept. */
+/**
+ * The years a chart shows: the default range starts at the chart's first data year; a chosen range is kept,
+ * except that one reaching back before the shared axis (`YEAR_MIN`, into the years only the history panel
+ * holds, e.g. `range=1923-2030`) starts at the chart's first data year when that year lies inside it.
+ */
 export function chartRange(range: YearRange, first: number | null): YearRange {
   const isDefault = range[0] === FULL_RANGE[0] && range[1] === FULL_RANGE[1];
-  if (!isDefault || first === null || first <= range[0]) return range;
-  return [Math.min(first, range[1]), range[1]];
+  if (first === null || first <= range[0]) return range;
+  if (isDefault) return [Math.min(first, range[1]), range[1]];
+  if (range[0] < YEAR_MIN && first <= range[1]) return [first, range[1]];
+  return range;
 }

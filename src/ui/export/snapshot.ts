@@ -269,6 +269,24 @@ function walk(node: Node, ctx: Ctx) {
   for (const child of node.childNodes) walk(child, ctx);
 }
 
+/**
+ * Where a part's drawn content ends: its box's bottom, or, when it holds content never exported (a panel's
+ * own tables below its chart), the bottom of what is drawn plus the part's bottom padding, so the picture
+ * has no empty band where that content was.
+ */
+function drawnBottom(part: Element): number {
+  const r = part.getBoundingClientRect();
+  if (!part.querySelector('[data-export-skip]')) return r.bottom;
+  let bottom = r.top;
+  for (const el of part.querySelectorAll('*')) {
+    // Skipped content, and the boxes that hold it (their other children count instead).
+    if (el.closest(SKIP) || el.querySelector('[data-export-skip]')) continue;
+    const b = el.getBoundingClientRect();
+    if (b.width > 0 && b.height > 0) bottom = Math.max(bottom, b.bottom);
+  }
+  return Math.min(r.bottom, bottom + (Number.parseFloat(getComputedStyle(part).paddingBottom) || 0));
+}
+
 /** The standalone SVG document for a snapshot. */
 export function snapshotSvg(spec: SnapshotSpec): Snapshot {
   const rootCs = getComputedStyle(document.body);
@@ -283,7 +301,7 @@ export function snapshotSvg(spec: SnapshotSpec): Snapshot {
   const left = frame?.left ?? Math.min(...rects.map((r) => r.left)) - pad;
   const right = frame?.right ?? Math.max(...rects.map((r) => r.right)) + pad;
   const top = Math.min(...rects.map((r) => r.top));
-  const bottom = Math.max(...rects.map((r) => r.bottom));
+  const bottom = Math.max(...spec.parts.map(drawnBottom));
   const width = Math.round(right - left);
   const inner = width - 2 * pad;
 
