@@ -28,11 +28,12 @@ export function TableScroll({
     check();
     return () => ro.disconnect();
   }, []);
-  // A <section> with a name is a region landmark; without one (a table that fits) it is a plain box.
+  // A named region while it scrolls (the role said outright); a table that fits is a plain box.
   return (
     <section
       ref={ref}
       className={className ? `table-wrap ${className}` : 'table-wrap'}
+      role={scrolls ? 'region' : undefined}
       aria-label={scrolls ? label : undefined}
       tabIndex={scrolls ? 0 : undefined}
       data-scrolls={scrolls ? '' : undefined}

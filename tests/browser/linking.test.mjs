@@ -19,9 +19,13 @@ async function plotMiddleY(page, panelId) {
   return box.y + box.height / 2;
 }
 async function xTicks(page, panelId) {
-  return page
+  const recharts = await page
     .locator(`[data-panel="${panelId}"] .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value`)
     .allTextContents();
+  if (recharts.length > 0) return recharts;
+  // The history chart draws its own SVG: its year labels are the 4-digit ticks (the value ticks run 0–100).
+  const own = await page.locator(`[data-panel="${panelId}"] svg text.hv2-tick`).allTextContents();
+  return own.filter((t) => /^\d{4}$/.test(t.trim()));
 }
 
 test('hovering a year on capex sets the same data-hover-year on every time-series panel; leaving clears', async () => {
