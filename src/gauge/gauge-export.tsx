@@ -4,6 +4,7 @@
  */
 import { formatDate } from '../domain/format';
 import { LAST_DATA_YEAR, readYear } from '../domain/model';
+import { defaultWeights } from '../domain/pressure';
 import { useApp, useAppStore, useLocale, useT } from '../store/react';
 import { shareUrl } from '../store/url-history';
 import { ExportMenu } from '../ui/export/export-menu';
@@ -20,7 +21,7 @@ export function GaugeExportMenu({ parts }: { parts: () => ReadonlyArray<Element 
   const title = t('gauge.title');
   const csv = async () => {
     const m = await import('../domain/export/gauge-csv');
-    return m.gaugeCsv(readYear(input, year), input.weights, version, {
+    return m.gaugeCsv(readYear(input, year), input.weights ?? defaultWeights(), version, {
       component: (id) => t(`component.${id}`),
       metric: (id) => t(`metric.${id}`),
     });

@@ -37,7 +37,7 @@ describe('selectModelInput', () => {
     store.getState().setWeight('valuation', 2);
     const c = selectModelInput(store.getState());
     expect(c).not.toBe(b);
-    expect(c.weights.valuation).toBe(2);
+    expect(c.weights?.valuation).toBe(2);
     expect(c.thresholds.length).toBeGreaterThan(0);
   });
 });
