@@ -121,6 +121,18 @@ export function defaultGaugeWeights(): GaugeWeights {
   return Object.fromEntries(GAUGE_COMPONENT_IDS.map((id) => [id, DEFAULT_PART_WEIGHT])) as GaugeWeights;
 }
 
+/**
+ * Method v1's components whose parts method v2 moved to a new part of their own (METHOD.md §7): the
+ * NVIDIA drawdown left `valuation` for stress's `ai-drawdown`, the capex guidance cut left `capex-growth`
+ * for stress's `capex-cut`. A v1 link's weight of the old component carries to the new part too (the URL
+ * migration); the other v1 ids are v2 ids with the same meaning (`debt-financing` without the BBB spread,
+ * which went to the market-wide spread parts, and `valuation` now market-wide).
+ */
+export const V1_WEIGHT_SPLITS: Readonly<Record<string, readonly GaugeComponentId[]>> = {
+  valuation: ['ai-drawdown'],
+  'capex-growth': ['capex-cut'],
+};
+
 /** The metric readings of an AI part in a year's reading. */
 export function aiPartMetrics(reading: YearReading, id: AiPartId): MetricReading[] {
   const all = Object.values(reading.components).flatMap((c) => c.metrics);

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
+import { GAUGE_COMPONENT_IDS as COMPONENT_IDS } from '../domain/gauge-v2';
 import { SLIDE_IDS } from '../domain/ids';
-import { COMPONENT_IDS, MAX_WEIGHT } from '../domain/pressure';
+import { MAX_WEIGHT } from '../domain/pressure';
 import type { ImportedSeries } from '../domain/types';
 import { defaultUrlState, type UrlState } from '../url/codec';
 import { selectDatasets, selectGaugeUsesImports, selectOverridden } from './selectors';

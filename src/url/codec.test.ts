@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scalarRows, validUrlStateArb } from '../../tests/url-arbitraries';
 import {
+  GAUGE_COMPONENT_IDS as COMPONENT_IDS,
+  defaultGaugeWeights as defaultWeights,
+} from '../domain/gauge-v2';
+import {
   DEFAULT_PANELS,
   FULL_RANGE,
   ISSUER_IDS,
@@ -11,7 +15,7 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from '../domain/ids';
-import { COMPONENT_IDS, defaultWeights, MAX_WEIGHT } from '../domain/pressure';
+import { MAX_WEIGHT } from '../domain/pressure';
 import { SCENARIO_KEYS, SCENARIO_SPECS } from '../domain/scenario';
 import { LANGS } from '../i18n/lang';
 import {
