@@ -196,7 +196,8 @@ describe('decode', () => {
       panels: ['gauge', 'bonds', 'spv'],
       focus: 'spv',
       issuer: 'meta',
-      weights: { ...defaultWeights(), valuation: 2.5 },
+      // A v1 link: v1's valuation weighed the NVIDIA drawdown too, which method v2 moved to ai-drawdown.
+      weights: { ...defaultWeights(), valuation: 2.5, 'ai-drawdown': 2.5 },
       scenario: { ...defaultUrlState().scenario, life: 3.5 },
       lang: 'zh-TW',
       theme: 'dark',
