@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarioArb, weightsArb } from '../../tests/arbitraries';
-import { ISSUER_IDS, RANGE_MIN, SLIDE_IDS, type SlideId, YEAR_MAX } from '../domain/ids';
 import { GAUGE_COMPONENT_IDS as COMPONENT_IDS } from '../domain/gauge-v2';
+import { ISSUER_IDS, RANGE_MIN, SLIDE_IDS, type SlideId, YEAR_MAX } from '../domain/ids';
 import { SCENARIO_KEYS } from '../domain/scenario';
 import { CAPTION_MAX, TITLE_MAX } from '../domain/talk';
 import { cleanLine } from '../domain/talk-text';
