@@ -13,10 +13,9 @@
  */
 import { capexCutScore, type DashboardIndex, dashboardIndex } from './backtest/dashboard';
 import type { HistoryV2, QuarterV2 } from './backtest/history';
-import type { IndexId } from './backtest/method';
+import type { MetricId } from './metrics';
 import {
   LAST_DATA_YEAR,
-  type MetricId,
   type MetricReading,
   type ModelInput,
   type ReadingBasis,
@@ -26,32 +25,9 @@ import {
 import { type Band, componentScore, headline } from './pressure';
 import { SCENARIO_KEYS, SCENARIO_SPECS, type Scenario, type ScenarioKey } from './scenario';
 
-export type { IndexId };
-export const GAUGE_INDEXES = ['buildup', 'stress'] as const;
+export * from './gauge-ids';
 
-/** Every part of the two meters, in the order the breakdown lists them (= `DASHBOARD_V2_COMPONENTS`). */
-export const GAUGE_COMPONENT_IDS = [
-  'valuation',
-  'run-up',
-  'investment',
-  'credit',
-  'spread-compression',
-  'capex-growth',
-  'debt-financing',
-  'off-balance-sheet',
-  'monetization-gap',
-  'depreciation',
-  'credit-concentration',
-  'spread-widening',
-  'drawdown',
-  'ai-drawdown',
-  'capex-cut',
-] as const;
-export type GaugeComponentId = (typeof GAUGE_COMPONENT_IDS)[number];
-
-export function isGaugeComponentId(value: string): value is GaugeComponentId {
-  return (GAUGE_COMPONENT_IDS as readonly string[]).includes(value);
-}
+import { GAUGE_COMPONENT_IDS, type GaugeComponentId, type GaugeWeights, type IndexId } from './gauge-ids';
 
 export type PartGroup = 'market' | 'ai';
 
@@ -112,27 +88,6 @@ export const AI_PART_METRICS: Readonly<Record<AiPartId, readonly MetricId[]>> = 
 
 export const AI_PART_IDS = Object.keys(AI_PART_METRICS) as AiPartId[];
 
-export type GaugeWeights = Record<GaugeComponentId, number>;
-
-/** Default weight of every part. */
-export const DEFAULT_PART_WEIGHT = 1;
-
-export function defaultGaugeWeights(): GaugeWeights {
-  return Object.fromEntries(GAUGE_COMPONENT_IDS.map((id) => [id, DEFAULT_PART_WEIGHT])) as GaugeWeights;
-}
-
-/**
- * Method v1's components whose parts method v2 moved to a new part of their own (METHOD.md §7): the
- * NVIDIA drawdown left `valuation` for stress's `ai-drawdown`, the capex guidance cut left `capex-growth`
- * for stress's `capex-cut`. A v1 link's weight of the old component carries to the new part too (the URL
- * migration); the other v1 ids are v2 ids with the same meaning (`debt-financing` without the BBB spread,
- * which went to the market-wide spread parts, and `valuation` now market-wide).
- */
-export const V1_WEIGHT_SPLITS: Readonly<Record<string, readonly GaugeComponentId[]>> = {
-  valuation: ['ai-drawdown'],
-  'capex-growth': ['capex-cut'],
-};
-
 /** The metric readings of an AI part in a year's reading. */
 export function aiPartMetrics(reading: YearReading, id: AiPartId): MetricReading[] {
   const all = Object.values(reading.components).flatMap((c) => c.metrics);
@@ -155,21 +110,25 @@ export function aiScores(reading: YearReading): Record<AiPartId, number | null> 
   return out;
 }
 
+/** What the meters read of a history v2 quarter (the history panel's view drops the rest). */
+export type MarketQuarter = Pick<QuarterV2, 'quarter' | 'buildup' | 'stress' | 'components'>;
+/** History v2 as the meters read it: its quarters and each index's latest scored quarter. */
+export interface MarketHistory {
+  quarters: readonly MarketQuarter[];
+  latest: Record<IndexId, MarketQuarter | null>;
+}
+
 /**
  * The history quarter whose market-wide components a reading year takes: the latest quarter the index is
  * scored in that year or before; for the latest year of the history and after, its latest quarter
  * (METHOD.md §7: "today" is the history's latest reading). Null without a scored quarter.
  */
-export function marketQuarter(
-  history: Pick<HistoryV2, 'quarters' | 'latest'>,
-  index: IndexId,
-  year: number,
-): QuarterV2 | null {
+export function marketQuarter(history: MarketHistory, index: IndexId, year: number): MarketQuarter | null {
   const latest = history.latest[index];
   if (!latest) return null;
   if (year >= Number(latest.quarter.slice(0, 4))) return latest;
   const end = `${year}-Q4`;
-  let found: QuarterV2 | null = null;
+  let found: MarketQuarter | null = null;
   for (const q of history.quarters) {
     if (q.quarter > end) break;
     if (q[index] !== null) found = q;
@@ -210,7 +169,7 @@ export interface GaugeReading {
  */
 export function readGauge(
   reading: YearReading,
-  history: Pick<HistoryV2, 'quarters' | 'latest'> | null,
+  history: MarketHistory | null,
   weights: Readonly<Record<string, number>>,
   market: MarketState = history ? 'ready' : 'pending',
 ): GaugeReading {
@@ -219,7 +178,8 @@ export function readGauge(
   const insufficient = aiBuildup < MIN_AI_BUILDUP;
   const one = (index: IndexId): GaugeIndexReading => {
     const q = history ? marketQuarter(history, index, reading.year) : null;
-    const d = dashboardIndex({ latest: { buildup: null, stress: null, [index]: q } }, index, ai, weights);
+    const latest = { buildup: null, stress: null, [index]: q } as Pick<HistoryV2, 'latest'>['latest'];
+    const d = dashboardIndex({ latest }, index, ai, weights);
     const covered = d.parts.filter((p) => p.score !== null).length;
     const problem =
       covered === 0 ? 'no-data' : insufficient ? 'insufficient' : d.value === null ? 'no-weight' : null;
@@ -305,7 +265,7 @@ export interface SensitivityV2Row {
 export function sensitivityV2(
   input: ModelInput,
   year: number,
-  history: Pick<HistoryV2, 'quarters' | 'latest'> | null,
+  history: MarketHistory | null,
   weights: Readonly<Record<string, number>>,
 ): SensitivityV2Row[] {
   const use = scenarioUse(input, year);

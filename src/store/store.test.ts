@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
-import { GAUGE_COMPONENT_IDS as COMPONENT_IDS } from '../domain/gauge-v2';
+import { GAUGE_COMPONENT_IDS as COMPONENT_IDS } from '../domain/gauge-ids';
 import { SLIDE_IDS } from '../domain/ids';
 import { MAX_WEIGHT } from '../domain/pressure';
 import type { ImportedSeries } from '../domain/types';

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DecodeResult } from '../data/import/decode';
 import type { LoadError, LoadedData } from '../data/load';
-import type { GaugeComponentId, GaugeWeights } from '../domain/gauge-v2';
+import type { GaugeComponentId, GaugeWeights } from '../domain/gauge-ids';
 import type { FredSeriesId, IssuerId, PanelId, SlideId, YearRange } from '../domain/ids';
 import type { ImportSummary } from '../domain/imports';
 import type { Scenario, ScenarioKey } from '../domain/scenario';

@@ -1,4 +1,4 @@
-import { defaultGaugeWeights } from '../domain/gauge-v2';
+import { defaultGaugeWeights } from '../domain/gauge-ids';
 import { MAX_WEIGHT } from '../domain/pressure';
 import type { SliceCreator, WeightsSlice } from './types';
 

@@ -4,7 +4,7 @@ import { scalarRows, validUrlStateArb } from '../../tests/url-arbitraries';
 import {
   GAUGE_COMPONENT_IDS as COMPONENT_IDS,
   defaultGaugeWeights as defaultWeights,
-} from '../domain/gauge-v2';
+} from '../domain/gauge-ids';
 import {
   DEFAULT_PANELS,
   FULL_RANGE,

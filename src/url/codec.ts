@@ -7,7 +7,7 @@
  * parameter falls back to its default. A version key plus migrations keep old links working.
  */
 
-import { V1_WEIGHT_SPLITS } from '../domain/gauge-v2';
+import { V1_WEIGHT_SPLITS } from '../domain/gauge-ids';
 import {
   FAMILIES,
   type FamilyParam,

@@ -11,7 +11,7 @@
  * The order of the rows is the order `encode` writes the parameters in.
  */
 
-import { defaultGaugeWeights, GAUGE_COMPONENT_IDS, isGaugeComponentId } from '../domain/gauge-v2';
+import { defaultGaugeWeights, GAUGE_COMPONENT_IDS, isGaugeComponentId } from '../domain/gauge-ids';
 import {
   DEFAULT_PANELS,
   FULL_RANGE,

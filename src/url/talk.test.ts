@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarioArb, weightsArb } from '../../tests/arbitraries';
-import { GAUGE_COMPONENT_IDS as COMPONENT_IDS } from '../domain/gauge-v2';
+import { GAUGE_COMPONENT_IDS as COMPONENT_IDS } from '../domain/gauge-ids';
 import { ISSUER_IDS, RANGE_MIN, SLIDE_IDS, type SlideId, YEAR_MAX } from '../domain/ids';
 import { SCENARIO_KEYS } from '../domain/scenario';
 import { CAPTION_MAX, TITLE_MAX } from '../domain/talk';
