@@ -22,6 +22,7 @@ import type { AppState } from '../store/types';
 import { PART_COLORS } from './colors';
 import { type MarketSource, useGT, useMarketHistory } from './use-gauge';
 import { useDeferredModelInput, useModelInput } from './use-model';
+import './gauge-adjust.css';
 
 /** Slider positions: 0–10 are weights 0–1 in tenths, 11–19 are weights 2–10 (10 = the default 1, the middle). */
 export const SLIDER_STEPS = 19;
@@ -217,14 +218,15 @@ function Sensitivity({ market }: { market: MarketSource }) {
             </span>
             {r.used ? (
               <>
-                {GAUGE_INDEXES.map((i) => (
-                  <span
-                    key={i}
-                    className={`sens-bar sens-${i}`}
-                    style={{ width: `${(100 * r.swing[i]) / max}%` }}
-                    aria-hidden="true"
-                  />
-                ))}
+                <span className="sens-bars" aria-hidden="true">
+                  {GAUGE_INDEXES.map((i) => (
+                    <span
+                      key={i}
+                      className={`sens-bar sens-${i}`}
+                      style={{ width: `${(100 * r.swing[i]) / max}%` }}
+                    />
+                  ))}
+                </span>
                 <span className="muted small">
                   {gt('g.sens.swing', {
                     buildup: formatPoints(r.swing.buildup, locale),

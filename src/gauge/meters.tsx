@@ -225,10 +225,12 @@ export function ContributionBars({ g }: { g: GaugeReading }) {
                   >
                     {first ? (
                       <span className="contrib-group">
-                        {p.group === 'market'
-                          ? gt('g.groupQuarter', { quarter: r.quarter ?? '…' })
-                          : gt('g.groupYear', { year: g.year })}
-                        :
+                        {gt('g.groupLabel', {
+                          group:
+                            p.group === 'market'
+                              ? gt('g.groupQuarter', { quarter: r.quarter ?? '…' })
+                              : gt('g.groupYear', { year: g.year }),
+                        })}
                       </span>
                     ) : null}
                     <span className="swatch" style={{ background: PART_COLORS[p.id] }} aria-hidden="true" />
@@ -259,12 +261,10 @@ export function GaugeHeadline({
   g,
   bases = null,
   sourceLine = null,
-  controls = null,
 }: {
   g: GaugeReading;
   bases?: Record<IndexId, number | null> | null;
   sourceLine?: string | null;
-  controls?: React.ReactNode;
 }) {
   const gt = useGT();
   const together = togetherText(gt, g);
@@ -280,7 +280,7 @@ export function GaugeHeadline({
         {together ? (
           <p
             className="gh-together"
-            data-together={`${togetherKey(g.buildup.shownBand ?? 'calm', g.stress.shownBand ?? 'calm')}`}
+            data-together={togetherKey(g.buildup.shownBand ?? 'calm', g.stress.shownBand ?? 'calm')}
           >
             {together}
           </p>
@@ -293,10 +293,9 @@ export function GaugeHeadline({
         <p className="gh-reads small" data-reads-year={g.year}>
           {readsText(gt, g)}
         </p>
-        {controls}
-        <ContributionBars g={g} />
-        {sourceLine ? <p className="gh-source small muted">{sourceLine}</p> : null}
       </div>
+      <ContributionBars g={g} />
+      {sourceLine ? <p className="gh-source small muted">{sourceLine}</p> : null}
     </div>
   );
 }
