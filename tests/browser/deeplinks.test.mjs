@@ -90,6 +90,8 @@ test('the address bar follows the view; Back and Forward step through each chang
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
   // A weight change is a step of its own too (one entry per committed change).
   const historyLength = await page.evaluate(() => history.length);
+  // What-if and weights are one click away (a disclosure under the gauge's headline).
+  await page.locator('[data-gauge-adjust] > summary').click();
   await page.locator('[data-weight="valuation"]').fill('3');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('w.valuation') === '3');
   assert.equal(await page.evaluate(() => history.length), historyLength + 1);

@@ -182,6 +182,8 @@ test('a baseline comparison: both readings, per-component difference, both histo
   assert.match(page.url(), /[?&]base=1/);
   assert.doesNotMatch(page.url(), /base\.s\./);
   // Change the view (A): a shorter realistic server life.
+  // What-if and weights are one click away (a disclosure under the gauge's headline).
+  await page.locator('[data-gauge-adjust] > summary').click();
   await page.locator('[data-scenario="life"]').fill('3');
   await page.waitForFunction(
     (b) =>

@@ -60,6 +60,8 @@ test('a presenter adds three differently configured panels with captions, reorde
   await page.locator('.range-control select').nth(1).selectOption('2026');
   await addSlide(page, '[data-panel="credit"]', 'The BBB spread since 1997');
   // Slide C: the gauge with a 3-year server life.
+  // What-if and weights are one click away (a disclosure under the gauge's headline).
+  await page.locator('[data-gauge-adjust] > summary').click();
   const slider = page.locator('[data-scenario="life"]');
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
