@@ -58,7 +58,7 @@ test('Share copies a fully specified link that reproduces the view in a fresh br
   ]) {
     assert.ok(params.has(key), `link carries ${key}: ${link}`);
   }
-  assert.equal(params.get('v'), '1');
+  assert.equal(params.get('v'), '2');
   // Both pages compared once settled: the lazily loaded series (the gauge's BBB spread and GDP) in.
   await settled(page);
   const original = await viewFingerprint(page);

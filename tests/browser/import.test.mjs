@@ -204,7 +204,10 @@ test('a baseline comparison: both readings, per-component difference, both histo
   );
   // The URL carries only what differs; the history draws the baseline too.
   assert.match(page.url(), /base\.s\.life=4/);
-  await page.locator('[data-panel="pressure"] .legend', { hasText: 'Baseline (B) total' }).waitFor();
+  await page.locator('[data-panel="pressure"] .legend', { hasText: 'Build-up · baseline (B)' }).waitFor();
+  // The inputs that differ are named, and both dials show B.
+  assert.equal(await cmp.getAttribute('data-differing'), 's.life');
+  assert.equal(await page.locator('[data-gauge] [data-base-needle]').count(), 2);
   // Opening the link elsewhere shows the same comparison.
   const { page: other } = await env.openPage(`?${page.url().split('?')[1]}`);
   const cmp2 = other.locator('[data-testid="baseline-compare"]');
