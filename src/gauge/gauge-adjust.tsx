@@ -22,7 +22,6 @@ import type { AppState } from '../store/types';
 import { PART_COLORS } from './colors';
 import { type MarketSource, useGT, useMarketHistory } from './use-gauge';
 import { useDeferredModelInput, useModelInput } from './use-model';
-import './gauge-adjust.css';
 
 /** Slider positions: 0–10 are weights 0–1 in tenths, 11–19 are weights 2–10 (10 = the default 1, the middle). */
 export const SLIDER_STEPS = 19;

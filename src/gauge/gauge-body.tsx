@@ -7,6 +7,8 @@
  */
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { formatPoints } from '../domain/format';
+import { GAUGE_METHOD_VERSION } from '../domain/gauge-ids';
+import { setLatestGauge } from '../domain/gauge-latest';
 import { GAUGE_INDEXES } from '../domain/gauge-v2';
 import { HISTORY_SERIES } from '../domain/history-ids';
 import { GAUGE_DATASETS } from '../domain/imports';
@@ -18,8 +20,6 @@ import { GAUGE_YEARS } from '../url/codec';
 import { GaugeExportMenu } from './gauge-export';
 import { GaugeHeadline, shownOf, yearText } from './meters';
 import { type MarketSource, useBaselineGauge, useGaugeV2, useGT } from './use-gauge';
-import { GAUGE_METHOD_VERSION } from '../domain/gauge-ids';
-import { setLatestGauge } from '../domain/gauge-latest';
 
 /** The dated series behind the meters (BBB spread, GDP) and history v2's market-wide parts. */
 const GAUGE_MARKER_DATED = [...new Set([...GAUGE_DATED, ...HISTORY_SERIES])];
