@@ -353,7 +353,7 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
         ? f
         : { ...f, sourceId: m.figureSource(datasets, periodYear(f.period), v) };
     });
-    return m.plottedCsv(withSources, allSources, t('export.computed'));
+    return m.plottedCsv(withSources, allSources, t('export.computed'), datasets);
   };
   const snapshot = () => {
     const body = bodyRef.current;
