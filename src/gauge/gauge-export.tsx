@@ -5,7 +5,7 @@
 import { formatDate } from '../domain/format';
 import { LAST_DATA_YEAR, readYear } from '../domain/model';
 import { useApp, useAppStore, useLocale, useT } from '../store/react';
-import { shareUrl } from '../store/url-history';
+import { viewUrl } from '../store/url-history';
 import { ExportMenu } from '../ui/export/export-menu';
 import { useModelInput } from './use-model';
 
@@ -40,7 +40,13 @@ export function GaugeExportMenu({ parts }: { parts: () => ReadonlyArray<Element 
           .filter((x) => x !== null)
           .join(' · '),
       ],
-      footer: [t('export.link', { url: shareUrl(store) })],
+      credit: {
+        title,
+        // The reading is the app's own sum of the components (their sources are in the CSV and the room).
+        sources: [t('export.computed')],
+        asOf: asOf ? t('export.asOf', { date: formatDate(asOf, locale) }) : null,
+        link: viewUrl(store),
+      },
       parts: elements,
     };
   };

@@ -37,7 +37,12 @@ export function ExportMenu(props: ExportMenuProps) {
       await document.fonts?.ready;
       const spec = props.snapshot();
       if (!spec) throw new Error(t('export.notDrawn'));
-      const snap = await lib.embedPageFonts(lib.snapshotSvg(spec));
+      const labels = {
+        source: (list: string) => t('export.source', { list }),
+        listSeparator: t('panel.sourceSeparator'),
+        more: (n: number) => t('panel.moreSources', { count: n }),
+      };
+      const snap = await lib.embedPageFonts(lib.snapshotSvg(spec, labels));
       if (format === 'svg') lib.saveBlob(new Blob([snap.svg], { type: 'image/svg+xml;charset=utf-8' }), file);
       else lib.saveBlob(await lib.svgToPng(snap, 2), file);
     } catch (e) {
