@@ -26,6 +26,24 @@ function csvRows(bytes) {
   return { cols, rows };
 }
 
+/** Decimals a CSV cell is written with ('' and text have none). */
+function decimals(cell) {
+  return /^-?\d+\.(\d+)$/.exec(cell ?? '')?.[1].length ?? 0;
+}
+
+/**
+ * No figure carries float noise (`735.41844`, `53.5999777066`): the fixtures hold at most two decimals,
+ * FRED's and Shiller's series at most three, and what the app computes from them is written to its
+ * source's precision (domain/export/precision.ts), so no number cell has more than three decimals.
+ */
+function assertNoFloatNoise({ cols, rows }, what) {
+  const noisy = [];
+  for (const r of rows)
+    for (const [i, cell] of r.entries())
+      if (/^-?\d+(\.\d+)?$/.test(cell) && decimals(cell) > 3) noisy.push(`${cols[i]}=${cell}`);
+  assert.deepEqual(noisy.slice(0, 5), [], `${what}: figures with float noise (${noisy.length})`);
+}
+
 function pngSize(bytes) {
   assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
@@ -95,13 +113,20 @@ test('every panel and the gauge offer CSV, SVG and PNG; each CSV has rows', asyn
       new RegExp(`^bubble-pressure-${id}-\\d{4}-\\d{2}(-\\d{2})?\\.csv$`),
       `what and when: ${name}`,
     );
-    assert.ok(csvRows(bytes).rows.length > 0, `${id} CSV has figures`);
+    const csv = csvRows(bytes);
+    assert.ok(csv.rows.length > 0, `${id} CSV has figures`);
+    assertNoFloatNoise(csv, id);
   }
   const gauge = await download(page, '.gauge [data-action="download-csv"]');
   assert.match(gauge.name, /^bubble-pressure-gauge-/);
   const { cols, rows } = csvRows(gauge.bytes);
   const comp = cols.indexOf('component');
   assert.equal(new Set(rows.map((r) => r[comp])).size, 7, 'all seven components');
+  assertNoFloatNoise({ cols, rows }, 'gauge');
+  // The composite and the points to one decimal, as the gauge shows them.
+  for (const col of cols.filter((c) => /composite|points/.test(c)))
+    for (const r of rows)
+      assert.ok(decimals(r[cols.indexOf(col)]) <= 1, `gauge ${col} ${r[cols.indexOf(col)]}`);
   assert.deepEqual(errors.flat(), []);
 });
 
