@@ -327,7 +327,8 @@ test('print: every visible panel and the gauge, sources under each, no controls,
   assert.match(header, /size: A4 portrait/);
   assert.match(
     header,
-    /@top-left \{ content: "Bubble Pressure · \w+ \d+, \d{4} · http[^"]*panels=gauge,capex/,
+    // The view's short link (only what differs from the defaults), without its scheme.
+    /@top-left \{ content: "Bubble Pressure · \w+ \d+, \d{4} · 127\.0\.0\.1:\d+\/some\/sub\/path\/\?v=1&panels=gauge,capex,bonds,spv,valuation,pressure"/,
   );
   assert.deepEqual(errors, []);
 });
