@@ -47,8 +47,9 @@ export function PrintSetup() {
       style.textContent = `@page {
   size: A4 ${landscape ? 'landscape' : 'portrait'};
   margin: 14mm 10mm; /* PRINT_PAGE in ui/print-fit.ts assumes these margins */
-  @top-left { content: ${cssString(header)}; font: 8pt system-ui, sans-serif; color: #555; }
-  @bottom-right { content: counter(page) " / " counter(pages); font: 8pt system-ui, sans-serif; color: #555; }
+  /* The page's own fonts (inherited from the root element), so a zh-TW header has its glyphs. */
+  @top-left { content: ${cssString(header)}; font-size: 8pt; color: #555; }
+  @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; }
 }`;
     };
     write();

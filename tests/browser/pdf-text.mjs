@@ -133,10 +133,11 @@ export function pdfPages(pdf) {
 }
 
 /**
- * Whether a page shows `needle`, spacing aside: Chromium positions glyphs one by one in places
- * (letter-spacing, justified runs), so the drawn text's spaces are not the DOM's.
+ * Whether a page shows `needle`, spacing, case and apostrophes aside: Chromium positions glyphs one by
+ * one in places (letter-spacing, justified runs), so the drawn text's spaces are not the DOM's; CSS may
+ * upper-case a heading; a font that draws ’ and ʼ with one glyph maps it back to one of them.
  */
 export function pageShows(page, needle) {
-  const flat = (s) => s.replace(/\s+/g, '');
+  const flat = (s) => s.replace(/\s+/g, '').replace(/[ʼ’']/g, "'").toLowerCase();
   return flat(page.text).includes(flat(needle));
 }
