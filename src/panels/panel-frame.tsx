@@ -167,14 +167,14 @@ function DataTable({
                       : ''}
                   </td>
                   <td>{t(`kind.${o.kind}`)}</td>
-                  <td>
+                  <td className="prose">
                     {(() => {
                       const src = known.find((k) => k.id === o.sourceId);
                       // A built-in figure: publisher and title as a link; an imported one: its source as given.
                       return src ? <SourceLink source={src} /> : o.sourceId;
                     })()}
                   </td>
-                  <td>{o.note ?? ''}</td>
+                  <td className="prose">{o.note ?? ''}</td>
                 </tr>
               )),
             ),
