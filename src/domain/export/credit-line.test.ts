@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CreditInput, creditLine, displayLink } from './credit-line';
+import { type CreditInput, creditLine, displayLink, fitCreditLine } from './credit-line';
 
 /** Every character 6 units wide (a stand-in for a canvas). */
 const measure = (s: string) => [...s].length * 6;
@@ -81,5 +81,37 @@ describe('creditLine', () => {
   it('leaves out what is missing (no sources, no date)', () => {
     const line = creditLine({ ...input, sources: [], asOf: null }, labels, 10_000, measure);
     expect(text(line)).toBe(`AI capital expenditure · ${displayLink(input.link)}`);
+  });
+});
+
+describe('fitCreditLine', () => {
+  /** Every character half its type size wide. */
+  const measureAt = (s: string, size: number) => [...s].length * size * 0.5;
+  const full = text(creditLine(input, labels, 10_000, measure));
+  const length = [...full].length;
+
+  it('keeps the largest size at which the whole line fits', () => {
+    const fit = fitCreditLine(input, labels, length * 5.5, measureAt);
+    expect(fit.size).toBe(11);
+    expect(text(fit.segments)).toBe(full);
+  });
+
+  it('sets a narrow picture’s line smaller before it cuts the link or drops the title', () => {
+    // Too narrow at 11 px for title, one publisher, date and whole link; wide enough at 10 px.
+    const least = `${input.title} · Source: CTIMES/SmartAuto +3 · ${input.asOf} · ${displayLink(input.link)}`;
+    const width = [...least].length * 5;
+    expect(
+      text(creditLine(input, labels, width, (s) => measureAt(s, 11))).includes(displayLink(input.link)),
+    ).toBe(false);
+    const fit = fitCreditLine(input, labels, width, measureAt);
+    expect(fit.size).toBe(10);
+    expect(fit.segments.at(-1)?.text).toBe(displayLink(input.link));
+    expect(text(fit.segments).startsWith(input.title)).toBe(true);
+  });
+
+  it('too narrow at every size: the smallest, as creditLine fits it', () => {
+    const fit = fitCreditLine(input, labels, 200, measureAt);
+    expect(fit.size).toBe(9);
+    expect(fit.segments).toEqual(creditLine(input, labels, 200, (s) => measureAt(s, 9)));
   });
 });

@@ -114,3 +114,29 @@ export function creditLine(
     line(lead(null, null), floorLink)
   );
 }
+
+/** The credit line's type sizes (px), largest first: a narrow picture sets its line smaller before cutting it. */
+export const CREDIT_SIZES = [11, 10, 9] as const;
+
+/**
+ * The credit line at the largest size (of `sizes`) where it keeps its title and its link whole; else the
+ * largest where the link is whole; else the smallest, as `creditLine` fits it.
+ */
+export function fitCreditLine(
+  input: CreditInput,
+  labels: CreditLabels,
+  width: number,
+  measureAt: (s: string, size: number) => number,
+  sizes: readonly number[] = CREDIT_SIZES,
+): { size: number; segments: CreditSegment[] } {
+  const shown = displayLink(input.link);
+  const tries = sizes.map((size) => ({
+    size,
+    segments: creditLine(input, labels, width, (s) => measureAt(s, size)),
+  }));
+  const whole = (t: (typeof tries)[number]) => t.segments.at(-1)?.text === shown;
+  const titled = (t: (typeof tries)[number]) => (t.segments[0]?.text ?? '').startsWith(input.title);
+  const last = tries.at(-1);
+  if (!last) throw new Error('fitCreditLine: no sizes');
+  return tries.find((t) => whole(t) && titled(t)) ?? tries.find(whole) ?? last;
+}

@@ -9,7 +9,7 @@
  * `embedPageFonts` embeds the bundled faces it uses as data. Loaded lazily, on the first export.
  */
 
-import { type CreditInput, type CreditLabels, creditLine } from '../../domain/export/credit-line';
+import { type CreditInput, type CreditLabels, fitCreditLine } from '../../domain/export/credit-line';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -334,10 +334,12 @@ export function snapshotSvg(spec: SnapshotSpec, labels: CreditLabels): Snapshot 
     `<line x1="${pad}" x2="${width - pad}" y1="${y}" y2="${y}" style="stroke:${muted};stroke-opacity:0.4;stroke-width:1"/>`,
   ];
   y += 6;
-  // One line, fitted to the width: its link's text may be cut, the link itself (an <a>) stays whole.
-  const creditFont = `400 11px ${family}`;
-  const segments = creditLine(spec.credit, labels, inner, (text) => textWidth(text, creditFont));
-  const spans = segments
+  // One line, fitted to the width (a narrow picture sets it smaller): its link's text may be cut, the
+  // link itself (an <a>) stays whole.
+  const credit = fitCreditLine(spec.credit, labels, inner, (text, size) =>
+    textWidth(text, `400 ${size}px ${family}`),
+  );
+  const spans = credit.segments
     .filter((seg) => seg.text.length > 0)
     .map((seg) =>
       seg.href
@@ -346,7 +348,7 @@ export function snapshotSvg(spec: SnapshotSpec, labels: CreditLabels): Snapshot 
     )
     .join('');
   foot.push(
-    `<text x="${pad}" y="${y + 8}" dominant-baseline="central" data-credit-line="" style="font-family:${esc(family)};font-size:11px;fill:${muted}">${spans}</text>`,
+    `<text x="${pad}" y="${y + 8}" dominant-baseline="central" data-credit-line="" style="font-family:${esc(family)};font-size:${credit.size}px;fill:${muted}">${spans}</text>`,
   );
   y += 16;
   const height = Math.round(y + pad);
