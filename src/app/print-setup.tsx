@@ -17,7 +17,7 @@ export const HEADER_LINK_MAX = 160;
 
 /** A link as a page header shows it: without its scheme, cut to `HEADER_LINK_MAX` characters. */
 export function headerLink(url: string): string {
-  const shown = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const shown = url.replace(/^\w+:\/\//, '');
   return shown.length <= HEADER_LINK_MAX ? shown : `${shown.slice(0, HEADER_LINK_MAX - 1)}…`;
 }
 
@@ -44,10 +44,11 @@ export function PrintSetup() {
         url: s.talkCode ? t('talk.button') : headerLink(viewUrl(store)),
       });
       const landscape = s.mode === 'present';
+      // PRINT_PAGE in ui/print-fit.ts assumes these margins. The margin boxes take the page's own fonts
+      // (inherited from the root element, print.css), so a zh-TW header has its glyphs.
       style.textContent = `@page {
   size: A4 ${landscape ? 'landscape' : 'portrait'};
-  margin: 14mm 10mm; /* PRINT_PAGE in ui/print-fit.ts assumes these margins */
-  /* The page's own fonts (inherited from the root element), so a zh-TW header has its glyphs. */
+  margin: 14mm 10mm;
   @top-left { content: ${cssString(header)}; font-size: 8pt; color: #555; }
   @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; }
 }`;

@@ -194,8 +194,6 @@ export const en = {
   'export.failed': 'Export failed: {message}',
   'export.notDrawn': 'the chart has not been drawn yet',
   'export.computed': 'computed by Bubble Pressure',
-  'export.source': 'Source: {list}',
-  'export.asOf': 'As of {date}',
   'export.allData': 'All data (ZIP)',
   'export.print': 'Print / PDF',
   'export.printSlides': 'Print slides / PDF',

@@ -38,7 +38,7 @@ export function ExportMenu(props: ExportMenuProps) {
       const spec = props.snapshot();
       if (!spec) throw new Error(t('export.notDrawn'));
       const labels = {
-        source: (list: string) => t('export.source', { list }),
+        source: (list: string) => `${t('panel.sourceLabel')} ${list}`,
         listSeparator: t('panel.sourceSeparator'),
         more: (n: number) => t('panel.moreSources', { count: n }),
       };
