@@ -47,10 +47,9 @@ export function PrintSetup() {
       // PRINT_PAGE in ui/print-fit.ts assumes these margins. The margin boxes take the page's own fonts
       // (inherited from the root element, print.css), so a zh-TW header has its glyphs.
       style.textContent = `@page {
-  size: A4 ${landscape ? 'landscape' : 'portrait'};
-  margin: 14mm 10mm;
-  @top-left { content: ${cssString(header)}; font-size: 8pt; color: #555; }
-  @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; }
+  size: A4 ${landscape ? 'landscape' : 'portrait'};margin:14mm 10mm;
+  @top-left { content: ${cssString(header)};font-size:8pt;color:#555}
+  @bottom-right{content:counter(page) " / " counter(pages);font-size:8pt;color:#555}
 }`;
     };
     write();

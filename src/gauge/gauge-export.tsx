@@ -44,7 +44,7 @@ export function GaugeExportMenu({ parts }: { parts: () => ReadonlyArray<Element 
         title,
         // The reading is the app's own sum of the components (their sources are in the CSV and the room).
         sources: [t('export.computed')],
-        asOf: asOf ? t('panel.asOf', { date: formatDate(asOf, locale) }) : null,
+        asOf,
         link: viewUrl(store),
       },
       parts: elements,

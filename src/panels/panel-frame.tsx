@@ -358,7 +358,7 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
       credit: {
         title,
         sources: publishers.map((s) => s.publisher),
-        asOf: asOf ? t('panel.asOf', { date: formatDate(asOf, locale) }) : null,
+        asOf,
         link: viewUrl(store),
       },
       parts: [body],

@@ -43,6 +43,8 @@ const pagesShowing = (pages, text) => pages.flatMap((p, i) => (pageShows(p, text
 for (const { lang, width, height, title, gaugeTitle } of [
   { lang: 'en', width: 1440, height: 900, title: 'Bubble Pressure', gaugeTitle: 'Bubble pressure' },
   { lang: 'zh-TW', width: 1024, height: 768, title: null, gaugeTitle: null },
+  // From a phone: panels laid out narrow print two abreast (ui/print-fit.ts).
+  { lang: 'en', width: 390, height: 844, title: 'Bubble Pressure', gaugeTitle: 'Bubble pressure' },
 ]) {
   test(`dashboard PDF (${lang}, printed from ${width}×${height}): the gauge whole on page 1, a short header, ≤ ${MAX_PAGES} A4 pages`, async () => {
     const { page, errors } = await env.openPage(lang === 'en' ? '' : `?lang=${lang}`, {

@@ -9,7 +9,9 @@
  * `embedPageFonts` embeds the bundled faces it uses as data. Loaded lazily, on the first export.
  */
 
-import { type CreditInput, type CreditLabels, fitCreditLine } from '../../domain/export/credit-line';
+import { type CreditInput, fitCreditLine } from '../../domain/export/credit-line';
+import { formatDate } from '../../domain/format';
+import type { Translate } from '../../i18n/messages';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -57,7 +59,10 @@ export interface SnapshotSpec {
   /** Lines under the title (the unit). */
   lines: readonly string[];
   /** The one line the picture ends with: title · source · as of · short link. */
-  credit: CreditInput;
+  credit: Omit<CreditInput, 'asOf'> & {
+    /** The data's date (ISO), worded here ("As of Jun 12, 2026"); null when the data carry none. */
+    asOf: string | null;
+  };
   /** Elements whose content is drawn, at their place on the page. */
   parts: readonly Element[];
   /** Element whose left edge and width the image takes (default: the union of the parts). */
@@ -290,8 +295,8 @@ function drawnBottom(part: Element): number {
   return Math.min(r.bottom, bottom + (Number.parseFloat(getComputedStyle(part).paddingBottom) || 0));
 }
 
-/** The standalone SVG document for a snapshot; `labels` word its credit line. */
-export function snapshotSvg(spec: SnapshotSpec, labels: CreditLabels): Snapshot {
+/** The standalone SVG document for a snapshot, its credit line worded with `t` in `locale`. */
+export function snapshotSvg(spec: SnapshotSpec, t: Translate, locale: string): Snapshot {
   const rootCs = getComputedStyle(document.body);
   const bg = isTransparent(rootCs.backgroundColor) ? '#ffffff' : rootCs.backgroundColor;
   const fg = rootCs.color;
@@ -336,7 +341,17 @@ export function snapshotSvg(spec: SnapshotSpec, labels: CreditLabels): Snapshot 
   y += 6;
   // One line, fitted to the width (a narrow picture sets it smaller): its link's text may be cut, the
   // link itself (an <a>) stays whole.
-  const credit = fitCreditLine(spec.credit, labels, inner, (text, size) =>
+  const labels = {
+    source: (list: string) => `${t('panel.sourceLabel')} ${list}`,
+    listSeparator: t('panel.sourceSeparator'),
+    more: (n: number) => t('panel.moreSources', { count: n }),
+  };
+  const asOf = spec.credit.asOf;
+  const creditInput = {
+    ...spec.credit,
+    asOf: asOf ? t('panel.asOf', { date: formatDate(asOf, locale) }) : null,
+  };
+  const credit = fitCreditLine(creditInput, labels, inner, (text, size) =>
     textWidth(text, `400 ${size}px ${family}`),
   );
   const spans = credit.segments
