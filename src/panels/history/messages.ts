@@ -109,6 +109,8 @@ const en = {
   'f.leadItem': '{year} ({lead} quarters ahead)',
   'f.notBeats':
     '{index} does not beat its best single input on {event}: {inputs} alone scores {best} out of sample, the index {auroc}.',
+  'f.notBeatsMany':
+    '{index} does not beat its best single input on {event}: the best of {inputs}, picked out of sample, scores {best}; the index {auroc}.',
   'f.noInfo': '{index} carries no forward information on {event} (AUROC {auroc}; 0.5 is chance).',
   'f.missed':
     '{index} missed {missed} of {covered} {eventOne} episodes ({episodes}): it never read “high” in the 8 quarters before them.',
@@ -225,6 +227,8 @@ const zhTW: Record<HistoryMessageKey, string> = {
   'f.lead': '{index}在{event}上於 {episodes} 前讀到「偏高」。',
   'f.leadItem': '{year} 年(提前 {lead} 季)',
   'f.notBeats': '{index}在{event}上未勝過其最佳單一指標:單用{inputs}於樣本外得 {best},指數為 {auroc}。',
+  'f.notBeatsMany':
+    '{index}在{event}上未勝過其最佳單一指標:於樣本外自{inputs}中選出的最佳者得 {best},指數為 {auroc}。',
   'f.noInfo': '{index}對{event}不具前瞻資訊(AUROC {auroc};0.5 為隨機)。',
   'f.missed':
     '{index}漏掉 {covered} 次{eventOne}中的 {missed} 次({episodes}):事件前 8 季內從未讀到「偏高」。',
