@@ -163,7 +163,8 @@ export function HistoryChart({
   const last = quarters.at(-1)?.quarter ?? first;
 
   const width = Math.max(0, size.width);
-  const height = wanted === FILL ? Math.max(160, size.height) : wanted;
+  // Filling its box (an embed), the chart is as tall as the box the layout gives it, never taller.
+  const height = wanted === FILL ? Math.max(60, Math.floor(size.height)) : wanted;
   const [from, to] = domain;
   const yLabelW = Math.ceil(measure('100')) + 8;
   const left = yLabelW;
