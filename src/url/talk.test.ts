@@ -14,6 +14,7 @@ import {
   decodeText,
   encodeTalk,
   encodeText,
+  encodeView,
   readView,
   slideQuery,
   slideState,
@@ -132,6 +133,18 @@ describe('a slide view', () => {
     expect(readView('1')).toEqual({ ok: true, panel: 'capex', query: '' });
     const r = readView('1r7ei2s03');
     expect(r).toEqual({ ok: true, panel: 'capex', query: 'range=2004-2011&issuer=meta&s.life=3' });
+  });
+  it('writes a range reaching back before 1997 (the history panel’s years) with its own tag; r keeps its meaning', () => {
+    const c = encodeView('capex', decode('range=1929-1933').state);
+    expect(c).toBe('1R060a');
+    expect(readView(c)).toEqual({ ok: true, panel: 'capex', query: 'range=1929-1933' });
+    expect(readView(encodeView('capex', decode('range=1923-2030').state))).toEqual({
+      ok: true,
+      panel: 'capex',
+      query: 'range=1923-2030',
+    });
+    expect(encodeView('capex', decode('range=2004-2011').state)).toBe('1r7e');
+    expect(readView('1R06')).toEqual({ ok: false, reason: 'talk-slide-view' });
   });
   it('an unknown index goes to the codec, which names it', () => {
     const r = readView('1iZ');

@@ -70,6 +70,8 @@ export const V1_COMPONENTS = [
 ] as const;
 export const V1_INPUTS = ['life', 'growth', 'debt', 'drawdown', 'inference', 'gdp'] as const;
 const RANGE_BASE = 1997;
+/** Ranges reaching back before 1997 (the history panel's years, from 1923): tag `R`, two base-62 digits each. */
+const LONG_RANGE_BASE = 1923;
 const YEAR_BASE = 2025;
 
 const B62 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -220,7 +222,10 @@ export function encodeView(panel: string, u: UrlState): string {
   const d = defaultUrlState();
   let s = digit(Math.max(0, (V1_SLIDES as readonly string[]).indexOf(panel)));
   if (u.range[0] !== d.range[0] || u.range[1] !== d.range[1])
-    s += `r${digit(u.range[0] - RANGE_BASE)}${digit(u.range[1] - RANGE_BASE)}`;
+    s +=
+      u.range[0] < RANGE_BASE
+        ? `R${b62(u.range[0] - LONG_RANGE_BASE, 2)}${b62(u.range[1] - LONG_RANGE_BASE, 2)}`
+        : `r${digit(u.range[0] - RANGE_BASE)}${digit(u.range[1] - RANGE_BASE)}`;
   const issuer = u.issuer ? (V1_ISSUERS as readonly string[]).indexOf(u.issuer) : -1;
   if (issuer >= 0) s += `i${digit(issuer)}`;
   if (u.year !== d.year) s += `y${digit(u.year - YEAR_BASE)}`;
@@ -281,6 +286,10 @@ export function readView(view: string): ViewRead {
       const b = idx();
       if (a < 0 || b < 0) return { ok: false, reason: 'talk-slide-view' };
       p.set('range', `${RANGE_BASE + a}-${RANGE_BASE + b}`);
+    } else if (tag === 'R') {
+      const [a1, a2, b1, b2] = [idx(), idx(), idx(), idx()];
+      if (a1 < 0 || a2 < 0 || b1 < 0 || b2 < 0) return { ok: false, reason: 'talk-slide-view' };
+      p.set('range', `${LONG_RANGE_BASE + a1 * 62 + a2}-${LONG_RANGE_BASE + b1 * 62 + b2}`);
     } else if (tag === 'i') {
       const v = id(V1_ISSUERS, idx());
       if (v === null) return { ok: false, reason: 'talk-slide-view' };
