@@ -2,11 +2,12 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Pending, useApp, useT } from '../store/react';
 import { track } from '../store/settle';
 import { Dashboard } from './dashboard';
-import { PrintSetup } from './print-setup';
 
 // Present and embed modes are chunks of their own: the dashboard's first paint does not carry them.
 const Presenter = lazy(() => import('./presenter').then((m) => ({ default: m.Presenter })));
 const EmbedView = lazy(() => import('./embed').then((m) => ({ default: m.EmbedView })));
+// Page size and headers for printing: not needed for the first paint (the page settles once it is in).
+const PrintSetup = lazy(() => import('./print-setup').then((m) => ({ default: m.PrintSetup })));
 // The talk editor (and the bar shown while a slide's view is adjusted) loads when first opened.
 const TalkEditor = lazy(() => import('./talk/talk-editor'));
 
@@ -27,7 +28,9 @@ export function App() {
   const view = mode === 'present' ? <Presenter /> : mode === 'embed' ? <EmbedView /> : <Dashboard />;
   return (
     <>
-      <PrintSetup />
+      <Suspense fallback={<Pending />}>
+        <PrintSetup />
+      </Suspense>
       <Suspense
         fallback={
           <Pending>

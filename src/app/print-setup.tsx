@@ -1,15 +1,25 @@
 /**
  * Print and "Save as PDF": page size and page headers. The @page rule is written into a style element
- * kept in step with the view (its link and the date), so every printed page names the view it shows:
- * the dashboard on A4 portrait, present mode on A4 landscape, one slide a page. Layout rules live in
+ * kept in step with the view (its short link and the date), so every printed page names the view it
+ * shows in one short line ("Bubble Pressure · Dec 6, 2026 · example.org/app/?v=1&w.valuation=3"): the
+ * dashboard on A4 portrait, present mode on A4 landscape, one slide a page. Layout rules live in
  * print.css (the dashboard) and present.css (the slides), under `@media print`.
  */
 import { useEffect } from 'react';
 import { formatDate } from '../domain/format';
 import { useAppStore, useT } from '../store/react';
 import { selectUrlState } from '../store/store';
-import { shareUrl } from '../store/url-history';
+import { viewUrl } from '../store/url-history';
 import { todayIso } from './export-tools';
+
+/** The longest link a page header shows (two lines at most); a longer one is cut, ending in "…". */
+export const HEADER_LINK_MAX = 160;
+
+/** A link as a page header shows it: without its scheme, cut to `HEADER_LINK_MAX` characters. */
+export function headerLink(url: string): string {
+  const shown = url.replace(/^\w+:\/\//, '');
+  return shown.length <= HEADER_LINK_MAX ? shown : `${shown.slice(0, HEADER_LINK_MAX - 1)}…`;
+}
 
 /** A CSS string literal. */
 const cssString = (s: string) => `"${s.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`;
@@ -31,14 +41,15 @@ export function PrintSetup() {
         name: t('app.name'),
         date: formatDate(todayIso(), s.lang),
         // A talk's link is long: each printed slide carries its own short link instead.
-        url: s.talkCode ? t('talk.button') : shareUrl(store),
+        url: s.talkCode ? t('talk.button') : headerLink(viewUrl(store)),
       });
       const landscape = s.mode === 'present';
+      // PRINT_PAGE in ui/print-fit.ts assumes these margins. The margin boxes take the page's own fonts
+      // (inherited from the root element, print.css), so a zh-TW header has its glyphs.
       style.textContent = `@page {
-  size: A4 ${landscape ? 'landscape' : 'portrait'};
-  margin: 14mm 10mm; /* PRINT_PAGE in ui/print-fit.ts assumes these margins */
-  @top-left { content: ${cssString(header)}; font: 8px system-ui, sans-serif; color: #555; }
-  @bottom-right { content: counter(page) " / " counter(pages); font: 8px system-ui, sans-serif; color: #555; }
+  size: A4 ${landscape ? 'landscape' : 'portrait'};margin:14mm 10mm;
+  @top-left { content: ${cssString(header)};font-size:8pt;color:#555}
+  @bottom-right{content:counter(page) " / " counter(pages);font-size:8pt;color:#555}
 }`;
     };
     write();

@@ -8,7 +8,7 @@ import { formatDate } from '../domain/format';
 import { GAUGE_METHOD_VERSION } from '../domain/gauge-ids';
 import type { GaugeReading } from '../domain/gauge-v2';
 import { useApp, useAppStore, useLocale, useT } from '../store/react';
-import { shareUrl } from '../store/url-history';
+import { viewUrl } from '../store/url-history';
 import { ExportMenu } from '../ui/export/export-menu';
 import { yearText } from './meters';
 import { useGT } from './use-gauge';
@@ -49,7 +49,13 @@ export function GaugeExportMenu({
           .filter((x) => x !== null)
           .join(' · '),
       ],
-      footer: [t('export.link', { url: shareUrl(store) })],
+      credit: {
+        title,
+        // The reading is the app's own sum of the components (their sources are in the CSV and the room).
+        sources: [t('export.computed')],
+        asOf,
+        link: viewUrl(store),
+      },
       parts: elements,
     };
   };

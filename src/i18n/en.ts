@@ -183,7 +183,6 @@ export const en = {
   'export.failed': 'Export failed: {message}',
   'export.notDrawn': 'the chart has not been drawn yet',
   'export.computed': 'computed by Bubble Pressure',
-  'export.link': 'View: {url}',
   'export.allData': 'All data (ZIP)',
   'export.print': 'Print / PDF',
   'export.printSlides': 'Print slides / PDF',

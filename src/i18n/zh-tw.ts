@@ -178,7 +178,6 @@ export const zhTW: Messages = {
   'export.failed': '匯出失敗:{message}',
   'export.notDrawn': '圖表尚未繪製完成',
   'export.computed': 'Bubble Pressure 計算',
-  'export.link': '檢視連結:{url}',
   'export.allData': '全部資料 (ZIP)',
   'export.print': '列印 / PDF',
   'export.printSlides': '列印投影片 / PDF',

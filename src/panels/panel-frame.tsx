@@ -24,7 +24,7 @@ import {
 } from '../store/react';
 import { selectDatasets } from '../store/selectors';
 import type { AppState } from '../store/types';
-import { shareUrl } from '../store/url-history';
+import { viewUrl } from '../store/url-history';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { ExportMenu } from '../ui/export/export-menu';
 import { PlottedContext, usePlottedSink } from '../ui/export/plotted-context';
@@ -167,14 +167,14 @@ function DataTable({
                       : ''}
                   </td>
                   <td>{t(`kind.${o.kind}`)}</td>
-                  <td>
+                  <td className="prose">
                     {(() => {
                       const src = known.find((k) => k.id === o.sourceId);
                       // A built-in figure: publisher and title as a link; an imported one: its source as given.
                       return src ? <SourceLink source={src} /> : o.sourceId;
                     })()}
                   </td>
-                  <td>{o.note ?? ''}</td>
+                  <td className="prose">{o.note ?? ''}</td>
                 </tr>
               )),
             ),
@@ -312,13 +312,6 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
   const asOfText = asOf
     ? t('panel.asOfAge', { date: formatDate(asOf, locale), age: formatAge(asOf, now, locale) })
     : null;
-  const metaLine = [unitText ? t('panel.unit', { unit: unitText }) : null, asOfText]
-    .filter((x) => x !== null)
-    .join(' · ');
-  const sourceLine =
-    publishers.length > 0
-      ? `${t('panel.sourceLabel')} ${publishers.map((s) => s.publisher).join(t('panel.sourceSeparator'))}`
-      : '';
   // The CSV holds what the chart published (exactly what it draws); a chart that publishes nothing
   // falls back to the observations of the panel's datasets.
   const csv = async () => {
@@ -353,7 +346,7 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
         ? f
         : { ...f, sourceId: m.figureSource(datasets, periodYear(f.period), v) };
     });
-    return m.plottedCsv(withSources, allSources, t('export.computed'));
+    return m.plottedCsv(withSources, allSources, t('export.computed'), datasets);
   };
   const snapshot = () => {
     const body = bodyRef.current;
@@ -361,8 +354,13 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
     if (!body || !frame) return null;
     return {
       title,
-      lines: [metaLine, sourceLine].filter((l) => l.length > 0),
-      footer: [t('export.link', { url: shareUrl(store) })],
+      lines: unitText ? [t('panel.unit', { unit: unitText })] : [],
+      credit: {
+        title,
+        sources: publishers.map((s) => s.publisher),
+        asOf,
+        link: viewUrl(store),
+      },
       parts: [body],
       frame,
     };

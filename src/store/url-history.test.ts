@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decode } from '../url/codec';
 import { createAppStore } from './store';
-import { shareUrl, startUrlSync } from './url-history';
+import { shareUrl, startUrlSync, viewUrl } from './url-history';
 
 describe('startUrlSync', () => {
   let stop: () => void = () => {};
@@ -198,5 +198,26 @@ describe('shareUrl', () => {
     ]) {
       expect(params.has(key)).toBe(true);
     }
+  });
+});
+
+describe('viewUrl', () => {
+  it('is the short link: only what differs from the defaults, and it opens the same view', () => {
+    const store = createAppStore();
+    store.getState().setPanels(['spv', 'capex']);
+    store.getState().setSelection('meta');
+    store.getState().setWeight('valuation', 3);
+    store.getState().setLang('zh-TW');
+    store.getState().setTheme('dark');
+    const loc = { origin: 'https://example.org', pathname: '/sub/dir/' };
+    const url = viewUrl(store, loc);
+    const params = new URL(url).searchParams;
+    // The reader's language and theme are left to whoever opens the link.
+    expect([...params.keys()].sort()).toEqual(['issuer', 'panels', 'v', 'w.valuation']);
+    expect(url.length).toBeLessThan(shareUrl(store, loc).length / 3);
+    const { state, issues } = decode(url.slice(url.indexOf('?')));
+    expect(issues).toEqual([]);
+    const { state: full } = decode(shareUrl(store, loc).split('?')[1] ?? '');
+    expect({ ...state, lang: full.lang, theme: full.theme }).toEqual(full);
   });
 });

@@ -143,3 +143,16 @@ export function shareUrl(
 ): string {
   return `${loc.origin}${loc.pathname}?${encode(selectUrlState(store.getState()), { full: true })}`;
 }
+
+/**
+ * The short link to the current view, as the talk's slide links and QR codes have it: `v` and only what
+ * differs from the defaults; the language and theme are left to whoever opens it. For pictures and
+ * printed pages.
+ */
+export function viewUrl(
+  store: AppStore,
+  loc: Pick<Location, 'origin' | 'pathname'> = window.location,
+): string {
+  const u = selectUrlState(store.getState());
+  return `${loc.origin}${loc.pathname}?${encode(u, { reader: { lang: u.lang, theme: u.theme } })}`;
+}

@@ -20,6 +20,19 @@ export function printZoom(w: number, h: number, page: { width: number; height: n
   return Math.min(1, page.width / w, (page.height * 0.97) / h);
 }
 
+/** The gap (CSS px) between two blocks printed side by side (print.css: `.panel-grid` column gap). */
+export const PRINT_GAP = 12;
+
+/**
+ * How a `w`×`h` block prints: with `halves` (the dashboard's portrait pages), a block laid out at most 60%
+ * as wide as the page (a panel on a phone) prints two abreast, scaled to half the page's width less the
+ * gap; otherwise it takes the page's width (`printZoom`).
+ */
+export function printFit(w: number, h: number, page: { width: number; height: number }, halves = true) {
+  const half = halves && w <= page.width * 0.6;
+  return { zoom: printZoom(w, h, half ? { ...page, width: (page.width - PRINT_GAP) / 2 } : page), half };
+}
+
 export function usePrintFit(ref: RefObject<HTMLElement | null>, page: keyof typeof PRINT_PAGE) {
   useEffect(() => {
     const el = ref.current;
@@ -31,8 +44,11 @@ export function usePrintFit(ref: RefObject<HTMLElement | null>, page: keyof type
       const w = el.offsetWidth;
       const h = el.offsetHeight;
       if (!w || !h) return;
+      // The dashboard's panels (portrait) may print two abreast; a slide fills its landscape page.
+      const fit = printFit(w, h, PRINT_PAGE[page], page === 'portrait');
       el.style.setProperty('--print-w', `${w}px`);
-      el.style.setProperty('--print-zoom', printZoom(w, h, PRINT_PAGE[page]).toFixed(3));
+      el.style.setProperty('--print-zoom', fit.zoom.toFixed(3));
+      el.toggleAttribute('data-print-half', fit.half);
     };
     const ro = new ResizeObserver(measure);
     ro.observe(el);

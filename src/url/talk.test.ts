@@ -14,6 +14,7 @@ import {
   decodeText,
   encodeTalk,
   encodeText,
+  encodeView,
   readView,
   slideQuery,
   slideState,
@@ -148,6 +149,18 @@ describe('a slide view', () => {
     // Method v2's new parts have their own indices (appended: w7 = run-up).
     const v3 = readView('0w70P5');
     expect(v3.ok && decode(v3.query).state.weights['run-up']).toBe(0.5);
+  });
+  it('writes a range reaching back before 1997 (the history panel’s years) with its own tag; r keeps its meaning', () => {
+    const c = encodeView('capex', decode('range=1929-1933').state);
+    expect(c).toBe('1R060a');
+    expect(readView(c)).toEqual({ ok: true, panel: 'capex', query: 'range=1929-1933' });
+    expect(readView(encodeView('capex', decode('range=1923-2030').state))).toEqual({
+      ok: true,
+      panel: 'capex',
+      query: 'range=1923-2030',
+    });
+    expect(encodeView('capex', decode('range=2004-2011').state)).toBe('1r7e');
+    expect(readView('1R06')).toEqual({ ok: false, reason: 'talk-slide-view' });
   });
   it('an unknown index goes to the codec, which names it', () => {
     const r = readView('1iZ');

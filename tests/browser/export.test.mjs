@@ -26,6 +26,24 @@ function csvRows(bytes) {
   return { cols, rows };
 }
 
+/** Decimals a CSV cell is written with ('' and text have none). */
+function decimals(cell) {
+  return /^-?\d+\.(\d+)$/.exec(cell ?? '')?.[1].length ?? 0;
+}
+
+/**
+ * No figure carries float noise (`735.41844`, `53.5999777066`): the fixtures hold at most two decimals,
+ * FRED's and Shiller's series at most three, and what the app computes from them is written to its
+ * source's precision (domain/export/precision.ts), so no number cell has more than three decimals.
+ */
+function assertNoFloatNoise({ cols, rows }, what) {
+  const noisy = [];
+  for (const r of rows)
+    for (const [i, cell] of r.entries())
+      if (/^-?\d+(\.\d+)?$/.test(cell) && decimals(cell) > 3) noisy.push(`${cols[i]}=${cell}`);
+  assert.deepEqual(noisy.slice(0, 5), [], `${what}: figures with float noise (${noisy.length})`);
+}
+
 function pngSize(bytes) {
   assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
@@ -95,23 +113,31 @@ test('every panel and the gauge offer CSV, SVG and PNG; each CSV has rows', asyn
       new RegExp(`^bubble-pressure-${id}-\\d{4}-\\d{2}(-\\d{2})?\\.csv$`),
       `what and when: ${name}`,
     );
-    assert.ok(csvRows(bytes).rows.length > 0, `${id} CSV has figures`);
+    const csv = csvRows(bytes);
+    assert.ok(csv.rows.length > 0, `${id} CSV has figures`);
+    assertNoFloatNoise(csv, id);
   }
   const gauge = await download(page, '.gauge [data-action="download-csv"]');
   assert.match(gauge.name, /^bubble-pressure-gauge-/);
   const { cols, rows } = csvRows(gauge.bytes);
   const part = cols.indexOf('part');
   assert.equal(new Set(rows.map((r) => r[part])).size, 15, 'every part of both indices (method v2)');
+  assertNoFloatNoise({ cols, rows }, 'gauge');
+  // The readings and the points to one decimal, as the gauge shows them.
+  for (const col of cols.filter((c) => /index_value|points/.test(c)))
+    for (const r of rows)
+      assert.ok(decimals(r[cols.indexOf(col)]) <= 1, `gauge ${col} ${r[cols.indexOf(col)]}`);
   assert.deepEqual(errors.flat(), []);
 });
 
-test('the SVG stands alone: it parses, renders as an image and carries title, date, source and link', async () => {
+test('the SVG stands alone: it parses, renders as an image and ends with one line: title · source · as of · short link', async () => {
   const { page, errors } = await env.openPage('?theme=dark', { acceptDownloads: true });
   const { name, bytes } = await download(page, '[data-panel="bonds"] [data-action="download-svg"]');
   assert.match(name, /^bubble-pressure-bonds-.*\.svg$/);
   const svg = bytes.toString('utf8');
   assert.ok(!svg.includes('var('), 'theme colours are resolved');
-  assert.ok(!/<link|@import|href="http/.test(svg), 'nothing external');
+  // Nothing fetched (the credit line's <a> is a link to follow, not a resource).
+  assert.ok(!/<link|@import|<(image|use|feImage)[^>]*href="http/.test(svg), 'nothing external');
   assert.ok(!/url\((?!data:|#)/.test(svg), 'no font or image fetched from anywhere');
   // The bundled UI font travels with the picture, so it reads as the page did on any machine.
   assert.match(svg, /@font-face\{font-family:"Inter Variable";[^}]*src:url\(data:font\/woff2;base64,/);
@@ -121,26 +147,45 @@ test('the SVG stands alone: it parses, renders as an image and carries title, da
     const parseError = doc.querySelector('parsererror')?.textContent ?? null;
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
     const bg = doc.querySelector('svg > rect')?.getAttribute('style') ?? '';
+    // Laid out in the page, to measure the credit line as drawn.
+    const holder = document.createElement('div');
+    holder.style.cssText = 'position:absolute;left:0;top:0';
+    const copy = document.importNode(doc.documentElement, true);
+    // Its embedded fonts are the page's own (the page's CSP refuses them as data; the page has them).
+    for (const style of copy.querySelectorAll('style')) style.remove();
+    holder.append(copy);
+    document.body.append(holder);
+    const all = [...holder.querySelectorAll('text')];
+    const credit = [...holder.querySelectorAll('text[data-credit-line]')].map((t) => ({
+      text: t.textContent,
+      href: t.querySelector('a')?.getAttribute('href') ?? null,
+      top: t.getBoundingClientRect().top,
+      right: t.getBoundingClientRect().right,
+    }));
+    const othersBottom = Math.max(
+      ...all.filter((t) => !t.hasAttribute('data-credit-line')).map((t) => t.getBoundingClientRect().bottom),
+    );
+    holder.remove();
     const img = new Image();
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
     await img.decode();
-    return { parseError, texts, bg, w: img.naturalWidth, h: img.naturalHeight };
+    return { parseError, texts, bg, credit, othersBottom, w: img.naturalWidth, h: img.naturalHeight };
   }, svg);
   assert.equal(result.parseError, null);
   assert.ok(result.w > 200 && result.h > 200, `renders: ${result.w}×${result.h}`);
   assert.ok(result.texts.includes(title), 'the panel title');
-  assert.ok(
-    result.texts.some((t) => /As of \w+ \d+, \d{4}/.test(t ?? '')),
-    'the as-of date',
-  );
-  assert.ok(
-    result.texts.some((t) => /^Source: /.test(t ?? '')),
-    'the source line',
-  );
-  assert.ok(
-    result.texts.some((t) => /View: http/.test(t ?? '')),
-    'the view link',
-  );
+  // One line at the bottom: title · source · as of · the view's short link (an <a> to the whole link).
+  assert.equal(result.credit.length, 1, 'one credit line');
+  const [credit] = result.credit;
+  assert.ok(credit.top >= result.othersBottom, 'the credit line is the last text of the picture');
+  const parts = credit.text.split(' · ');
+  assert.equal(parts[0], title, `title first: ${credit.text}`);
+  assert.match(parts[1], /^Source: \S/, credit.text);
+  assert.match(parts[2], /^As of \w+ \d+, \d{4}$/, credit.text);
+  assert.equal(parts.length, 4, credit.text);
+  assert.match(parts[3], /^127\.0\.0\.1:\d+\/some\/sub\/path\/\?v=1/, 'the link shown without its scheme');
+  assert.equal(credit.href, `${await page.evaluate(() => location.origin + location.pathname)}?v=1`);
+  assert.ok(credit.right <= result.w, `fits the picture: ${credit.right} of ${result.w}`);
   // The dark theme's background, not a transparent image.
   assert.match(result.bg, /fill:rgb\(20, 22, 26\)/);
   assert.deepEqual(errors, []);
@@ -282,7 +327,8 @@ test('print: every visible panel and the gauge, sources under each, no controls,
   assert.match(header, /size: A4 portrait/);
   assert.match(
     header,
-    /@top-left \{ content: "Bubble Pressure · \w+ \d+, \d{4} · http[^"]*panels=gauge,capex/,
+    // The view's short link (only what differs from the defaults), without its scheme.
+    /@top-left \{ content: "Bubble Pressure · \w+ \d+, \d{4} · 127\.0\.0\.1:\d+\/some\/sub\/path\/\?v=1&panels=gauge,capex,bonds,spv,valuation,pressure"/,
   );
   assert.deepEqual(errors, []);
 });

@@ -202,6 +202,17 @@ test('range= before 1997 opens; the history follows it; its CSV carries the v2 q
   assert.deepEqual(errors, []);
 });
 
+test('Enlarge gives the history plot at least 60% of the window height', async () => {
+  const { page, errors } = await env.openPage('?panels=history,capex&focus=history', {
+    viewport: { width: 1280, height: 800 },
+  });
+  await page.waitForSelector(READY);
+  await settled(page);
+  const box = await page.locator('[data-panel="history"] [data-plot-overlay]').boundingBox();
+  assert.ok(box.height >= 0.6 * 800, `plot ${box.height}px of 800`);
+  assert.deepEqual(errors, []);
+});
+
 test("the gauge places today's market-based reading between the 2007 and 2000 readings", async () => {
   const { page, errors } = await env.openPage('');
   await page.waitForSelector('[data-history-place="between"]');

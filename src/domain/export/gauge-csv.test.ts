@@ -45,11 +45,39 @@ describe('gaugeCsv', () => {
     expect(rows.every((r) => r[col('method_version')] === 'v1' && r[col('year')] === '2026')).toBe(true);
   });
 
-  it('points of the components add up to the composite', () => {
+  it('points of the components add up to the composite (each written to one decimal)', () => {
     const perComponent = new Map(rows.map((r) => [r[col('component')], Number(r[col('points')])]));
     const sum = [...perComponent.values()].reduce((a, b) => a + b, 0);
     const composite = Number(rows[0]?.[col('composite')]);
     expect(composite).toBeGreaterThan(0);
-    expect(sum).toBeCloseTo(composite, 6);
+    // Each of the seven points and the composite is within half a unit of the last place.
+    expect(Math.abs(sum - composite)).toBeLessThanOrEqual(8 * 0.05 + 1e-9);
+    expect(reading.result.ok && Math.abs(composite - reading.result.value)).toBeLessThanOrEqual(0.05);
+  });
+
+  it('carries no float noise: the precision the gauge shows, thresholds as their fixture has them', () => {
+    const decimals = (cell: string | undefined) => cell?.split('.')[1]?.length ?? 0;
+    const most: Partial<Record<(typeof GAUGE_HEADER)[number], number>> = {
+      raw_value: 1,
+      metric_score: 2,
+      component_score: 2,
+      points: 1,
+      composite: 1,
+    };
+    for (const r of rows)
+      for (const [name, d] of Object.entries(most))
+        expect(
+          decimals(r[col(name as (typeof GAUGE_HEADER)[number])]),
+          `${name} in ${r.join(',')}`,
+        ).toBeLessThanOrEqual(d);
+    // Some value really is cut (the model's ratios have many decimals), so the rule is exercised.
+    const raws = COMPONENT_IDS.flatMap((id) => reading.components[id].metrics.map((m) => m.raw?.value ?? 0));
+    expect(raws.some((v) => !Number.isInteger(v * 10))).toBe(true);
+    // Thresholds: every calm/extreme written is a threshold of the fixture, digit for digit.
+    const fixtureThresholds = new Set(
+      (loaded.thresholds?.thresholds ?? []).flatMap((t) => [String(t.calm), String(t.extreme)]),
+    );
+    for (const r of rows)
+      for (const c of [r[col('calm')], r[col('extreme')]]) if (c) expect(fixtureThresholds).toContain(c);
   });
 });

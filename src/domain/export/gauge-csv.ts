@@ -1,8 +1,16 @@
-/** The gauge's components as CSV: one row per metric, with the component's score, weight and points. */
+/**
+ * The gauge's components as CSV: one row per metric, with the component's score, weight and points.
+ * Written at the precision the gauge shows (precision.ts): raw metrics to one decimal, scores to two,
+ * points and the composite to one; thresholds as their fixture has them, weights as the view sets them.
+ */
 import type { MetricId } from '../metrics';
 import type { YearReading } from '../model';
 import { COMPONENT_IDS, type ComponentId, type Weights } from '../pressure';
 import { type CsvCell, toCsv } from './csv';
+import { INDEX_DECIMALS, METRIC_DECIMALS, roundTo, SCORE_DECIMALS } from './precision';
+
+const round = (v: number | null | undefined, decimals: number) =>
+  v === null || v === undefined ? v : roundTo(v, decimals);
 
 export const GAUGE_HEADER = [
   'year',
@@ -42,16 +50,16 @@ export function gaugeCsv(
         labels.component(id),
         m?.metric,
         m ? labels.metric(m.metric) : null,
-        m?.raw?.value,
+        round(m?.raw?.value, METRIC_DECIMALS),
         m?.threshold?.unit,
         m?.raw?.kind,
         m?.threshold?.calm,
         m?.threshold?.extreme,
-        m?.score,
-        c.score,
+        round(m?.score, SCORE_DECIMALS),
+        round(c.score, SCORE_DECIMALS),
         weights[id],
-        points,
-        composite,
+        round(points, INDEX_DECIMALS),
+        round(composite, INDEX_DECIMALS),
         methodVersion,
       ]);
     }

@@ -6,6 +6,7 @@
 import { findSeries, periodYear } from '../series';
 import type { Dataset, DatedSeries, Period, Source, ThresholdsFile, Unit } from '../types';
 import { type CsvCell, toCsv } from './csv';
+import { withPrecision } from './precision';
 
 export interface PlottedFigure {
   /** A year, or an ISO month/date for dated figures (bond deals); null for a total over periods. */
@@ -21,6 +22,11 @@ export interface PlottedFigure {
   kind: string;
   /** The fixture source of the figure; none for figures the app computes (scenario paths, sums). */
   sourceId?: string | undefined;
+  /**
+   * Decimals to write the figure with, where its maker knows them (see precision.ts); otherwise a
+   * computed figure gets the panel's rule and a fixture figure its fixture's digits.
+   */
+  decimals?: number | undefined;
 }
 
 /** A table a chart publishes: an id (unique within the panel) and its figures. */
@@ -139,15 +145,17 @@ export const PLOTTED_HEADER = [
 
 /**
  * The CSV of plotted figures. Figures with no fixture source say `computed` as kind-independent
- * publisher text (given, in the reader's language) with no link.
+ * publisher text (given, in the reader's language) with no link. Each figure is written with the
+ * precision of its source (precision.ts): computed figures by the rule of the panel's `datasets`.
  */
 export function plottedCsv(
   figures: readonly PlottedFigure[],
   sources: readonly Source[],
   computedPublisher: string,
+  datasets: readonly Dataset[] = [],
 ): string {
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const rows: CsvCell[][] = figures.map((f) => {
+  const rows: CsvCell[][] = withPrecision(figures, datasets).map((f) => {
     const src = f.sourceId ? byId.get(f.sourceId) : undefined;
     return [
       f.period,

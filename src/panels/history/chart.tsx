@@ -84,6 +84,19 @@ function useBoxSize(el: HTMLElement | null): { width: number; height: number } {
   return size;
 }
 
+/** The window's height while `on` (it follows resizes); 0 otherwise. */
+function useViewportHeight(on: boolean): number {
+  const [h, setH] = useState(() => (on && typeof window !== 'undefined' ? window.innerHeight : 0));
+  useEffect(() => {
+    if (!on) return;
+    const read = () => setH(window.innerHeight);
+    read();
+    window.addEventListener('resize', read);
+    return () => window.removeEventListener('resize', read);
+  }, [on]);
+  return h;
+}
+
 function lastScored(quarters: readonly QuarterView[], idx: IndexId): QuarterView | null {
   for (let i = quarters.length - 1; i >= 0; i--) {
     const q = quarters[i];
@@ -156,14 +169,18 @@ export function HistoryChart({
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   const size = useBoxSize(box);
   const measure = useMeasure(box);
-  const wanted = useChartHeight(300);
+  // Enlarged (the panel in focus on the dashboard), the plot takes at least 60% of the window's height.
+  const enlarged = useApp((s) => s.focus === 'history');
+  const viewport = useViewportHeight(enlarged);
+  const wanted = useChartHeight(enlarged ? Math.max(300, Math.round(0.6 * viewport) + 60) : 300);
   const setHoverYear = useApp((s) => s.setHoverYear);
   const setRange = useApp((s) => s.setRange);
   const first = quarters[0]?.quarter ?? '1923-Q1';
   const last = quarters.at(-1)?.quarter ?? first;
 
   const width = Math.max(0, size.width);
-  const height = wanted === FILL ? Math.max(160, size.height) : wanted;
+  // Filling its box (an embed), the chart is as tall as the box the layout gives it, never taller.
+  const height = wanted === FILL ? Math.max(60, Math.floor(size.height)) : wanted;
   const [from, to] = domain;
   const yLabelW = Math.ceil(measure('100')) + 8;
   const left = yLabelW;

@@ -51,6 +51,7 @@ const en = {
   'head.none': 'no reading',
   'legend.recession': 'NBER recession',
   'legend.bust': 'peak before a fall of 40% or more, to its trough (quarter means)',
+  'legend.bustShort': 'fall of 40% or more, peak to trough',
   'legend.bands': 'bands: calm < 25 ≤ elevated < 50 ≤ high < 75 ≤ extreme',
   'bust.long': '{year} peak: {market} −{fall}% to {trough}',
   'bust.medium': '{year} −{fall}%',
@@ -108,6 +109,8 @@ const en = {
   'f.leadItem': '{year} ({lead} quarters ahead)',
   'f.notBeats':
     '{index} does not beat its best single input on {event}: {inputs} alone scores {best} out of sample, the index {auroc}.',
+  'f.notBeatsMany':
+    '{index} does not beat its best single input on {event}: the best of {inputs}, picked out of sample, scores {best}; the index {auroc}.',
   'f.noInfo': '{index} carries no forward information on {event} (AUROC {auroc}; 0.5 is chance).',
   'f.missed':
     '{index} missed {missed} of {covered} {eventOne} episodes ({episodes}): it never read “high” in the 8 quarters before them.',
@@ -171,6 +174,7 @@ const zhTW: Record<HistoryMessageKey, string> = {
   'head.none': '無讀數',
   'legend.recession': 'NBER 經濟衰退',
   'legend.bust': '高點後跌幅達 40% 以上,至谷底(季均值)',
+  'legend.bustShort': '跌幅達 40% 以上,高點至谷底',
   'legend.bands': '區間:平靜 < 25 ≤ 升高 < 50 ≤ 偏高 < 75 ≤ 極端',
   'bust.long': '{year} 年高點:{market} 跌 {fall}%,至 {trough} 年',
   'bust.medium': '{year} −{fall}%',
@@ -223,6 +227,8 @@ const zhTW: Record<HistoryMessageKey, string> = {
   'f.lead': '{index}在{event}上於 {episodes} 前讀到「偏高」。',
   'f.leadItem': '{year} 年(提前 {lead} 季)',
   'f.notBeats': '{index}在{event}上未勝過其最佳單一指標:單用{inputs}於樣本外得 {best},指數為 {auroc}。',
+  'f.notBeatsMany':
+    '{index}在{event}上未勝過其最佳單一指標:於樣本外自{inputs}中選出的最佳者得 {best},指數為 {auroc}。',
   'f.noInfo': '{index}對{event}不具前瞻資訊(AUROC {auroc};0.5 為隨機)。',
   'f.missed':
     '{index}漏掉 {covered} 次{eventOne}中的 {missed} 次({episodes}):事件前 8 季內從未讀到「偏高」。',

@@ -48,7 +48,7 @@ function Latest({ view, t }: { view: BacktestView; t: HistoryTranslate }) {
             <svg width="22" height="10" aria-hidden="true">
               <line x1="1" x2="21" y1="5" y2="5" stroke={INDEX_COLORS[idx]} strokeWidth="2.5" />
             </svg>{' '}
-            <b>{t(`idx.${idx}.v2`)}</b> <span className="muted">({t(`idx.what.${idx}`)})</span>:{' '}
+            <b>{t(`idx.${idx}.v2`)}</b> <span className="muted hv2-what">({t(`idx.what.${idx}`)})</span>:{' '}
             {p
               ? t('head.today', {
                   value: formatNumber(p.value, locale, 1),
@@ -88,9 +88,10 @@ function Legend({ t }: { t: HistoryTranslate }) {
           <rect x="1" y="0" width="20" height="4" className="hv2-bust-span" />
           <line x1="1.5" x2="1.5" y1="0" y2="10" className="hv2-bust-line" />
         </svg>{' '}
-        {t('legend.bust')}
+        <span className="hv2-long">{t('legend.bust')}</span>
+        <span className="hv2-short">{t('legend.bustShort')}</span>
       </li>
-      <li className="muted">{t('legend.bands')}</li>
+      <li className="muted hv2-bands">{t('legend.bands')}</li>
     </ul>
   );
 }
@@ -111,7 +112,7 @@ function Readout({ hover, view, t }: { hover: HoverStore; view: BacktestView; t:
   if (!r) {
     return (
       <p className="readout history-readout muted" aria-live="off" data-history-readout="">
-        {t('readout.none')}
+        <span className="readout-hint">{t('readout.none')}</span>
       </p>
     );
   }

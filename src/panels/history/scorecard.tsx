@@ -38,7 +38,8 @@ function findingText(t: HistoryTranslate, f: Finding, sep: string): string {
   const episodes = (f.episodes ?? [])
     .map((e) => (e.lead === null ? e.year : t('f.leadItem', { year: e.year, lead: e.lead })))
     .join(sep);
-  return t(f.key, {
+  const key = f.key === 'f.notBeats' && (f.inputs?.length ?? 0) > 1 ? 'f.notBeatsMany' : f.key;
+  return t(key, {
     index,
     event,
     eventOne,

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { exportFileName } from '../../domain/export/file-name';
-import { useT } from '../../store/react';
+import { useLocale, useT } from '../../store/react';
 import type { SnapshotSpec } from './snapshot';
 
 export interface ExportMenuProps {
@@ -22,6 +22,7 @@ type Format = 'csv' | 'svg' | 'png';
 
 export function ExportMenu(props: ExportMenuProps) {
   const t = useT();
+  const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
   const run = async (format: Format) => {
     setError(null);
@@ -37,7 +38,7 @@ export function ExportMenu(props: ExportMenuProps) {
       await document.fonts?.ready;
       const spec = props.snapshot();
       if (!spec) throw new Error(t('export.notDrawn'));
-      const snap = await lib.embedPageFonts(lib.snapshotSvg(spec));
+      const snap = await lib.embedPageFonts(lib.snapshotSvg(spec, t, locale));
       if (format === 'svg') lib.saveBlob(new Blob([snap.svg], { type: 'image/svg+xml;charset=utf-8' }), file);
       else lib.saveBlob(await lib.svgToPng(snap, 2), file);
     } catch (e) {

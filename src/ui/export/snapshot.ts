@@ -2,11 +2,16 @@
  * A standalone SVG of what a panel (or the gauge) shows, read from the live page: every chart SVG is
  * copied with its computed styles written inline (theme colours resolved, no class or stylesheet
  * needed), HTML text (legends, captions, tables) becomes SVG text at the place it is drawn, small
- * coloured boxes (swatches, stacked bars) become rectangles. A header (title, as-of date, source line)
- * and a footer (the view's link) are added, and the background is painted. No stylesheet is referenced:
+ * coloured boxes (swatches, stacked bars) become rectangles. A header (the title and its unit line) and
+ * one credit line at the bottom (title · source · as of · the view's short link, domain/export/
+ * credit-line.ts) are added, and the background is painted. No stylesheet is referenced:
  * text names the page's font stack (the bundled Inter first, then the system fonts), and
  * `embedPageFonts` embeds the bundled faces it uses as data. Loaded lazily, on the first export.
  */
+
+import { type CreditInput, fitCreditLine } from '../../domain/export/credit-line';
+import { formatDate } from '../../domain/format';
+import type { Translate } from '../../i18n/messages';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -51,10 +56,13 @@ const SKIP = [
 
 export interface SnapshotSpec {
   title: string;
-  /** Lines under the title: "As of …", "Source: …". */
+  /** Lines under the title (the unit). */
   lines: readonly string[];
-  /** Lines at the bottom: the view's link. */
-  footer: readonly string[];
+  /** The one line the picture ends with: title · source · as of · short link. */
+  credit: Omit<CreditInput, 'asOf'> & {
+    /** The data's date (ISO), worded here ("As of Jun 12, 2026"); null when the data carry none. */
+    asOf: string | null;
+  };
   /** Elements whose content is drawn, at their place on the page. */
   parts: readonly Element[];
   /** Element whose left edge and width the image takes (default: the union of the parts). */
@@ -287,8 +295,8 @@ function drawnBottom(part: Element): number {
   return Math.min(r.bottom, bottom + (Number.parseFloat(getComputedStyle(part).paddingBottom) || 0));
 }
 
-/** The standalone SVG document for a snapshot. */
-export function snapshotSvg(spec: SnapshotSpec): Snapshot {
+/** The standalone SVG document for a snapshot, its credit line worded with `t` in `locale`. */
+export function snapshotSvg(spec: SnapshotSpec, t: Translate, locale: string): Snapshot {
   const rootCs = getComputedStyle(document.body);
   const bg = isTransparent(rootCs.backgroundColor) ? '#ffffff' : rootCs.backgroundColor;
   const fg = rootCs.color;
@@ -331,11 +339,33 @@ export function snapshotSvg(spec: SnapshotSpec): Snapshot {
     `<line x1="${pad}" x2="${width - pad}" y1="${y}" y2="${y}" style="stroke:${muted};stroke-opacity:0.4;stroke-width:1"/>`,
   ];
   y += 6;
-  for (const line of spec.footer)
-    for (const l of wrap(line, inner, smallFont)) {
-      foot.push(small(l, y));
-      y += 16;
-    }
+  // One line, fitted to the width (a narrow picture sets it smaller): its link's text may be cut, the
+  // link itself (an <a>) stays whole.
+  const labels = {
+    source: (list: string) => `${t('panel.sourceLabel')} ${list}`,
+    listSeparator: t('panel.sourceSeparator'),
+    more: (n: number) => t('panel.moreSources', { count: n }),
+  };
+  const asOf = spec.credit.asOf;
+  const creditInput = {
+    ...spec.credit,
+    asOf: asOf ? t('panel.asOf', { date: formatDate(asOf, locale) }) : null,
+  };
+  const credit = fitCreditLine(creditInput, labels, inner, (text, size) =>
+    textWidth(text, `400 ${size}px ${family}`),
+  );
+  const spans = credit.segments
+    .filter((seg) => seg.text.length > 0)
+    .map((seg) =>
+      seg.href
+        ? `<a href="${esc(seg.href)}"><tspan>${esc(seg.text)}</tspan></a>`
+        : `<tspan>${esc(seg.text)}</tspan>`,
+    )
+    .join('');
+  foot.push(
+    `<text x="${pad}" y="${y + 8}" dominant-baseline="central" data-credit-line="" style="font-family:${esc(family)};font-size:${credit.size}px;fill:${muted}">${spans}</text>`,
+  );
+  y += 16;
   const height = Math.round(y + pad);
   const svg = [
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(family)}">`,
