@@ -277,7 +277,7 @@ test('hostile captions and titles show as text; a tampered link opens what it ca
     await cut.page.locator('[data-notice="url"] [data-param="talk.3"]').getAttribute('data-reason'),
     'talk-slide-damaged',
   );
-  const newer = await env.openPage(`?talk=2${value.slice(1)}`);
+  const newer = await env.openPage(`?talk=3${value.slice(1)}`);
   await newer.page.locator('[data-notice="url"] [data-reason="talk-version-newer"]').waitFor();
   // Garbage: the dashboard, with the notice.
   const garbage = await env.openPage('?talk=%3Cscript%3E');
