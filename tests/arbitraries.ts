@@ -1,6 +1,7 @@
 /** Test helper: fast-check arbitraries of valid gauge weights and scenarios, shared by the property tests. */
 import fc from 'fast-check';
-import { COMPONENT_IDS, MAX_WEIGHT, type Weights } from '../src/domain/pressure';
+import { GAUGE_COMPONENT_IDS as COMPONENT_IDS, type GaugeWeights as Weights } from '../src/domain/gauge-ids';
+import { MAX_WEIGHT } from '../src/domain/pressure';
 import { normaliseScenarioValue, SCENARIO_KEYS, SCENARIO_SPECS, type Scenario } from '../src/domain/scenario';
 
 /** Weights in quarter steps from 0 to MAX_WEIGHT. */

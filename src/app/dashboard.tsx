@@ -9,6 +9,9 @@ import { Header } from './header';
 import { FixtureNotice, MissingImportsNotice, StorageNotice, UrlNotice } from './notices';
 import { Toolbar } from './toolbar';
 
+/** The gauge's body and its history v2 data load right after first paint. */
+const GaugeSlot = lazy(() => import('./gauge-slot'));
+
 /** Escape clears the selection (when nothing more local handled it). */
 function useEscapeClearsSelection() {
   const store = useAppStore();
@@ -83,7 +86,9 @@ export function Dashboard() {
         <FixtureNotice />
         <StorageNotice />
         <MissingImportsNotice />
-        <Gauge />
+        <Gauge>
+          <GaugeSlot />
+        </Gauge>
         <Toolbar />
         <Suspense fallback={<Pending />}>
           <DataSection panelDefs={PANEL_LIST} />

@@ -8,6 +8,7 @@ import { PANELS } from '../panels/registry';
 import { useApp, useT } from '../store/react';
 import { selectUrlState } from '../store/store';
 import { encode } from '../url/codec';
+import GaugeSlot from './gauge-slot';
 import { UrlNotice } from './notices';
 
 /** Only the listed panel(s): no toolbar, a compact source line and a link to the full dashboard. */
@@ -32,7 +33,9 @@ export function EmbedView() {
         <UrlNotice />
         {state.panels.map((id) =>
           id === 'gauge' ? (
-            <Gauge key={id} compact />
+            <Gauge key={id} compact>
+              <GaugeSlot compact />
+            </Gauge>
           ) : (
             <PanelFrame key={id} def={PANELS[id]} variant="embed" />
           ),

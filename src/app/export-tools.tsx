@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import type { CitationInput } from '../domain/export/citation';
+import { GAUGE_METHOD_VERSION } from '../domain/gauge-ids';
 import { FRED_SERIES_IDS } from '../domain/ids';
-import { readYear } from '../domain/model';
 import { useAppStore, useT } from '../store/react';
 import { selectDatasets } from '../store/selectors';
 import type { AppStore } from '../store/store';
@@ -36,16 +36,18 @@ async function allDated(store: AppStore) {
   });
 }
 
-function useCitationInput(): () => CitationInput {
+/** The citation of the view; `reading`: the meters in words (domain/gauge-latest.ts, read on the click). */
+function useCitationInput(): (reading: string | null) => CitationInput {
   const store = useAppStore();
   const t = useT();
-  return () => {
+  return (reading) => {
     const s = store.getState();
     return {
       author: t('app.name'),
       title: `${t('app.name')}: ${t('app.tagline')}`,
       asOf: s.builtin.asOf,
-      methodVersion: s.builtin.thresholds?.methodVersion ?? 'v1',
+      methodVersion: GAUGE_METHOD_VERSION,
+      reading,
       accessed: todayIso(),
       url: shareUrl(store),
       words: {
@@ -67,10 +69,12 @@ function AllDataButton() {
     setError(null);
     setBusy(true);
     try {
-      const [fflate, plotted, gauge, cite, names, save, dated] = await Promise.all([
+      const [fflate, plotted, gauge, gaugeMessages, latest, cite, names, save, dated] = await Promise.all([
         import('fflate'),
         import('../domain/export/plotted'),
-        import('../domain/export/gauge-csv'),
+        import('../domain/export/gauge-v2-csv'),
+        import('../i18n/gauge-messages'),
+        import('../domain/gauge-latest'),
         import('../domain/export/citation'),
         import('../domain/export/file-name'),
         import('../ui/export/save'),
@@ -78,26 +82,21 @@ function AllDataButton() {
       ]);
       const s = store.getState();
       const datasets = selectDatasets(s);
-      const version = s.builtin.thresholds?.methodVersion ?? 'v1';
-      const reading = readYear(
-        {
-          datasets,
-          thresholds: s.builtin.thresholds?.thresholds ?? [],
-          scenario: s.scenario,
-          weights: s.weights,
-        },
-        s.gaugeYear,
-      );
-      const c = citation();
+      const version = GAUGE_METHOD_VERSION;
+      // The meters as the dashboard draws them (its gauge is always on the page in dashboard mode).
+      const reading = latest.latestGauge();
+      const c = citation(latest.gaugeSummary());
       const files = plotted.allDataFiles({
         datasets: Object.values(datasets).filter((d) => d !== undefined),
         dated,
         sources: s.builtin.sources,
         thresholds: s.builtin.thresholds,
-        gauge: gauge.gaugeCsv(reading, s.weights, version, {
-          component: (id) => t(`component.${id}`),
-          metric: (id) => t(`metric.${id}`),
-        }),
+        gauge: reading
+          ? gauge.gaugeV2Csv(reading, version, {
+              part: (id) => gaugeMessages.translateGauge(s.lang, `g.part.${id as 'valuation'}`),
+              metric: (id) => gaugeMessages.translateGauge(s.lang, `g.metric.${id}`),
+            })
+          : '',
         readme: t('export.zip.readme', {
           asOf: s.builtin.asOf ?? '–',
           version,
@@ -150,8 +149,11 @@ function CiteView() {
   const [texts, setTexts] = useState<Record<CiteFormat, string> | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const build = async () => {
-    const m = await import('../domain/export/citation');
-    const c = citation();
+    const [m, latest] = await Promise.all([
+      import('../domain/export/citation'),
+      import('../domain/gauge-latest'),
+    ]);
+    const c = citation(latest.gaugeSummary());
     const next = { text: m.citationText(c), bibtex: m.citationBibtex(c) };
     setTexts(next);
     return next;

@@ -1,10 +1,12 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { ageInDays, formatAge, formatDate } from '../domain/format';
-import { MiniGauge } from '../gauge/mini-gauge';
 import { isLang, LANGS, type Lang } from '../i18n/lang';
 import { useApp, useAppStore, useLocale, useT } from '../store/react';
 import { shareUrl } from '../store/url-history';
 import { TalkButton } from './talk/talk-button';
+
+/** Both readings, loaded with the gauge (they stay on screen while the analyst scrolls). */
+const MiniGaugeSlot = lazy(() => import('./gauge-slot').then((m) => ({ default: m.MiniGaugeSlot })));
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-TW': '繁體中文' };
 
@@ -69,7 +71,9 @@ export function Header() {
           ) : null}
         </p>
       </div>
-      <MiniGauge />
+      <Suspense fallback={null}>
+        <MiniGaugeSlot />
+      </Suspense>
       <div className="header-controls">
         <label>
           <span className="sr-only">{t('app.language')}</span>

@@ -11,8 +11,10 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { GaugeExportMenu } from '../gauge/gauge-export';
+import { useGaugeV2 } from '../gauge/use-gauge';
 import { AxisFontContext } from '../panels/chart/axis-font';
 import { ChartHeightContext } from '../panels/chart/height';
+import { useBacktestV2 } from '../panels/history/use-backtest';
 import { Pending, StoreProvider, useApp, useAppStore, useT } from '../store/react';
 import type { AppStore } from '../store/store';
 import { usePrintFit } from '../ui/print-fit';
@@ -353,7 +355,7 @@ function SlideShow({ deck }: { deck: Deck }) {
           <span className="muted small slide-help">{t('present.help')}</span>
           {current.panel === 'gauge' ? (
             <StoreProvider store={current.store}>
-              <GaugeExportMenu parts={() => [contentRef.current]} />
+              <SlideGaugeExport parts={() => [contentRef.current]} />
             </StoreProvider>
           ) : null}
           <button
@@ -453,6 +455,12 @@ function PanelShow({ speaker }: { speaker: boolean }) {
 }
 
 /** Present mode: the view's panels as slides, or a talk (`talk=`); `#notes` is the presenter view. */
+/** The gauge slide's downloads: the meters as the slide's store reads them. */
+function SlideGaugeExport({ parts }: { parts: () => ReadonlyArray<Element | null> }) {
+  const g = useGaugeV2(useBacktestV2());
+  return <GaugeExportMenu g={g} parts={parts} />;
+}
+
 export function Presenter() {
   const code = useApp((s) => s.talkCode);
   const speaker = useSpeakerView();

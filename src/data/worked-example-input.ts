@@ -9,6 +9,7 @@ import { defaultWeights } from '../domain/pressure';
 import { defaultScenario } from '../domain/scenario';
 import type { DatedSeries } from '../domain/types';
 import { loadDatedSeries } from './dated';
+import { type HistoryV2Load, loadHistoryV2Inputs } from './history-v2';
 import { loadFixtures } from './load';
 
 /**
@@ -34,4 +35,19 @@ export function workedExampleInput(
     scenario: defaultScenario(),
     weights: defaultWeights(),
   };
+}
+
+/**
+ * History v2's inputs for the worked example of method v2: the V2 FRED series from `fred` and Shiller's
+ * fixture text, read by the app's own loaders (`loadHistoryV2Inputs`).
+ */
+export function workedExampleHistoryInputs(
+  fred: Readonly<Record<string, string>>,
+  shiller: string | undefined,
+): Promise<HistoryV2Load> {
+  const text = (id: string) => fred[id] ?? fred[`${id}.json`];
+  return loadHistoryV2Inputs(
+    async (id) => text(id),
+    async () => shiller,
+  );
 }

@@ -7,6 +7,7 @@ import {
   capexPath,
   companyRevision,
   filedUsefulLife,
+  fixtureDrawdown,
   HISTORY_YEARS,
   history,
   hyperscalerCapex,
@@ -17,7 +18,13 @@ import {
   sensitivity,
 } from './model';
 import { COMPONENT_IDS, type ComponentId, defaultWeights } from './pressure';
-import { defaultScenario, SCENARIO_KEYS, SCENARIO_SPECS, type Scenario } from './scenario';
+import {
+  defaultScenario,
+  NVIDIA_DRAWDOWN_DEFAULT,
+  SCENARIO_KEYS,
+  SCENARIO_SPECS,
+  type Scenario,
+} from './scenario';
 import type { DatedSeries } from './types';
 
 // ---- The real fixtures, read straight from disk (vitest's cwd is the project root). ----
@@ -347,6 +354,22 @@ describe('rawMetric', () => {
     expect(raw('buffett-indicator', 2025)).toBe(buffett);
     expect(raw('buffett-indicator', 2024)).toBeUndefined();
     expect(raw('nvidia-drawdown', 2026, { drawdown: 30 })).toBe(30);
+  });
+
+  it("the NVIDIA drawdown what-if starts at the fixture's latest figure (latest market value against the highest)", () => {
+    const nv = json<RawDataset>('valuation.json').series.find((s) => s.id === 'nvidia-market-cap');
+    const values = nv?.observations.map((o) => o.value) ?? [];
+    const latest = values[values.length - 1] ?? Number.NaN;
+    const byHand = 100 * (1 - latest / Math.max(...values));
+    expect(fixtureDrawdown(loaded.datasets)?.value).toBeCloseTo(byHand, 12);
+    // The default is that figure to one decimal (update NVIDIA_DRAWDOWN_DEFAULT when the fixture moves).
+    expect(NVIDIA_DRAWDOWN_DEFAULT).toBe(Math.round(byHand * 10) / 10);
+    const at = (drawdown: number) =>
+      readYear(input({ drawdown }), 2026).components.valuation.metrics.find(
+        (m) => m.metric === 'nvidia-drawdown',
+      )?.raw;
+    expect(at(NVIDIA_DRAWDOWN_DEFAULT)?.basis).toBe('data');
+    expect(at(30)?.basis).toBe('scenario');
   });
 });
 

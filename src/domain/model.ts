@@ -10,6 +10,7 @@ import {
   type CompositeResult,
   componentScore,
   composite,
+  defaultWeights,
   scoreMetric,
   type Weights,
 } from './pressure';
@@ -325,6 +326,28 @@ export function spvToBonds(
   return { value: pct(spv, bonds), spv, bonds, vehicles };
 }
 
+/**
+ * NVIDIA's latest drawdown in the fixtures (`valuation › nvidia-market-cap`), %: the latest usable value
+ * against the highest before it. Null without two figures.
+ */
+export function fixtureDrawdown(
+  d: DatasetMap,
+): { value: number; peak: number; latest: number; peakPeriod: string; latestPeriod: string } | null {
+  const obs = (findSeries(d.valuation, 'nvidia-market-cap')?.observations ?? []).filter(usableInGauge);
+  const latest = obs[obs.length - 1];
+  if (!latest || obs.length < 2) return null;
+  let peak = obs[0];
+  for (const o of obs) if (peak && o.value > peak.value) peak = o;
+  if (!peak || peak.value <= 0) return null;
+  return {
+    value: 100 * (1 - latest.value / peak.value),
+    peak: peak.value,
+    latest: latest.value,
+    peakPeriod: String(peak.period),
+    latestPeriod: String(latest.period),
+  };
+}
+
 type MetricFn = (d: DatasetMap, s: Scenario, year: number, dated: DatedMap) => RawValue | null;
 
 const METRICS: Readonly<Record<MetricId, MetricFn>> = {
@@ -383,7 +406,14 @@ const METRICS: Readonly<Record<MetricId, MetricFn>> = {
   },
   'nvidia-drawdown': (d, s, year) => {
     if (year < LAST_DATA_YEAR || !findSeries(d.valuation, 'nvidia-market-cap')) return null;
-    return { value: s.drawdown, kind: projected(year), basis: 'scenario' };
+    // The what-if starts at the latest fixture figure: at that value the reading is the data's.
+    const data = fixtureDrawdown(d);
+    const fromData = data !== null && Math.abs(data.value - s.drawdown) < 0.05;
+    return {
+      value: s.drawdown,
+      kind: fromData ? 'estimate' : projected(year),
+      basis: fromData ? 'data' : 'scenario',
+    };
   },
   'training-share': (d, s, year) => {
     const series = findSeries(d['compute-mix'], 'training-share');
@@ -463,7 +493,8 @@ export interface ModelInput {
   dated?: DatedMap;
   thresholds: readonly Threshold[];
   scenario: Scenario;
-  weights: Weights;
+  /** Method v1's component weights (default 1 each); the v2 dashboard weighs its parts itself (gauge-v2.ts). */
+  weights?: Weights;
 }
 
 export function readYear(input: ModelInput, year: number): YearReading {
@@ -483,7 +514,7 @@ export function readYear(input: ModelInput, year: number): YearReading {
     c.score = componentScore(c.metrics.map((m) => m.score));
     scores[id] = c.score;
   }
-  const result = composite(scores, input.weights);
+  const result = composite(scores, input.weights ?? defaultWeights());
   const coverage = COMPONENT_IDS.filter((id) => scores[id] !== null).length;
   return {
     year,

@@ -96,7 +96,7 @@ describe('defaultScenario', () => {
       life: 4,
       growth: 22,
       debt: 25,
-      drawdown: 0,
+      drawdown: 4.6,
       inference: 2029,
       gdp: 5,
     });

@@ -16,6 +16,12 @@ export interface ScenarioInputSpec {
   unit: 'years' | 'pct' | 'year';
 }
 
+/**
+ * NVIDIA's latest drawdown in the fixtures, %, to one decimal (`valuation › nvidia-market-cap`: the latest
+ * value against the highest). The what-if starts here; `scenario.test.ts` fails when the fixture moves.
+ */
+export const NVIDIA_DRAWDOWN_DEFAULT = 4.6;
+
 export const SCENARIO_SPECS: Readonly<Record<ScenarioKey, ScenarioInputSpec>> = {
   // Realistic server useful life. Pre-2020 filings used 3–4 years; 2025 filings use 5–6.
   life: { key: 'life', min: 2, max: 8, step: 0.5, default: 4, low: 3, high: 6, unit: 'years' },
@@ -23,8 +29,19 @@ export const SCENARIO_SPECS: Readonly<Record<ScenarioKey, ScenarioInputSpec>> = 
   growth: { key: 'growth', min: -50, max: 100, step: 1, default: 22, low: 0, high: 50, unit: 'pct' },
   // Share of AI capex financed with debt from 2026. Default 25: 2025 bond deals (~$101B) over $405B of capex.
   debt: { key: 'debt', min: 0, max: 100, step: 1, default: 25, low: 10, high: 50, unit: 'pct' },
-  // NVIDIA drawdown from its 2025-10-29 peak, %. The article gives no figure, so the default assumes none.
-  drawdown: { key: 'drawdown', min: 0, max: 95, step: 1, default: 0, low: 0, high: 50, unit: 'pct' },
+  // NVIDIA drawdown from its 2025-10-29 peak, %. Default: the latest fixture figure (26 Feb 2026, ~$4.8T
+  // against $5.03T: 4.6% below the high; `fixtureDrawdown` in model.ts computes it and a test keeps the two
+  // equal). Step 0.1 so the default is the figure itself, not a rounding of it.
+  drawdown: {
+    key: 'drawdown',
+    min: 0,
+    max: 95,
+    step: 0.1,
+    default: NVIDIA_DRAWDOWN_DEFAULT,
+    low: 0,
+    high: 50,
+    unit: 'pct',
+  },
   // Year inference overtakes training. Default 2029 (the article).
   inference: {
     key: 'inference',

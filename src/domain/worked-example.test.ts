@@ -139,3 +139,42 @@ describe("README's worked example (2026, default scenario and weights)", () => {
     );
   });
 });
+
+describe('the worked example of method v2 (README)', async () => {
+  const { readFileSync: read } = await import('node:fs');
+  const { workedExampleHistoryInputs } = await import('../data/worked-example-input');
+  const { computeHistoryV2 } = await import('./backtest/history');
+  const { readGauge, defaultGaugeWeights } = await import('./gauge-v2');
+  const v2 = await import('./worked-example-v2');
+  const shiller = read(join(process.cwd(), 'fixtures/shiller/ie-data.json'), 'utf8');
+  const loaded = await workedExampleHistoryInputs(realDatedFiles(), shiller);
+  const history = computeHistoryV2(loaded.inputs);
+  const g = readGauge(readYear(base, 2026), history, defaultGaugeWeights());
+  const v2Block = readme
+    .slice(readme.indexOf(v2.WORKED_V2_START) + v2.WORKED_V2_START.length, readme.indexOf(v2.WORKED_V2_END))
+    .trim();
+
+  it('is what the model and history v2 compute now (npm run worked-example)', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(v2Block).toBe(v2.workedExampleV2Markdown(g, history));
+  });
+
+  it('adds up: each index is the sum of its parts, the market-wide parts are the history’s own scores', () => {
+    for (const index of ['buildup', 'stress'] as const) {
+      const r = g[index];
+      const sum = r.parts.reduce((a, p) => a + (p.points ?? 0), 0);
+      expect(sum).toBeCloseTo(r.value ?? Number.NaN, 9);
+      const q = history.latest[index];
+      for (const p of r.parts.filter((x) => x.group === 'market'))
+        expect(p.score, p.id).toBe(q?.components[p.id as keyof typeof q.components] ?? null);
+      // Equal weights over the parts with data: each part's points are 100 × score / n.
+      const n = r.parts.filter((p) => p.score !== null).length;
+      for (const p of r.parts) if (p.score !== null) expect(p.points).toBeCloseTo((100 * p.score) / n, 9);
+    }
+    // The NVIDIA drawdown part reads the fixture's latest drawdown, 4.6%, on the v1 thresholds 0% → 50%.
+    expect(g.stress.parts.find((p) => p.id === 'ai-drawdown')?.score).toBeCloseTo(4.6 / 50, 9);
+    // The README states both readings with their bands.
+    expect(v2Block).toContain(`**${g.buildup.shown?.toFixed(1)} — `);
+    expect(v2Block).toContain(`**${g.stress.shown?.toFixed(1)} — `);
+  });
+});

@@ -105,7 +105,9 @@ function metricTexts(input: ModelInput, year: number): Record<ComponentId, strin
     buf?.raw
       ? `Buffett indicator ${pc(buf.raw.value, 0)} (Wilshire 5000 / GDP, LongTermTrends, ${bufObs?.period ?? ''}${year > 2025 ? ', held' : ''}) → ${clipped(buf.score)}`
       : null,
-    nv?.raw ? `NVIDIA drawdown ${pc(nv.raw.value, 0)} (scenario input) → ${clipped(nv.score)}` : null,
+    nv?.raw
+      ? `NVIDIA drawdown ${pc(nv.raw.value)} (scenario input; its default is the fixture's latest figure) → ${clipped(nv.score)}`
+      : null,
   ]
     .filter(Boolean)
     .join('; ');

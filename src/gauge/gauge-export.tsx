@@ -1,41 +1,50 @@
 /**
- * The gauge's downloads (dashboard and gauge slide): its components as CSV, and the dial, number and
- * breakdown drawn from the page as SVG/PNG, with the data date, method version and year.
+ * The gauge's downloads (dashboard and gauge slide): both indices' parts as CSV, and the picture
+ * (SVG/PNG): the headline band as the room sees it (both readings with bands, the year and what it reads,
+ * the named contributions, the method version and the source line; no form controls), with the data
+ * date, method version and year under the title and the view's link at the foot.
  */
 import { formatDate } from '../domain/format';
-import { LAST_DATA_YEAR, readYear } from '../domain/model';
+import { GAUGE_METHOD_VERSION } from '../domain/gauge-ids';
+import type { GaugeReading } from '../domain/gauge-v2';
 import { useApp, useAppStore, useLocale, useT } from '../store/react';
 import { viewUrl } from '../store/url-history';
 import { ExportMenu } from '../ui/export/export-menu';
-import { useModelInput } from './use-model';
+import { yearText } from './meters';
+import { useGT } from './use-gauge';
 
-export function GaugeExportMenu({ parts }: { parts: () => ReadonlyArray<Element | null> }) {
+export function GaugeExportMenu({
+  g,
+  parts,
+}: {
+  /** The meters as drawn. */
+  g: GaugeReading;
+  parts: () => ReadonlyArray<Element | null>;
+}) {
   const store = useAppStore();
   const t = useT();
+  const gt = useGT();
   const locale = useLocale();
-  const input = useModelInput();
-  const year = useApp((s) => s.gaugeYear);
   const asOf = useApp((s) => s.builtin.asOf);
-  const version = useApp((s) => s.builtin.thresholds?.methodVersion ?? 'v1');
+  const version = GAUGE_METHOD_VERSION;
   const title = t('gauge.title');
   const csv = async () => {
-    const m = await import('../domain/export/gauge-csv');
-    return m.gaugeCsv(readYear(input, year), input.weights, version, {
-      component: (id) => t(`component.${id}`),
-      metric: (id) => t(`metric.${id}`),
+    const m = await import('../domain/export/gauge-v2-csv');
+    return m.gaugeV2Csv(g, version, {
+      part: (id) => gt(`g.part.${id as 'valuation'}`),
+      metric: (id) => gt(`g.metric.${id}`),
     });
   };
   const snapshot = () => {
     const elements = parts().filter((x): x is Element => x !== null);
     if (elements.length === 0) return null;
-    const yearLabel = year > LAST_DATA_YEAR ? t('gauge.projectionYear', { year }) : String(year);
     return {
       title,
       lines: [
         [
           asOf ? t('app.asOf', { date: formatDate(asOf, locale) }) : null,
-          t('gauge.method', { version }),
-          yearLabel,
+          gt('g.method', { version }),
+          yearText(gt, g.year),
         ]
           .filter((x) => x !== null)
           .join(' · '),

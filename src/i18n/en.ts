@@ -138,19 +138,8 @@ export const en = {
   'history.licence':
     'ICE BofA spread data © {owner}. The owner’s notice, from FRED’s series notes: “{notice}”',
   'history.method':
-    'Method: each metric scored 0–1 between calm and extreme thresholds (reasons and sources in the README and fixture); composite = 100 × mean of the components with data; at least {min} of 4.',
+    'Method: each metric scored 0–1 between calm and extreme thresholds; composite = 100 × mean of the components with data; at least {min} of 4.',
   'history.recessions': 'Shaded: US recessions ({source}).',
-  'gauge.history.between':
-    'Market-based components (history v1): between the {lowYear} and {highYear} readings ({lowQ} {low} · today {today} · {highQ} {high}).',
-  'gauge.history.below':
-    'Market-based components (history v1): below both the {lowYear} and {highYear} readings ({lowQ} {low} · today {today} · {highQ} {high}).',
-  'gauge.history.above':
-    'Market-based components (history v1): above both the {lowYear} and {highYear} readings ({lowQ} {low} · today {today} · {highQ} {high}).',
-  'gauge.history.equal-low':
-    'Market-based components (history v1): level with the {lowYear} reading ({lowQ} {low} · today {today} · {highQ} {high}).',
-  'gauge.history.equal-high':
-    'Market-based components (history v1): level with the {highYear} reading ({lowQ} {low} · today {today} · {highQ} {high}).',
-  'gauge.history.loading': 'Market-based components (history v1): loading…',
   'notice.panelError': 'This panel could not be drawn: {message}',
   'notice.appError': 'The page could not be drawn: {message}',
   'notice.openDefault': 'Open the default view',
@@ -384,108 +373,20 @@ export const en = {
     'Burry: {amount} understated 2026–2028; earnings overstated by 2028: Oracle {oracle}, Meta {meta}.',
   'depreciation.filed': 'Average filed life, 2025: {years}',
 
-  'pressure.title': 'Bubble pressure by year',
+  'pressure.title': 'Build-up and stress by year',
   'pressure.desc':
-    'The gauge’s method applied year by year; each bar stacks the components’ contributions. Later years are projections.',
-  'pressure.insufficient': 'Too few components have data for {year}',
+    'The gauge’s two readings year by year, the same numbers the meters show for each year (method v2: market-wide parts from history v2 at that year’s latest quarter, AI parts from that year’s figures). Later years are projections.',
+  'pressure.insufficient': 'Too few AI parts have data for {year}',
 
   'gauge.title': 'Bubble pressure',
-  'gauge.label': 'Bubble pressure {year}',
-  'gauge.valuetext': '{value} of 100, {band}',
-  'gauge.method': 'method {version}',
-  'gauge.asOfYear': 'Reading for',
-  'gauge.projectionYear': '{year} (projection)',
-  'gauge.noWeight': 'All weights are zero: give at least one component a weight to compute the index.',
-  'gauge.noData': 'No component has data for this year.',
-  'gauge.insufficient':
-    'Too few components have data for this year (fewer than {min}): the index is not computed.',
-  'gauge.coverage': '{count} of {total} components have data',
-  'gauge.redCount':
-    '{count} of {total} components are in the extreme zone (score ≥ 0.75); past busts showed three or more at once.',
-  'gauge.breakdown': 'What makes up the number',
-  'gauge.col.component': 'Component',
-  'gauge.col.metric': 'Raw metric',
-  'gauge.col.score': 'Score',
-  'gauge.col.weight': 'Weight',
-  'gauge.col.points': 'Points',
-  'gauge.resetWeights': 'Reset weights',
-  'gauge.weightFor': 'Weight for {component}',
-  'gauge.goToPanel': 'see panel',
-  'gauge.noMetric': 'no data',
-  'gauge.metricValue': '{label}: {value}',
-  'gauge.metricProjected': '{label}: {value} (projection)',
-  // data helper: what drives a gauge metric
-  'gauge.basisScenario': '· from your scenario inputs',
-  'gauge.basisGuidance':
-    '· from the companies’ own figures (2026: Bloomberg’s verified tally of their forecasts), not the scenario',
-  // datafix: the 2026 revision is measured from the first published figures, not from guidance alone
-  'gauge.basisRevised':
-    '· each company’s own guidance, first to latest (Meta’s raise); the Street’s expectations are not revisions',
-  'gauge.mini': 'Bubble pressure {year}:',
-  'gauge.total': 'Total',
-  'gauge.showMethod': 'How the number is made',
 
   'band.calm': 'Calm',
   'band.elevated': 'Elevated',
   'band.high': 'High',
   'band.extreme': 'Extreme',
 
-  'component.capex-growth': 'Capex growth',
-  'component.debt-financing': 'Debt financing',
-  'component.off-balance-sheet': 'Off-balance-sheet debt',
-  'component.valuation': 'Valuation',
-  'component.monetization-gap': 'Monetisation gap',
-  'component.depreciation': 'Depreciation',
-  'component.credit-concentration': 'Credit concentration',
-
-  'metric.capex-yoy': 'Big-four capex growth y/y',
-  'metric.capex-revision': 'Upward revision of the year’s figure by its own publisher',
-  'metric.capex-gdp': 'Big-four capex / US GDP',
-  'metric.bonds-to-capex': 'Bonds issued / AI capex',
-  'metric.bbb-spread': 'BBB spread (mean of daily OAS)',
-  'metric.spv-to-bonds': 'SPV debt / bonds (the five hyperscalers)',
-  'metric.buffett-indicator': 'Buffett indicator (Wilshire 5000 / GDP)',
-  'metric.nvidia-drawdown': 'NVIDIA drawdown from its Oct 2025 high',
-  'metric.training-share': 'Training share of compute',
-  'metric.years-to-inference': 'Years until inference leads',
-  'metric.depreciation-understatement': 'Depreciation charge understated by',
-  'metric.ai-ig-share': 'AI-linked issuers’ share of the US IG index',
-
-  'scenario.title': 'What if?',
-  'scenario.reset': 'Reset scenario',
-  'scenario.life': 'Realistic server life (years)',
-  'scenario.growth': 'AI capex growth 2026–2030 (%/yr)',
-  'scenario.debt': 'Share of capex financed with debt (%)',
-  'scenario.drawdown': 'NVIDIA drawdown from its Oct 2025 high (%)',
-  'scenario.inference': 'Year inference overtakes training',
-  'scenario.gdp': 'US nominal GDP growth after 2025 (%/yr)',
-
-  'sensitivity.title': 'Which input moves the gauge most',
-  'sensitivity.row': '{input}: {low} → {atLow}, {high} → {atHigh}',
-  'sensitivity.swing': 'swing {points} pts',
-
-  'method.title': 'Method {version}',
-  'method.p1':
-    'Each component’s raw metric is scored from 0 to 1 between a “calm” and an “extreme” threshold, clipped; a higher score always means more pressure. A component with two metrics takes their mean.',
-  'method.p2':
-    'Composite = 100 × Σ wᵢsᵢ ÷ Σ wᵢ over the components with data. Each component’s contribution is 100 × wᵢsᵢ ÷ Σ wᵢ, so the contributions add up to the composite.',
-  'method.p3':
-    'Bands: 0–25 calm, 25–50 elevated, 50–75 high, 75–100 extreme. Years with fewer than {min} components with data are not scored.',
-  'method.thresholds': 'Thresholds',
-  'method.col.calm': 'Calm',
-  'method.col.extreme': 'Extreme',
-  'method.col.why': 'Why',
-
   // Import (analysts' own data, saved views, baseline comparison)
-  'compare.pin': 'Pin as baseline (B) to compare',
-  'compare.clear': 'Clear baseline',
-  'compare.a': 'A (this view)',
-  'compare.b': 'B (baseline)',
-  'compare.colA': 'A',
-  'compare.colB': 'B',
-  'compare.diff': 'A − B',
-  'compare.caption': 'Points per component in {year}: this view (A), the baseline (B) and the difference',
-  'pressure.baseline': 'Baseline (B) total',
+  'pressure.baseline': 'baseline (B)',
   'import.marker': 'uses imported data',
   'import.marker.title': 'This uses imported data: {names}',
   'import.table.more': 'Showing rows {from}–{to} of {total}.',
@@ -520,10 +421,6 @@ export const en = {
   'present.qrLabel': 'QR code of this view',
   'present.qrCaption': 'Scan to open this view:',
   'present.qrFailed': 'The QR code could not be drawn; the link is below.',
-  'room.red': '{count} of {total} components in their red zone',
-  'room.redTag': 'red',
-  'room.parts': 'What adds up to {value}',
-  'room.points': '{points} pts',
 
   'talk.add': 'Add to talk',
   'talk.add.hint': 'Add this panel, in this view, as a slide of your talk',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { translateGauge } from './gauge-messages';
 import { translate } from './messages';
 import { fullWidthPunctuation } from './punctuation';
 import { zhTW } from './zh-tw';
@@ -47,7 +48,8 @@ describe('zh-TW text', () => {
     }
   });
   it('keeps the figures it fills in as they are', () => {
-    expect(translate('zh-TW', 'gauge.metricValue', { label: 'AI 資本支出年增率', value: '22%' })).toBe(
+    expect(translate('zh-TW', 'app.asOf', { date: '2026-06-12' })).toMatch(/2026-06-12/);
+    expect(translateGauge('zh-TW', 'g.metricValue', { label: 'AI 資本支出年增率', value: '22%' })).toBe(
       `AI 資本支出年增率${COLON}22%`,
     );
   });

@@ -75,19 +75,21 @@ export function memoSelector<const D extends readonly unknown[], R>(
   };
 }
 
-/** Everything the pressure model reads: one object per change of data, thresholds, scenario or weights. */
+/**
+ * Everything the pressure model reads: one object per change of data, thresholds or scenario. The v2
+ * weights apply after it (gauge-v2.ts `readGauge`), so a weight change reuses every year's reading.
+ */
 export const selectModelInput = memoSelector(
   (s) =>
     [
       selectDatasets(s),
       s.builtin.thresholds,
       s.scenario,
-      s.weights,
       // The dated series the gauge reads (BBB spread, GDP): their metrics join once they have loaded.
       s.dated.BAMLC0A4CBBB,
       s.dated.GDP,
     ] as const,
-  ([datasets, thresholds, scenario, weights, bbb, gdp]): ModelInput => ({
+  ([datasets, thresholds, scenario, bbb, gdp]): ModelInput => ({
     datasets,
     dated: {
       ...(bbb?.status === 'ready' ? { BAMLC0A4CBBB: bbb.series } : {}),
@@ -95,6 +97,5 @@ export const selectModelInput = memoSelector(
     },
     thresholds: thresholds?.thresholds ?? [],
     scenario,
-    weights,
   }),
 );

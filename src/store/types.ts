@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { DecodeResult } from '../data/import/decode';
 import type { LoadError, LoadedData } from '../data/load';
+import type { GaugeComponentId, GaugeWeights } from '../domain/gauge-ids';
 import type { FredSeriesId, IssuerId, PanelId, SlideId, YearRange } from '../domain/ids';
 import type { ImportSummary } from '../domain/imports';
-import type { ComponentId, Weights } from '../domain/pressure';
 import type { Scenario, ScenarioKey } from '../domain/scenario';
 import type { Talk } from '../domain/talk';
 import type { DatedSeries, ImportedSeries, SavedView, StorageNotice } from '../domain/types';
@@ -103,8 +103,9 @@ export interface ScenarioSlice {
 }
 
 export interface WeightsSlice {
-  weights: Weights;
-  setWeight: (id: ComponentId, value: number) => void;
+  /** Method v2's part weights (build-up and stress), default 1 each. */
+  weights: GaugeWeights;
+  setWeight: (id: GaugeComponentId, value: number) => void;
   resetWeights: () => void;
 }
 

@@ -177,7 +177,7 @@ describe('shareUrl', () => {
     store.getState().setSelection('meta');
     store.getState().setLang('zh-TW');
     const url = shareUrl(store, { origin: 'https://example.org', pathname: '/sub/dir/' });
-    expect(url.startsWith('https://example.org/sub/dir/?v=1&')).toBe(true);
+    expect(url.startsWith('https://example.org/sub/dir/?v=2&')).toBe(true);
     const { state, issues } = decode(url.slice(url.indexOf('?')));
     expect(issues).toEqual([]);
     expect(state.panels).toEqual(['spv', 'capex']);

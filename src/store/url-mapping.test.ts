@@ -37,7 +37,7 @@ describe('the store mapping of the URL parameters (selectUrlState / applyUrlStat
   it('a fresh store is the view a link without parameters opens', () => {
     const store = createAppStore();
     expect(selectUrlState(store.getState())).toEqual(decode('').state);
-    expect(encode(selectUrlState(store.getState()))).toBe('v=1');
+    expect(encode(selectUrlState(store.getState()))).toBe('v=2');
   });
 });
 

@@ -1,8 +1,9 @@
-import { defaultWeights, MAX_WEIGHT } from '../domain/pressure';
+import { defaultGaugeWeights } from '../domain/gauge-ids';
+import { MAX_WEIGHT } from '../domain/pressure';
 import type { SliceCreator, WeightsSlice } from './types';
 
 export const createWeightsSlice: SliceCreator<WeightsSlice> = (set) => ({
-  weights: defaultWeights(),
+  weights: defaultGaugeWeights(),
   setWeight: (id, value) =>
     set((s) => {
       if (!Number.isFinite(value)) return {};
@@ -10,5 +11,5 @@ export const createWeightsSlice: SliceCreator<WeightsSlice> = (set) => ({
       const w = Math.round(Math.min(MAX_WEIGHT, Math.max(0, value)) * 100) / 100;
       return { weights: { ...s.weights, [id]: w } };
     }),
-  resetWeights: () => set({ weights: defaultWeights() }),
+  resetWeights: () => set({ weights: defaultGaugeWeights() }),
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarioArb, weightsArb } from '../../tests/arbitraries';
-import { COMPONENT_IDS } from '../domain/pressure';
+import { GAUGE_COMPONENT_IDS as COMPONENT_IDS } from '../domain/gauge-ids';
 import { SCENARIO_KEYS } from '../domain/scenario';
 import { decode, defaultUrlState, encode } from './codec';
 

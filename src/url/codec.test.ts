@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scalarRows, validUrlStateArb } from '../../tests/url-arbitraries';
 import {
+  GAUGE_COMPONENT_IDS as COMPONENT_IDS,
+  defaultGaugeWeights as defaultWeights,
+} from '../domain/gauge-ids';
+import {
   DEFAULT_PANELS,
   FULL_RANGE,
   ISSUER_IDS,
@@ -11,7 +15,7 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from '../domain/ids';
-import { COMPONENT_IDS, defaultWeights, MAX_WEIGHT } from '../domain/pressure';
+import { MAX_WEIGHT } from '../domain/pressure';
 import { SCENARIO_KEYS, SCENARIO_SPECS } from '../domain/scenario';
 import { LANGS } from '../i18n/lang';
 import {
@@ -192,7 +196,8 @@ describe('decode', () => {
       panels: ['gauge', 'bonds', 'spv'],
       focus: 'spv',
       issuer: 'meta',
-      weights: { ...defaultWeights(), valuation: 2.5 },
+      // A v1 link: v1's valuation weighed the NVIDIA drawdown too, which method v2 moved to ai-drawdown.
+      weights: { ...defaultWeights(), valuation: 2.5, 'ai-drawdown': 2.5 },
       scenario: { ...defaultUrlState().scenario, life: 3.5 },
       lang: 'zh-TW',
       theme: 'dark',

@@ -7,6 +7,7 @@
  * parameter falls back to its default. A version key plus migrations keep old links working.
  */
 
+import { V1_WEIGHT_SPLITS } from '../domain/gauge-ids';
 import {
   FAMILIES,
   type FamilyParam,
@@ -25,7 +26,8 @@ import { isInt, type Parsed, type ReasonDetail } from './parse';
 
 export { DEFAULT_GAUGE_YEAR, GAUGE_YEARS, MODES, type Mode, THEMES, type Theme } from './params';
 
-export const URL_VERSION = 1;
+/** The URL format: 2 since method v2's two indices (weights of fifteen parts; see MIGRATIONS). */
+export const URL_VERSION = 2;
 /** Values longer than this are rejected outright. */
 export const MAX_VALUE_LENGTH = 200;
 
@@ -125,8 +127,29 @@ export interface DecodeResult {
 
 /** A migration rewrites the parameters of version N into those of version N + 1. */
 export type Migration = (params: URLSearchParams) => URLSearchParams;
-/** MIGRATIONS[i] migrates version i + 1 to i + 2. v1 is the first format, so the list is empty. */
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * v1 → v2 (method v2, docs/METHOD.md §7): the gauge's seven components became fifteen parts of two
+ * indices. Every v1 id is still a v2 id, but two v1 components gave up a metric to a new stress part: the
+ * NVIDIA drawdown (`valuation` → `ai-drawdown`) and the capex guidance cut (`capex-growth` → `capex-cut`).
+ * A v1 weight carries to both, in the view (`w.*`) and the baseline (`base.w.*`), so `v=1&w.valuation=2`
+ * still weighs everything v1's valuation weighed twice. The same key in a v2 link means the new part
+ * alone: that difference is why the format number moved to 2 (a link without `v` is read as the current
+ * format, as before).
+ */
+export function migrateV1toV2(params: URLSearchParams): URLSearchParams {
+  const out = new URLSearchParams(params);
+  for (const prefix of ['w.', 'base.w.'])
+    for (const [from, to] of Object.entries(V1_WEIGHT_SPLITS)) {
+      const all = params.getAll(`${prefix}${from}`);
+      const value = all[all.length - 1];
+      if (value === undefined) continue;
+      for (const id of to) if (!params.has(`${prefix}${id}`)) out.set(`${prefix}${id}`, value);
+    }
+  return out;
+}
+
+/** MIGRATIONS[i] migrates version i + 1 to i + 2. */
+export const MIGRATIONS: readonly Migration[] = [migrateV1toV2];
 
 export function migrate(
   params: URLSearchParams,

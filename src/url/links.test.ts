@@ -341,3 +341,95 @@ describe('existing links (characterisation)', () => {
     },
   );
 });
+
+/**
+ * Links the v1 app wrote (URL format v1, method v1's seven weights): every share link and address of the
+ * corpus as `links-v1.expected.json` recorded them, read by today's codec. They open without a word and
+ * mean what they meant: each v1 weight weighs the same parts, the NVIDIA drawdown and the capex cut (moved
+ * to stress parts of their own by method v2) included; what a link did not say takes today's default.
+ */
+describe('links written by the v1 app keep their meaning (URL migration v1 → v2)', () => {
+  const V1 = join(process.cwd(), 'src/url/links-v1.expected.json');
+  const v1 = JSON.parse(readFileSync(V1, 'utf8')) as Fixture;
+  type V1Weights = Record<string, number>;
+  /** The v2 view a v1 view means: v1 weights kept, the split parts take their v1 component's weight. */
+  const migrated = (state: UrlState): UrlState => {
+    const d = defaultUrlState();
+    const weights = (w: V1Weights) => ({
+      ...d.weights,
+      ...w,
+      'ai-drawdown': w.valuation ?? 1,
+      'capex-cut': w['capex-growth'] ?? 1,
+    });
+    return {
+      ...state,
+      weights: weights(state.weights as unknown as V1Weights),
+      ...(state.baseline
+        ? {
+            baseline: {
+              ...state.baseline,
+              weights: weights(state.baseline.weights as unknown as V1Weights),
+            },
+          }
+        : {}),
+    };
+  };
+  /** A v1 query's own say on the scenario: only what it spells out (the rest takes today's defaults). */
+  const said = (query: string, state: UrlState): UrlState => {
+    const p = new URLSearchParams(query);
+    const d = defaultUrlState();
+    const scen = (prefix: string, s: UrlState['scenario'], unsaid: UrlState['scenario']) =>
+      Object.fromEntries(
+        Object.entries(s).map(([k, v]) => [k, p.has(`${prefix}${k}`) ? v : unsaid[k as keyof typeof s]]),
+      ) as UrlState['scenario'];
+    const scenario = scen('s.', state.scenario, d.scenario);
+    // A baseline input the link does not spell out is the view's (as in v1).
+    return {
+      ...state,
+      scenario,
+      ...(state.baseline
+        ? { baseline: { ...state.baseline, scenario: scen('base.s.', state.baseline.scenario, scenario) } }
+        : {}),
+    };
+  };
+  const written = v1.links.flatMap((o) => [
+    { query: o.share, state: { ...v1.defaults[0], ...o.decoded[0]?.state } as UrlState },
+    ...o.address.map((query, r) => ({
+      query,
+      reader: READERS[r] ?? {},
+      state: { ...v1.defaults[r], ...o.decoded[r]?.state } as UrlState,
+    })),
+  ]);
+  const unique = [...new Map(written.map((w) => [`${w.query}|${JSON.stringify(w)}`, w])).values()];
+
+  it('covers the share links and addresses of the whole v1 corpus', () => {
+    expect(v1.links.length).toBe(LINKS.length);
+    expect(unique.every((w) => w.query.startsWith('v=1'))).toBe(true);
+  });
+
+  it.each(unique.map((w, i) => [i, w.query, w] as const))('v1 link %i (%s)', (_i, query, w) => {
+    const reader = 'reader' in w ? w.reader : {};
+    const got = decode(query, undefined, reader);
+    expect(got.issues).toEqual([]);
+    expect(got.version).toBe(1);
+    const want = said(query, migrated(w.state));
+    const state = plain(got.state) as unknown as Record<string, unknown>;
+    const defaults = plain(defaultUrlState(reader)) as unknown as Record<string, unknown>;
+    const wanted = plain(want) as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(state)) {
+      if (k in wanted) expect(v, k).toEqual(wanted[k]);
+      else expect(v, `new field ${k} at its default`).toEqual(defaults[k]);
+    }
+  });
+
+  it('a v1 link weighing valuation and capex growth weighs their split parts the same', () => {
+    const { state } = decode('v=1&w.valuation=2&w.capex-growth=0&base=1&base.w.valuation=3');
+    expect([state.weights.valuation, state.weights['ai-drawdown']]).toEqual([2, 2]);
+    expect([state.weights['capex-growth'], state.weights['capex-cut']]).toEqual([0, 0]);
+    expect(state.weights['run-up']).toBe(1);
+    expect(state.baseline?.weights['ai-drawdown']).toBe(3);
+    // The same keys in a v2 link (or one without `v`) mean the v2 parts alone.
+    const v2 = decode('v=2&w.valuation=2').state.weights;
+    expect([v2.valuation, v2['ai-drawdown']]).toEqual([2, 1]);
+  });
+});

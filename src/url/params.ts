@@ -11,6 +11,7 @@
  * The order of the rows is the order `encode` writes the parameters in.
  */
 
+import { defaultGaugeWeights, GAUGE_COMPONENT_IDS, isGaugeComponentId } from '../domain/gauge-ids';
 import {
   DEFAULT_PANELS,
   FULL_RANGE,
@@ -20,7 +21,6 @@ import {
   type PanelId,
   type SlideId,
 } from '../domain/ids';
-import { COMPONENT_IDS, defaultWeights, isComponentId } from '../domain/pressure';
 import { defaultScenario, isScenarioKey, SCENARIO_KEYS } from '../domain/scenario';
 import { LANGS, type Lang } from '../i18n/lang';
 import {
@@ -333,10 +333,11 @@ export const PARAMS = [
     readme: 'w.<component id>',
     field: 'weights',
     store: 'weights',
-    ids: COMPONENT_IDS,
-    isId: isComponentId,
+    // Method v2's fifteen parts of build-up and stress (v1's seven ids among them; see MIGRATIONS).
+    ids: GAUGE_COMPONENT_IDS,
+    isId: isGaugeComponentId,
     unknown: 'component-unknown',
-    initial: defaultWeights,
+    initial: defaultGaugeWeights,
     parse: (_id, raw) => parseWeight(raw),
     history: 'merge',
     reasons: ['component-unknown', 'weight-number', 'weight-negative', 'weight-max'],

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarioArb, weightsArb } from '../../tests/arbitraries';
+import { GAUGE_COMPONENT_IDS as COMPONENT_IDS } from '../domain/gauge-ids';
 import { ISSUER_IDS, RANGE_MIN, SLIDE_IDS, type SlideId, YEAR_MAX } from '../domain/ids';
-import { COMPONENT_IDS } from '../domain/pressure';
 import { SCENARIO_KEYS } from '../domain/scenario';
 import { CAPTION_MAX, TITLE_MAX } from '../domain/talk';
 import { cleanLine } from '../domain/talk-text';
@@ -133,6 +133,22 @@ describe('a slide view', () => {
     expect(readView('1')).toEqual({ ok: true, panel: 'capex', query: '' });
     const r = readView('1r7ei2s03');
     expect(r).toEqual({ ok: true, panel: 'capex', query: 'range=2004-2011&issuer=meta&s.life=3' });
+  });
+  it('a talk v1 view is read as a URL v1 view: its valuation weight carries to the NVIDIA drawdown part', () => {
+    // Slide 0 (gauge), weight index 3 (valuation) = 2, as a talk v1 link wrote it.
+    const v1 = readView('0w32', 1);
+    expect(v1).toEqual({ ok: true, panel: 'gauge', query: 'v=1&w.valuation=2' });
+    if (!v1.ok) return;
+    const w1 = decode(v1.query).state.weights;
+    expect([w1.valuation, w1['ai-drawdown'], w1.drawdown]).toEqual([2, 2, 1]);
+    // The same characters in a talk v2 link mean method v2's valuation part alone.
+    const v2 = readView('0w32');
+    if (!v2.ok) throw new Error('unread');
+    const w2 = decode(v2.query).state.weights;
+    expect([w2.valuation, w2['ai-drawdown']]).toEqual([2, 1]);
+    // Method v2's new parts have their own indices (appended: w7 = run-up).
+    const v3 = readView('0w70P5');
+    expect(v3.ok && decode(v3.query).state.weights['run-up']).toBe(0.5);
   });
   it('writes a range reaching back before 1997 (the history panel’s years) with its own tag; r keeps its meaning', () => {
     const c = encodeView('capex', decode('range=1929-1933').state);
@@ -304,13 +320,13 @@ describe('a talk link', () => {
 
   it('a link from a newer version says so and reads what it can', () => {
     const c = code({ title: 'T', slides: [{ panel: 'gauge', view: '', caption: 'hi' }] });
-    const head = `2${c.slice(1, c.indexOf('.') - 2)}`;
+    const head = `3${c.slice(1, c.indexOf('.') - 2)}`;
     const newer = `${head}${check(head)}${c.slice(c.indexOf('.'))}`;
     const back = decodeTalk(newer);
-    expect(back.version).toBe(2);
+    expect(back.version).toBe(3);
     expect(back.slides.map((s) => s.caption)).toEqual(['hi']);
     expect(back.issues.map((i) => [i.reason, i.detail])).toEqual([
-      ['talk-version-newer', { version: 2, current: 1 }],
+      ['talk-version-newer', { version: 3, current: 2 }],
     ]);
   });
 

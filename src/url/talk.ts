@@ -27,7 +27,11 @@ import { slideQuery, talkSlideCount } from './slide-query';
 
 export { slideQuery, talkSlideCount };
 
-export const TALK_VERSION = 1;
+/**
+ * 2 since method v2 (URL v2): the weights table grew by method v2's parts, and a v1 talk's views are read
+ * as URL v1 views (so a v1 `valuation` weight still carries to the NVIDIA drawdown; codec.ts MIGRATIONS).
+ */
+export const TALK_VERSION = 2;
 /** Slides a link can hold (COUNT is one digit); longer talks go in a talk file. */
 export const TALK_LINK_SLIDES = 61;
 
@@ -67,6 +71,15 @@ export const V1_COMPONENTS = [
   'monetization-gap',
   'depreciation',
   'credit-concentration',
+  // Talk v2 (method v2's parts; docs/METHOD.md §7).
+  'run-up',
+  'investment',
+  'credit',
+  'spread-compression',
+  'spread-widening',
+  'drawdown',
+  'ai-drawdown',
+  'capex-cut',
 ] as const;
 export const V1_INPUTS = ['life', 'growth', 'debt', 'drawdown', 'inference', 'gdp'] as const;
 const RANGE_BASE = 1997;
@@ -260,11 +273,13 @@ type ViewRead =
  * VIEW → the slide's panel and a query string for the URL codec, which then checks every value as it
  * checks a link (an unknown index becomes `#<n>`, which the codec reports as unknown).
  */
-export function readView(view: string): ViewRead {
+export function readView(view: string, talkVersion: number = TALK_VERSION): ViewRead {
   const panel = V1_SLIDES[value62(view[0])];
   if (panel === undefined)
     return { ok: false, reason: view.length === 0 ? 'talk-slide-view' : 'talk-slide-panel' };
   const p = new URLSearchParams();
+  // A talk v1 view was written under URL v1 (method v1's weights): the codec migrates it.
+  if (talkVersion < 2) p.set('v', '1');
   let i = 1;
   const idx = () => {
     const v = value62(view[i]);
@@ -401,7 +416,7 @@ export function decodeTalk(raw: string, makeId: () => string = () => newId()): T
       refuse('talk-slide-view');
       continue;
     }
-    const view = readView(body.slice(0, cut));
+    const view = readView(body.slice(0, cut), version);
     if (!view.ok) {
       refuse(view.reason);
       continue;

@@ -58,7 +58,7 @@ test('Share copies a fully specified link that reproduces the view in a fresh br
   ]) {
     assert.ok(params.has(key), `link carries ${key}: ${link}`);
   }
-  assert.equal(params.get('v'), '1');
+  assert.equal(params.get('v'), '2');
   // Both pages compared once settled: the lazily loaded series (the gauge's BBB spread and GDP) in.
   await settled(page);
   const original = await viewFingerprint(page);
@@ -90,6 +90,8 @@ test('the address bar follows the view; Back and Forward step through each chang
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
   // A weight change is a step of its own too (one entry per committed change).
   const historyLength = await page.evaluate(() => history.length);
+  // What-if and weights are one click away (a disclosure under the gauge's headline).
+  await page.locator('[data-gauge-adjust] > summary').click();
   await page.locator('[data-weight="valuation"]').fill('3');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('w.valuation') === '3');
   assert.equal(await page.evaluate(() => history.length), historyLength + 1);

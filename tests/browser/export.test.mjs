@@ -120,11 +120,11 @@ test('every panel and the gauge offer CSV, SVG and PNG; each CSV has rows', asyn
   const gauge = await download(page, '.gauge [data-action="download-csv"]');
   assert.match(gauge.name, /^bubble-pressure-gauge-/);
   const { cols, rows } = csvRows(gauge.bytes);
-  const comp = cols.indexOf('component');
-  assert.equal(new Set(rows.map((r) => r[comp])).size, 7, 'all seven components');
+  const part = cols.indexOf('part');
+  assert.equal(new Set(rows.map((r) => r[part])).size, 15, 'every part of both indices (method v2)');
   assertNoFloatNoise({ cols, rows }, 'gauge');
-  // The composite and the points to one decimal, as the gauge shows them.
-  for (const col of cols.filter((c) => /composite|points/.test(c)))
+  // The readings and the points to one decimal, as the gauge shows them.
+  for (const col of cols.filter((c) => /index_value|points/.test(c)))
     for (const r of rows)
       assert.ok(decimals(r[cols.indexOf(col)]) <= 1, `gauge ${col} ${r[cols.indexOf(col)]}`);
   assert.deepEqual(errors.flat(), []);
@@ -259,10 +259,10 @@ test('all data: one ZIP with every dataset, the dated series, sources, threshold
   );
   const gauge = csvRows(Buffer.from(files['gauge-components.csv']));
   const weight = gauge.cols.indexOf('weight');
-  const comp = gauge.cols.indexOf('component');
-  assert.equal(gauge.rows.find((r) => r[comp] === 'valuation')?.[weight], '3', 'the view’s weights');
+  const part = gauge.cols.indexOf('part');
+  assert.equal(gauge.rows.find((r) => r[part] === 'valuation')?.[weight], '3', 'the view’s weights');
   const readme = strFromU8(files['README.txt']);
-  assert.match(readme, /Method version: v1/);
+  assert.match(readme, /Method version: v2/);
   assert.match(readme, /w\.valuation=3/);
   assert.deepEqual(errors, []);
 });
@@ -275,11 +275,11 @@ test('cite this view: plain text and BibTeX with title, dates, method version an
   const bib = await page.locator('[data-citation="bibtex"]').textContent();
   const asOf = /\d{4}-\d{2}-\d{2}/;
   assert.match(text, /^Bubble Pressure\. Bubble Pressure: Is the AI capital-spending boom/);
-  assert.match(text, /data as of \d{4}-\d{2}-\d{2}, method v1/);
+  assert.match(text, /data as of \d{4}-\d{2}-\d{2}, method v2/);
   assert.match(text, /accessed \d{4}-\d{2}-\d{2}\)\.$/);
-  assert.match(text, /\?v=1&.*panels=capex,bonds.*issuer=meta/);
+  assert.match(text, /\?v=2&.*panels=capex,bonds.*issuer=meta/);
   assert.match(bib, /^@misc\{bubblepressure\d{8},/);
-  assert.match(bib, /url = \{http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/\?v=1&[^}]*issuer=meta/);
+  assert.match(bib, /url = \{http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/\?v=2&[^}]*issuer=meta/);
   assert.match(bib, asOf);
   await page.locator('[data-action="copy-citation"][data-format="bibtex"]').click();
   await page.getByText('Copied.').waitFor();

@@ -182,6 +182,8 @@ test('a baseline comparison: both readings, per-component difference, both histo
   assert.match(page.url(), /[?&]base=1/);
   assert.doesNotMatch(page.url(), /base\.s\./);
   // Change the view (A): a shorter realistic server life.
+  // What-if and weights are one click away (a disclosure under the gauge's headline).
+  await page.locator('[data-gauge-adjust] > summary').click();
   await page.locator('[data-scenario="life"]').fill('3');
   await page.waitForFunction(
     (b) =>
@@ -202,7 +204,10 @@ test('a baseline comparison: both readings, per-component difference, both histo
   );
   // The URL carries only what differs; the history draws the baseline too.
   assert.match(page.url(), /base\.s\.life=4/);
-  await page.locator('[data-panel="pressure"] .legend', { hasText: 'Baseline (B) total' }).waitFor();
+  await page.locator('[data-panel="pressure"] .legend', { hasText: 'Build-up · baseline (B)' }).waitFor();
+  // The inputs that differ are named, and both dials show B.
+  assert.equal(await cmp.getAttribute('data-differing'), 's.life');
+  assert.equal(await page.locator('[data-gauge] [data-base-needle]').count(), 2);
   // Opening the link elsewhere shows the same comparison.
   const { page: other } = await env.openPage(`?${page.url().split('?')[1]}`);
   const cmp2 = other.locator('[data-testid="baseline-compare"]');

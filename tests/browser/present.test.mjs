@@ -80,7 +80,7 @@ for (const [width, height, lang] of SIZES) {
   });
 }
 
-test('the gauge slide is made for a room: number, band in words, year, named contributions, red count, no controls', async () => {
+test('the gauge slide is made for a room: both readings, bands in words, year, named contributions, no controls', async () => {
   const { page, errors } = await env.openPage('?mode=present&panels=gauge,capex&year=2027', {
     viewport: { width: 1280, height: 720 },
   });
@@ -89,19 +89,29 @@ test('the gauge slide is made for a room: number, band in words, year, named con
   const text = await gauge.textContent();
   assert.match(text, /2027/);
   assert.match(text, /Calm|Elevated|High|Extreme/);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-room-gauge] [role="meter"]')].every(
+      (m) => !m.hasAttribute('aria-busy'),
+    ),
+  );
+  assert.deepEqual(
+    await gauge.locator('[role="meter"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-index'))),
+    ['buildup', 'stress'],
+  );
   const now = Number(await page.locator('[data-testid="pressure-gauge"]').getAttribute('aria-valuenow'));
-  // The number with one decimal, as shown and as the meter's value.
-  assert.match(await page.locator('.room-big').textContent(), /^\d+\.\d$/);
-  assert.equal((await page.locator('.room-big').textContent()).trim(), now.toFixed(1));
-  const rows = page.locator('[data-room-gauge] [data-component]');
-  assert.equal(await rows.count(), 7);
-  assert.match(await rows.first().textContent(), /Capex growth.*\d\.\d/);
+  // The build-up reading with one decimal, as shown and as the meter's value.
+  const big = page.locator('[data-room-gauge] [data-index="buildup"] .im-big');
+  assert.match(await big.textContent(), /^\d+\.\d$/);
+  assert.equal((await big.textContent()).trim(), now.toFixed(1));
+  const rows = page.locator('[data-room-gauge] [data-contrib="buildup"] [data-component]');
+  assert.equal(await rows.count(), 11);
+  assert.match(await rows.first().textContent(), /Valuation.*\d\.\d/);
   const sum = (await rows.evaluateAll((els) => els.map((e) => Number(e.dataset.contribution)))).reduce(
     (a, b) => a + b,
     0,
   );
   assert.ok(Math.abs(sum - now) < 0.1, `contributions add up to the number (${sum} vs ${now})`);
-  assert.match(await page.locator('[data-red-count]').textContent(), /\d of 7/);
+  assert.match(await gauge.locator('.gh-together').textContent(), /^Build-up (low|moderate|high), stress/);
   assert.equal(await gauge.locator('input, select, textarea, button').count(), 0);
   assert.deepEqual(errors, []);
 });

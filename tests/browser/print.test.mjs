@@ -54,7 +54,7 @@ for (const { lang, width, height, title, gaugeTitle } of [
     const gaugeHeading =
       gaugeTitle ??
       (await page.locator('section:has([data-testid="pressure-gauge"]) h2').first().textContent());
-    const reading = await page.locator('[data-testid="pressure-gauge"] .big').textContent();
+    const reading = await page.locator('[data-testid="pressure-gauge"] .im-big').textContent();
     const { pages, gauge, header } = await printDashboard(page);
 
     assert.ok(pages.length <= MAX_PAGES, `${pages.length} pages`);

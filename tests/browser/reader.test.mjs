@@ -13,6 +13,8 @@ test('Back undoes one committed change at a time and never leaves the app', asyn
   const start = page.url();
   await page.locator('[data-issuer="meta"]').first().click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('issuer') === 'meta');
+  // What-if and weights are one click away (a disclosure under the gauge's headline).
+  await page.locator('[data-gauge-adjust] > summary').click();
   await page.locator('[data-weight="valuation"]').fill('3');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('w.valuation') === '3');
   // A slider drag is one change, when released.

@@ -60,6 +60,8 @@ test('a presenter adds three differently configured panels with captions, reorde
   await page.locator('.range-control select').nth(1).selectOption('2026');
   await addSlide(page, '[data-panel="credit"]', 'The BBB spread since 1997');
   // Slide C: the gauge with a 3-year server life.
+  // What-if and weights are one click away (a disclosure under the gauge's headline).
+  await page.locator('[data-gauge-adjust] > summary').click();
   const slider = page.locator('[data-scenario="life"]');
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
@@ -275,7 +277,7 @@ test('hostile captions and titles show as text; a tampered link opens what it ca
     await cut.page.locator('[data-notice="url"] [data-param="talk.3"]').getAttribute('data-reason'),
     'talk-slide-damaged',
   );
-  const newer = await env.openPage(`?talk=2${value.slice(1)}`);
+  const newer = await env.openPage(`?talk=3${value.slice(1)}`);
   await newer.page.locator('[data-notice="url"] [data-reason="talk-version-newer"]').waitFor();
   // Garbage: the dashboard, with the notice.
   const garbage = await env.openPage('?talk=%3Cscript%3E');

@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { RoomGauge } from '../../gauge/room-gauge';
+import { useBacktestV2 } from '../../panels/history/use-backtest';
 import { PanelFrame, SourceList } from '../../panels/panel-frame';
 import { PANELS } from '../../panels/registry';
 import { StoreProvider, useApp, useT } from '../../store/react';
@@ -36,6 +37,11 @@ function GaugeSources() {
   );
 }
 
+/** The room gauge with history v2's run (read in the slide's store). */
+function SlideGauge() {
+  return <RoomGauge market={useBacktestV2()} />;
+}
+
 /** A slide's body: its caption (a talk's), the panel or the room gauge, and, on paper, its sources and link. */
 export function SlideBody({ slide }: { slide: DeckSlide }) {
   const tt = useTT();
@@ -49,7 +55,7 @@ export function SlideBody({ slide }: { slide: DeckSlide }) {
       <StoreProvider store={slide.store}>
         {slide.panel === 'gauge' ? (
           <>
-            <RoomGauge />
+            <SlideGauge />
             <div className="print-only slide-print-sources">
               <GaugeSources />
             </div>

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { CAPTION_MAX, NOTES_MAX, type Talk, type TalkSlide } from '../../domain/talk';
 import { cleanLine, cleanNotes } from '../../domain/talk-text';
+import { translateGauge } from '../../i18n/gauge-messages';
 import { useApp, useAppStore, useT } from '../../store/react';
 import type { AppStore } from '../../store/store';
 import { talkEdits } from '../../store/talk-edit';
@@ -16,6 +17,7 @@ import { useTT } from './use-tt';
 function useSummary(): (slide: TalkSlide) => string {
   const t = useT();
   const tt = useTT();
+  const lang = useApp((s) => s.lang);
   return (slide) => {
     const u = decode(slide.view).state;
     const d = defaultUrlState();
@@ -25,7 +27,7 @@ function useSummary(): (slide: TalkSlide) => string {
     if (u.issuer) parts.push(t(`issuer.${u.issuer}`));
     if (u.year !== d.year) parts.push(tt('talk.summary.year', { year: u.year }));
     for (const [k, v] of Object.entries(u.scenario) as [keyof typeof u.scenario, number][])
-      if (v !== d.scenario[k]) parts.push(`${t(`scenario.${k}`)} ${v}`);
+      if (v !== d.scenario[k]) parts.push(`${translateGauge(lang, `g.scenario.${k}`)} ${v}`);
     if (Object.entries(u.weights).some(([k, v]) => v !== d.weights[k as keyof typeof d.weights]))
       parts.push(tt('talk.summary.weights'));
     if (u.baseline) parts.push(tt('talk.summary.baseline'));

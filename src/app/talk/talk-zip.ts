@@ -7,9 +7,13 @@
 import { strToU8, zipSync } from 'fflate';
 import { encodeTalkFile } from '../../data/import/talk-file';
 import { exportFileName, slug } from '../../domain/export/file-name';
-import { gaugeCsv } from '../../domain/export/gauge-csv';
+import { gaugeV2Csv } from '../../domain/export/gauge-v2-csv';
 import { sourcesCsv } from '../../domain/export/plotted';
+import { GAUGE_METHOD_VERSION } from '../../domain/gauge-ids';
+import { latestMarketHistory } from '../../domain/gauge-latest';
+import { readGauge } from '../../domain/gauge-v2';
 import { readYear } from '../../domain/model';
+import { translateGauge } from '../../i18n/gauge-messages';
 import type { Translate } from '../../i18n/messages';
 import { selectModelInput } from '../../store/selectors';
 import type { AppStore } from '../../store/store';
@@ -41,7 +45,7 @@ export async function downloadTalkZip(
 ): Promise<void> {
   await settled(deck, collector);
   const s = main.getState();
-  const version = s.builtin.thresholds?.methodVersion ?? 'v1';
+  const version = GAUGE_METHOD_VERSION;
   const files: Record<string, string> = {};
   const lines: string[] = [];
   for (const [i, slide] of deck.slides.entries()) {
@@ -49,9 +53,17 @@ export async function downloadTalkZip(
     const path = `slides/${n}-${slide.panel}.csv`;
     if (slide.panel === 'gauge') {
       const st = slide.store.getState();
-      files[path] = gaugeCsv(readYear(selectModelInput(st), st.gaugeYear), st.weights, version, {
-        component: (id) => t(`component.${id}`),
-        metric: (id) => t(`metric.${id}`),
+      // Both meters in the slide's view; the market-wide parts from history v2 as the gauge computed it.
+      const market = latestMarketHistory();
+      const g = readGauge(
+        readYear(selectModelInput(st), st.gaugeYear),
+        market,
+        st.weights,
+        market ? 'ready' : 'missing',
+      );
+      files[path] = gaugeV2Csv(g, version, {
+        part: (id) => translateGauge(s.lang, `g.part.${id as 'valuation'}`),
+        metric: (id) => translateGauge(s.lang, `g.metric.${id}`),
       });
     } else {
       const csv = collector.get(slide.key);

@@ -34,7 +34,7 @@ export interface DashboardIndex {
  * the ids of `DASHBOARD_V2_COMPONENTS` (missing = no data); `weights` by the same ids (missing = 1).
  */
 export function dashboardIndex(
-  history: HistoryV2,
+  history: Pick<HistoryV2, 'latest'>,
   index: IndexId,
   ai: Readonly<Record<string, number | null | undefined>>,
   weights: Readonly<Record<string, number | undefined>> = {},

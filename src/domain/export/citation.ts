@@ -8,6 +8,8 @@ export interface CitationInput {
   /** Data "as of" date (ISO). */
   asOf: string | null;
   methodVersion: string;
+  /** The view's readings in words ("2026: build-up 53.6 (High), stress 12.0 (Calm)"), if drawn. */
+  reading?: string | null;
   /** Access date (ISO, the reader's today). */
   accessed: string;
   url: string;
@@ -17,7 +19,11 @@ export interface CitationInput {
 
 /** Plain text, one line: Author. Title (data as of …, method v1). URL (accessed …). */
 export function citationText(c: CitationInput): string {
-  const inParens = [c.asOf ? `${c.words.asOf} ${c.asOf}` : null, `${c.words.method} ${c.methodVersion}`]
+  const inParens = [
+    c.asOf ? `${c.words.asOf} ${c.asOf}` : null,
+    `${c.words.method} ${c.methodVersion}`,
+    c.reading ?? null,
+  ]
     .filter((x) => x !== null)
     .join(', ');
   return `${c.author}. ${c.title} (${inParens}). ${c.url} (${c.words.accessed} ${c.accessed}).`;
@@ -47,7 +53,11 @@ export function bibtexKey(accessed: string): string {
 /** A @misc entry; the link goes in `url` as is (biblatex/url packages take it verbatim). */
 export function citationBibtex(c: CitationInput): string {
   const year = (c.asOf ?? c.accessed).slice(0, 4);
-  const note = [c.asOf ? `${c.words.asOf} ${c.asOf}` : null, `${c.words.method} ${c.methodVersion}`]
+  const note = [
+    c.asOf ? `${c.words.asOf} ${c.asOf}` : null,
+    `${c.words.method} ${c.methodVersion}`,
+    c.reading ?? null,
+  ]
     .filter((x) => x !== null)
     .join(', ');
   const fields: Array<[string, string]> = [

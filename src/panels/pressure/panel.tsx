@@ -2,64 +2,68 @@ import { useMemo } from 'react';
 import { ReferenceArea } from 'recharts';
 import { YEAR_MAX } from '../../domain/ids';
 import { LAST_DATA_YEAR } from '../../domain/model';
-import { COMPONENT_IDS } from '../../domain/pressure';
-import { COMPONENT_COLORS } from '../../gauge/colors';
+import { useGT, useMarketHistory } from '../../gauge/use-gauge';
 import { useDeferredModelInput } from '../../gauge/use-model';
 import { useApp, useT } from '../../store/react';
 import { fitLabel } from '../chart/fit-label';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
-import { preparePressure, withBaseline } from './prepare';
+import { useBacktestV2 } from '../history/use-backtest';
+import { pressureReadings, pressureRows } from './prepare-v2';
 
+const COLORS = { buildup: '#d55e00', stress: '#7a3b9a' } as const;
+
+/** Build-up and stress year by year: the meters' own numbers; a pinned baseline (B) as dashed lines. */
 export default function PressurePanel() {
-  // The history follows the gauge in a transition: a what-if step paints the gauge number first.
+  // The chart follows the gauge in a transition: a what-if step paints the meters first.
   const input = useDeferredModelInput();
+  const weights = useApp((s) => s.weights);
   const range = useApp((s) => s.range);
-  const t = useT();
   const baseline = useApp((s) => s.baseline);
-  const { rows: viewRows, readings } = useMemo(() => preparePressure(input), [input]);
-  // With a pinned baseline, its composite is drawn over the view's stacked bars, year by year.
-  const rows = useMemo(
-    () => (baseline ? withBaseline(viewRows, preparePressure({ ...input, ...baseline }).rows) : viewRows),
-    [viewRows, input, baseline],
+  const { history, state } = useMarketHistory(useBacktestV2());
+  const t = useT();
+  const gt = useGT();
+  const view = useMemo(
+    () => pressureReadings(input, history, weights, state),
+    [input, history, weights, state],
   );
+  const base = useMemo(
+    () =>
+      baseline
+        ? pressureReadings({ ...input, scenario: baseline.scenario }, history, baseline.weights, state)
+        : null,
+    [input, history, baseline, state],
+  );
+  const rows = useMemo(() => pressureRows(view, base), [view, base]);
   const series = useMemo<SeriesSpec[]>(
     () => [
-      ...COMPONENT_IDS.map(
-        (id): SeriesSpec => ({
-          key: id,
-          label: t(`component.${id}`),
-          color: COMPONENT_COLORS[id],
+      ...(['buildup', 'stress'] as const).map(
+        (i): SeriesSpec => ({
+          key: i,
+          label: gt(`g.index.${i}`),
+          color: COLORS[i],
           kind: 'estimate',
           shape: 'bar',
           showKind: false,
-          stackId: 'p',
         }),
       ),
-      {
-        key: 'total',
-        label: t('gauge.total'),
-        color: 'var(--fg)',
-        kind: 'estimate',
-        shape: 'points',
-        legend: false,
-        showKind: false,
-      },
       ...(baseline
-        ? [
-            {
-              key: 'baseline',
-              label: t('pressure.baseline'),
-              color: 'var(--fg)',
+        ? (['buildup', 'stress'] as const).map(
+            (i): SeriesSpec => ({
+              key: `${i}B`,
+              label: `${gt(`g.index.${i}`)} · ${t('pressure.baseline')}`,
+              color: COLORS[i],
               kind: 'scenario',
               shape: 'line',
               showKind: false,
-            } satisfies SeriesSpec,
-          ]
+            }),
+          )
         : []),
     ],
-    [t, baseline],
+    [t, gt, baseline],
   );
-  const gaps = readings.filter((r) => r.insufficient && r.year >= range[0] && r.year <= range[1]);
+  const gaps = view.filter(
+    (g) => g.buildup.problem === 'insufficient' && g.year >= range[0] && g.year <= range[1],
+  );
   return (
     <>
       <TimeChart rows={rows} series={series} unit="points" title={t('pressure.title')} yDomain={[0, 100]}>
@@ -70,6 +74,7 @@ export default function PressurePanel() {
           label={fitLabel(t('kind.projection'), 'insideTopRight')}
         />
       </TimeChart>
+      {state === 'pending' ? <p className="panel-note muted">{gt('g.pending')}</p> : null}
       {gaps.length > 0 ? (
         <p className="panel-note">
           {gaps.map((g) => t('pressure.insufficient', { year: g.year })).join(' · ')}
