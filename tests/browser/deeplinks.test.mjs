@@ -173,7 +173,7 @@ test('embed mode: only the listed panel, no toolbar, a source line and a link to
 
 const HOSTILE = [
   ['range=2030-2024', 'range'],
-  ['range=1990-2030', 'range'],
+  ['range=1900-2030', 'range'],
   ['panels=capex,nope', 'panels'],
   ['panels=%3Cscript%3Ealert(1)%3C/script%3E', 'panels'],
   ['w.valuation=-2', 'w.valuation'],

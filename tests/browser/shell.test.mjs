@@ -36,12 +36,13 @@ test('every panel renders a chart with a title and no console error', async () =
     const panel = page.locator(`[data-panel="${id}"]`);
     await panel.waitFor();
     assert.ok((await panel.locator('h2').textContent())?.trim().length, `${id} has a title`);
-    const surfaces = await panel.locator('svg.recharts-surface').count();
+    // A Recharts chart, or the history's own SVG (a century of quarters drawn by hand).
+    const surfaces = await panel.locator('svg.recharts-surface, svg[data-history-svg]').count();
     assert.ok(surfaces >= 1, `${id} draws a chart`);
     // Something is actually drawn: lines, bars or dots inside the chart.
     const marks = await panel
       .locator(
-        '.recharts-line path, .recharts-bar-rectangle, .recharts-scatter-symbol, .recharts-area path, .recharts-line-dots circle',
+        '.recharts-line path, .recharts-bar-rectangle, .recharts-scatter-symbol, .recharts-area path, .recharts-line-dots circle, svg[data-history-svg] path.hv2-line',
       )
       .count();
     assert.ok(marks > 0, `${id} draws marks`);

@@ -311,13 +311,14 @@ test('present mode without a talk: slide order by keyboard, a short QR link that
   await onSlide(page, 1);
   await page.locator('.slide [data-plot-overlay]').first().waitFor();
   const y = (await page.locator('.slide [data-plot-overlay]').first().boundingBox()).y + 40;
-  const from = await tickCentre(page, 'capex', 2024);
-  const to = await tickCentre(page, 'capex', 2026);
+  // The capex chart starts at 2025 (its first year with the big four on one basis).
+  const from = await tickCentre(page, 'capex', 2025);
+  const to = await tickCentre(page, 'capex', 2027);
   await page.mouse.move(from, y);
   await page.mouse.down();
   await page.mouse.move(to, y, { steps: 6 });
   await page.mouse.up();
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('range') === '2024-2026');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('range') === '2025-2027');
   await page.locator('[data-action="undo-zoom"]').click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('range') === null);
   assert.equal(await page.locator('[data-action="undo-zoom"]').count(), 0);
@@ -477,7 +478,8 @@ test('a talk prints one slide a landscape page with caption, sources and its own
       .map((l) => l.split(',')[0])
       .filter(Boolean),
   );
-  assert.deepEqual([...years].sort(), ['2024', '2025', '2026', '2027']);
+  // The slide's years are 2024–2027; the capex figures on one basis start in 2025.
+  assert.deepEqual([...years].sort(), ['2025', '2026', '2027']);
   assert.match(strFromU8(files['slides/02-gauge.csv']), /capex-growth/);
   assert.match(strFromU8(files['README.txt']), /Capex, four years/);
   assert.doesNotMatch(strFromU8(files['talk.json']), /A note/, 'no speaker notes in the take-out');

@@ -40,7 +40,8 @@ export function yearTicks([from, to]: [number, number], width: number, minGap = 
   const span = Math.max(1e-9, to - from);
   const step = STEPS.find((s) => (width * s) / span >= minGap) ?? 100;
   const out: number[] = [];
-  for (let y = Math.ceil(from / step) * step; y <= to; y += step) out.push(y);
+  // The domain's end is the 1 January after its last year: it closes the axis and is not labelled.
+  for (let y = Math.ceil(from / step) * step; y < to; y += step) out.push(y);
   return out;
 }
 
