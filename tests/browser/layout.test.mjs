@@ -4,22 +4,28 @@ import { browserSuite } from './harness.mjs';
 
 const env = browserSuite();
 
-test('the gauge breakdown is never clipped between 720 and 960 px, and nothing scrolls sideways at 320 px', async () => {
+test('the gauge (headline, what-if and weights, detail) is never clipped between 720 and 960 px, and nothing scrolls sideways at 320 px', async () => {
   for (const width of [320, 720, 800, 950]) {
     const { page, errors } = await env.openPage('', { viewport: { width, height: 900 } });
+    // Open both disclosures: their tables must fit too (wide tables scroll inside their own box).
+    await page.locator('[data-gauge-adjust] > summary').click();
+    await page.locator('[data-weight="valuation"]').waitFor();
+    await page.locator('[data-gauge-detail] > summary').click();
+    await page.locator('[data-breakdown="buildup"]').waitFor();
     const r = await page.evaluate(() => {
-      const gb = document.querySelector('.gauge-breakdown');
-      const table = document.querySelector('.breakdown-table');
+      const head = document.querySelector('[data-gauge] .gauge-headline');
+      const weights = document.querySelector('.gauge-weights');
+      const table = document.querySelector('.weights-table');
       return {
         page: document.documentElement.scrollWidth,
-        clipped: gb.scrollWidth > gb.clientWidth + 1,
+        clipped: head.scrollWidth > head.clientWidth + 1,
         tableRight: table.getBoundingClientRect().right,
-        boxRight: gb.getBoundingClientRect().right,
+        boxRight: weights.getBoundingClientRect().right,
       };
     });
     assert.ok(r.page <= width, `no sideways page scroll at ${width}px (${r.page})`);
-    assert.equal(r.clipped, false, `breakdown not clipped at ${width}px`);
-    assert.ok(r.tableRight <= r.boxRight + 1, `table inside its box at ${width}px`);
+    assert.equal(r.clipped, false, `headline not clipped at ${width}px`);
+    assert.ok(r.tableRight <= r.boxRight + 1, `weights table inside its box at ${width}px`);
     assert.deepEqual(errors, []);
   }
 });
