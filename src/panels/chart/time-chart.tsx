@@ -41,7 +41,7 @@ import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { EventList } from '../event-list';
 import { PanelIdContext } from '../panel-context';
 import { useAxisTick } from './axis-font';
-import { chartRange, firstDataYear } from './data-range';
+import { chartRange, dataSpan } from './data-range';
 import { eventLabel } from './event-label';
 import { fillProps, useChartHeight } from './height';
 import { lineRuns, PointMarker } from './marks';
@@ -276,34 +276,53 @@ function customReadout(
 }
 
 /**
- * The values of every series at the hovered year, in a box of fixed size: the hint and every year's
- * values are all rendered in one grid cell, only one visible, so the box is as tall as the tallest
- * year and hovering never moves the chart or the panels below. Hover only switches which one shows
- * (outside React rendering). Only the chart with keyboard focus announces (aria-live), so a screen
- * reader hears one chart per move, not all six.
+ * The values of every series at the hovered year, over the plot: no band is kept above the chart for
+ * them. The box lies over the top of the plot, on the side away from the hovered year (so the hovered
+ * values and the crosshair stay in sight), and takes no pointer. Every year's values are rendered
+ * once, in one grid cell, only the hovered one visible: hover only switches which one shows (outside
+ * React rendering). The hint is for screen readers. Only the chart with keyboard focus announces
+ * (aria-live), so a screen reader hears one chart per move, not all six.
  */
 const HoverReadout = memo(function HoverReadout({
   years,
   live,
+  box,
+  range,
 }: {
   years: ReturnType<typeof readoutByYear>;
   live: boolean;
+  box: PlotBox | null;
+  range: YearRange;
 }) {
   const t = useT();
   const boxRef = useRef<HTMLDivElement>(null);
-  const apply = useCallback((year: number | null) => {
-    const box = boxRef.current;
-    if (!box) return;
-    const want = year === null ? 'none' : String(year);
-    for (const el of box.children) {
-      const off = (el as HTMLElement).dataset.readoutYear !== want;
-      if (el.classList.contains('off') !== off) el.classList.toggle('off', off);
-    }
-  }, []);
+  const apply = useCallback(
+    (year: number | null) => {
+      const el = boxRef.current;
+      if (!el) return;
+      const want = year === null ? 'none' : String(year);
+      for (const child of el.children) {
+        const off = (child as HTMLElement).dataset.readoutYear !== want;
+        if (child.classList.contains('off') !== off) child.classList.toggle('off', off);
+      }
+      // A year in the left half of the chart reads on the right, and the other way round.
+      const side = year !== null && year <= (range[0] + range[1]) / 2 ? 'right' : 'left';
+      if (el.dataset.side !== side) el.dataset.side = side;
+    },
+    [range],
+  );
   useHoverYearEffect(apply);
   return (
-    <div className="readout" aria-live={live ? 'polite' : 'off'} ref={boxRef}>
-      <p className="readout-hint muted" data-readout-year="none">
+    <div
+      className="readout"
+      aria-live={live ? 'polite' : 'off'}
+      ref={boxRef}
+      data-side="left"
+      style={
+        box ? { top: box.y + 4, left: box.x + 4, width: Math.max(0, box.width - 8) } : { display: 'none' }
+      }
+    >
+      <p className="readout-hint sr-only" data-readout-year="none">
         {t('panel.readout.none')}
       </p>
       {years.map(({ year, lines }) => (
@@ -311,8 +330,8 @@ const HoverReadout = memo(function HoverReadout({
           <strong className="readout-year">{year}</strong>
           {lines.length === 0 ? <span className="muted"> · {t('panel.readout.empty')}</span> : null}
           {lines.map((l) => (
-            <span key={l.key}>
-              {' · '}
+            <span key={l.key} className="readout-line">
+              <span className="readout-sep">{' · '}</span>
               <span className="readout-item">
                 <span className="swatch" style={{ background: l.color }} aria-hidden="true" />
                 {l.label}: <b>{l.text}</b>
@@ -326,7 +345,7 @@ const HoverReadout = memo(function HoverReadout({
   );
 });
 
-export function Legend({ series }: { series: readonly SeriesSpec[] }) {
+export function Legend({ series, note }: { series: readonly SeriesSpec[]; note?: string }) {
   const t = useT();
   const selection = useApp((s) => s.selection);
   const toggle = useApp((s) => s.toggleSelection);
@@ -398,6 +417,7 @@ export function Legend({ series }: { series: readonly SeriesSpec[] }) {
             </li>
           );
         })}
+      {note ? <li className="legend-note muted">{note}</li> : null}
     </ul>
   );
 }
@@ -446,7 +466,8 @@ function ChartBody({
   const fmt = useFormatter(unit);
   const selection = useApp((s) => s.selection);
   const visible = useMemo(() => rows.filter((r) => r.year >= range[0] && r.year <= range[1]), [rows, range]);
-  const ticks = useMemo(() => yearsIn(range), [range]);
+  // A year's tick and label sit at its 1 January: the start of its slot (an annual value is drawn mid-slot).
+  const ticks = useMemo(() => yearsIn(range).map((y) => y - 0.5), [range]);
   const opacity = (s: SeriesSpec) =>
     selection && s.entity && !matchesSelection({ id: s.key, entity: s.entity }, selection) ? DIMMED : 1;
   return (
@@ -465,7 +486,7 @@ function ChartBody({
           domain={[range[0] - 0.5, range[1] + 0.5]}
           ticks={ticks}
           allowDataOverflow
-          tickFormatter={(v: number) => String(v)}
+          tickFormatter={(v: number) => String(Math.round(v + 0.5))}
           interval="preserveStartEnd"
         />
         <YAxis
@@ -641,6 +662,8 @@ function ChartBody({
             key={e.id}
             x={dateToYearX(e.date)}
             className="event-line"
+            // The event's date on its marker line (public contract: `data-event-date="YYYY-MM-DD"`).
+            data-event-date={e.date.slice(0, 10)}
             strokeDasharray="2 3"
             label={eventLabel(i)}
           />
@@ -692,20 +715,25 @@ export function TimeChart(props: TimeChartProps) {
   const storeRange = useApp((s) => s.range);
   // Imported series draw at low priority: the page (the Imported data list) answers first.
   const custom = useDeferredValue(useCustomSeries(props.unit));
-  // All years (the default) start where this chart's data starts; a chosen range is every chart's.
-  // A chart of a long dense series (the daily spread) has data from its first year on.
-  const first = useMemo(
+  // All years (the default): each chart runs from its own first to its own last data year (projections,
+  // a daily series and imported series included); a chosen range is every chart's.
+  const span = useMemo(
     () =>
-      props.dense?.length
-        ? null
-        : firstDataYear(
-            props.rows,
-            props.series.map((s) => s.key),
-            custom.flatMap((c) => (c.points[0] ? [periodYear(c.points[0].period)] : [])),
+      dataSpan(
+        props.rows,
+        props.series.map((s) => s.key),
+        [
+          ...custom.flatMap((c) => c.points.map((p) => periodYear(p.period))),
+          ...(props.dense ?? []).flatMap((d) =>
+            d
+              .points(FULL_RANGE[0] - 0.5, FULL_RANGE[1] + 0.5, 4)
+              .flatMap((p) => (p.y === null ? [] : [Math.round(p.x)])),
           ),
+        ],
+      ),
     [props.rows, props.series, props.dense, custom],
   );
-  const range = useMemo(() => chartRange(storeRange, first), [storeRange, first]);
+  const range = useMemo(() => chartRange(storeRange, span), [storeRange, span]);
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useWidth(boxRef);
   const store = useAppStore();
@@ -806,7 +834,7 @@ export function TimeChart(props: TimeChartProps) {
   );
   return (
     <div className="time-chart" ref={boxRef}>
-      <HoverReadout years={readouts} live={focused} />
+      <HoverReadout years={readouts} live={focused} box={box} range={range} />
       {/* The chart is a slider over the years: the arrow keys move the shared crosshair. */}
       <div
         className="chart-focus"
@@ -836,7 +864,7 @@ export function TimeChart(props: TimeChartProps) {
         />
         {box ? <PlotInteraction box={box} range={range} /> : null}
       </div>
-      <Legend series={legendSeries} />
+      <Legend series={legendSeries} note={props.rows.length > 0 ? t('chart.annualMidYear') : undefined} />
       <EventList events={shownEvents} />
     </div>
   );
