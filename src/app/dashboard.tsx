@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { isPanelId } from '../domain/ids';
 import { Gauge } from '../gauge/gauge';
 import { PanelFrame } from '../panels/panel-frame';
@@ -6,6 +6,7 @@ import { PANELS } from '../panels/registry';
 import { Pending, useApp, useAppStore, useT } from '../store/react';
 import { Footer } from './footer';
 import { Header } from './header';
+import { useMasonry } from './masonry';
 import { FixtureNotice, MissingImportsNotice, StorageNotice, UrlNotice } from './notices';
 import { Toolbar } from './toolbar';
 
@@ -69,6 +70,8 @@ export function Dashboard() {
   useEscapeClearsSelection();
   const chartPanels = panels.filter(isPanelId);
   const ordered = focus ? [focus, ...chartPanels.filter((p) => p !== focus)] : chartPanels;
+  const gridRef = useRef<HTMLDivElement>(null);
+  useMasonry(gridRef);
   return (
     <div
       className={`app${dragging ? ' dragging' : ''}`}
@@ -88,7 +91,7 @@ export function Dashboard() {
         <Suspense fallback={<Pending />}>
           <DataSection panelDefs={PANEL_LIST} />
         </Suspense>
-        <div id="panels" className={`panel-grid${focus ? ' has-focus' : ''}`}>
+        <div id="panels" className={`panel-grid${focus ? ' has-focus' : ''}`} ref={gridRef}>
           {ordered.map((id) => (
             <div key={id} id={`panel-${id}`} className={`panel-cell${focus === id ? ' focus-cell' : ''}`}>
               <PanelFrame def={PANELS[id]} />

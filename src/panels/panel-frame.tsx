@@ -32,6 +32,7 @@ import { ImportedMarker } from '../ui/imported-marker';
 import { usePrintFit } from '../ui/print-fit';
 import { TableScroll } from '../ui/table-scroll';
 import { StoryAdd } from '../ui/talk-add';
+import { ChartHeightContext, useEnlargedHeight } from './chart/height';
 import { PanelIdContext } from './panel-context';
 import { SourceLink } from './source-link';
 import type { PanelDef } from './types';
@@ -303,6 +304,8 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
   const unitText = def.id === 'pressure' ? t('unit.points') : units.map((u) => t(UNIT_KEYS[u])).join(', ');
   const title = t(`${def.id}.title`);
   const isFocused = focus === def.id;
+  // Enlarged on the dashboard, the panel's chart takes most of the window's height (issue 23).
+  const enlarged = useEnlargedHeight(isFocused && variant === 'grid');
   const store = useAppStore();
   const plotted = usePlottedSink();
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -469,7 +472,13 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
           fallback={(e) => <p className="panel-warning">{t('notice.panelError', { message: e.message })}</p>}
         >
           <PlottedContext.Provider value={plotted.sink}>
-            <Body def={def} />
+            {enlarged === null ? (
+              <Body def={def} />
+            ) : (
+              <ChartHeightContext.Provider value={enlarged}>
+                <Body def={def} />
+              </ChartHeightContext.Provider>
+            )}
           </PlottedContext.Provider>
         </ErrorBoundary>
       </div>
