@@ -73,3 +73,29 @@ test('the panel grid leaves no hole: each panel starts right below the one above
   assert.deepEqual(holes.out, []);
   assert.deepEqual(errors, []);
 });
+
+test('zoomed to a few years, hovering the daily spread reads the day; over many years it reads the year only', async () => {
+  const { page, errors } = await env.openPage('?lang=en&range=2020-2021', {
+    viewport: { width: 1440, height: 900 },
+  });
+  await settle(page);
+  const panel = page.locator('[data-panel="credit"]');
+  await panel.scrollIntoViewIfNeeded();
+  const box = await panel.locator('[data-plot-overlay]').boundingBox();
+  // A quarter of the way through 2020–2021: about mid-June 2020.
+  await page.mouse.move(box.x + box.width * 0.22, box.y + box.height / 2);
+  const probe = panel.locator('[data-day-probe]');
+  await page.waitForFunction(
+    () =>
+      getComputedStyle(document.querySelector('[data-panel="credit"] [data-day-probe]')).visibility ===
+      'visible',
+  );
+  // biome-ignore lint/performance/useDomNodeTextContent: the visible label
+  const text = await probe.innerText();
+  assert.match(text, /^(May|Jun|Jul) \d{1,2}, 2020: \d+ bp$/);
+  // Over the whole default range the chart reads years only: no day label.
+  await page.goto(page.url().replace('range=2020-2021', 'range=2020-2030'));
+  await settle(page);
+  assert.equal(await page.locator('[data-panel="credit"] [data-day-probe]').count(), 0);
+  assert.deepEqual(errors, []);
+});

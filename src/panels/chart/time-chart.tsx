@@ -42,6 +42,7 @@ import { EventList } from '../event-list';
 import { PanelIdContext } from '../panel-context';
 import { useAxisTick } from './axis-font';
 import { chartRange, dataSpan } from './data-range';
+import { DayProbe } from './day-probe';
 import { eventLabel } from './event-label';
 import { fillProps, useChartHeight } from './height';
 import { lineRuns, PointMarker } from './marks';
@@ -796,6 +797,7 @@ export function TimeChart(props: TimeChartProps) {
       ),
     [props.rows, props.series, props.unit, fmt, custom, locale, t],
   );
+  const denseReaders = useMemo(() => (props.dense ?? []).map((d) => d.points), [props.dense]);
   const [focused, setFocused] = useState(false);
   const [box, setBox] = useState<PlotBox | null>(null);
   const onPlotBox = useCallback((b: PlotBox) => setBox((prev) => (sameBox(prev, b) ? prev : b)), []);
@@ -863,6 +865,9 @@ export function TimeChart(props: TimeChartProps) {
           onPlotBox={onPlotBox}
         />
         {box ? <PlotInteraction box={box} range={range} /> : null}
+        {box && denseReaders.length > 0 ? (
+          <DayProbe box={box} range={range} lines={denseReaders} fmt={fmt} locale={locale} />
+        ) : null}
       </div>
       <Legend series={legendSeries} note={props.rows.length > 0 ? t('chart.annualMidYear') : undefined} />
       <EventList events={shownEvents} />
