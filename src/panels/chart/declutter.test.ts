@@ -60,7 +60,7 @@ describe('declutter', () => {
           for (let j = i + 1; j < out.length; j++)
             expect(overlap(out[i] as LabelBox, out[j] as LabelBox)).toBe(false);
         // Only vertical moves.
-        out.forEach((b, i) => expect(b.x).toBe(boxes[i]?.x));
+        for (const [i, b] of out.entries()) expect(b.x).toBe(boxes[i]?.x);
       }),
     );
   });

@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
-import { ReferenceArea } from 'recharts';
 import { YEAR_MAX } from '../../domain/ids';
 import { LAST_DATA_YEAR } from '../../domain/model';
 import { COMPONENT_IDS } from '../../domain/pressure';
 import { COMPONENT_COLORS } from '../../gauge/colors';
 import { useDeferredModelInput } from '../../gauge/use-model';
 import { useApp, useT } from '../../store/react';
-import { fitLabel } from '../chart/fit-label';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { preparePressure, withBaseline } from './prepare';
 
@@ -62,14 +60,23 @@ export default function PressurePanel() {
   const gaps = readings.filter((r) => r.insufficient && r.year >= range[0] && r.year <= range[1]);
   return (
     <>
-      <TimeChart rows={rows} series={series} unit="points" title={t('pressure.title')} yDomain={[0, 100]}>
-        <ReferenceArea
-          x1={LAST_DATA_YEAR + 0.5}
-          x2={YEAR_MAX + 0.5}
-          className="projection-area"
-          label={fitLabel(t('kind.projection'), 'insideTopRight')}
-        />
-      </TimeChart>
+      <TimeChart
+        rows={rows}
+        series={series}
+        unit="points"
+        title={t('pressure.title')}
+        yDomain={[0, 100]}
+        annotations={[
+          {
+            kind: 'area',
+            x1: LAST_DATA_YEAR + 0.5,
+            x2: YEAR_MAX + 0.5,
+            className: 'projection-area',
+            label: t('kind.projection'),
+            position: 'insideTopRight',
+          },
+        ]}
+      />
       {gaps.length > 0 ? (
         <p className="panel-note">
           {gaps.map((g) => t('pressure.insufficient', { year: g.year })).join(' · ')}
