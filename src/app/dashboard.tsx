@@ -4,9 +4,9 @@ import { Gauge } from '../gauge/gauge';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
 import { Pending, useApp, useAppStore, useT } from '../store/react';
+import { track } from '../store/settle';
 import { Footer } from './footer';
 import { Header } from './header';
-import { useMasonry } from './masonry';
 import { FixtureNotice, MissingImportsNotice, StorageNotice, UrlNotice } from './notices';
 import { Toolbar } from './toolbar';
 
@@ -71,7 +71,22 @@ export function Dashboard() {
   const chartPanels = panels.filter(isPanelId);
   const ordered = focus ? [focus, ...chartPanels.filter((p) => p !== focus)] : chartPanels;
   const gridRef = useRef<HTMLDivElement>(null);
-  useMasonry(gridRef);
+  // The grid without holes (app/masonry.ts) loads after the first paint.
+  useEffect(() => {
+    const grid = gridRef.current;
+    if (!grid) return;
+    let stop: (() => void) | undefined;
+    let done = false;
+    void track(import('./masonry'))
+      .then((m) => {
+        if (!done) stop = m.startMasonry(grid);
+      })
+      .catch(() => undefined);
+    return () => {
+      done = true;
+      stop?.();
+    };
+  }, []);
   return (
     <div
       className={`app${dragging ? ' dragging' : ''}`}
