@@ -79,7 +79,8 @@ describe('App', () => {
     renderApp();
     // The FRED series stay loading here: the meters say they are computing, with no number yet
     // (src/gauge/gauge.test.tsx covers the readings with a history).
-    const meters = await screen.findAllByRole('meter');
+    // The gauge's body is a lazy chunk (with method v2's maths): a slow machine takes a while to load it.
+    const meters = await screen.findAllByRole('meter', {}, { timeout: 30_000 });
     expect(meters.map((m) => m.getAttribute('data-index'))).toEqual(['buildup', 'stress']);
     for (const m of meters) {
       expect(m).toHaveAttribute('aria-valuemin', '0');
@@ -88,7 +89,7 @@ describe('App', () => {
       expect(m.getAttribute('aria-valuetext')).toMatch(/computing/);
       expect(m.textContent).not.toMatch(/NaN/);
     }
-  });
+  }, 60_000);
 
   it('puts data-hover-year on every time-series panel while a year is hovered, and removes it after', () => {
     const { store, container } = renderApp();
@@ -175,7 +176,9 @@ describe('App', () => {
     expect(panel(container, 'capex').querySelector('h2')).not.toBeNull();
     for (const id of PANELS) expect(panel(container, id).querySelector('h2'), id).not.toBeNull();
     expect(panel(container, 'bonds')).toHaveTextContent('bonds.json');
-    expect((await screen.findByTestId('pressure-gauge')).textContent).not.toMatch(/NaN/);
+    expect((await screen.findByTestId('pressure-gauge', {}, { timeout: 30_000 })).textContent).not.toMatch(
+      /NaN/,
+    );
   });
 
   it('reports a broken lazily loaded (FRED) fixture in the same notice, even after a dismissal', async () => {
@@ -235,7 +238,7 @@ describe('App', () => {
     const counter = container.querySelector('[data-slide-counter]');
     // Every panel plus the gauge is a slide by default.
     expect(counter).toHaveTextContent(`Slide 1 of ${PANELS.length + 1}`);
-    expect(await screen.findByTestId('pressure-gauge')).toBeInTheDocument();
+    expect(await screen.findByTestId('pressure-gauge', {}, { timeout: 30_000 })).toBeInTheDocument();
     act(() => store.getState().nextSlide(1));
     expect(container.querySelector('[data-slide-counter]')).toHaveTextContent(
       `Slide 2 of ${PANELS.length + 1}`,

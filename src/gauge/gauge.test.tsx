@@ -66,6 +66,9 @@ const VIEW = {
   scorecard: {},
 } as unknown as MarketSourceView;
 
+/** Lazy parts (what-if, detail, comparison) load their chunk on first use: slow on a busy machine. */
+const SLOW = { timeout: 30_000 };
+
 function renderGauge(query = '') {
   const store = createAppStore({
     data: loadFixtures(realFiles()),
@@ -125,7 +128,7 @@ describe('the dashboard gauge (method v2)', () => {
     expect(container.querySelector('.gh-reads')?.textContent).toMatch(
       /2026 \(a projection\).*history v2 at 2026-Q1/,
     );
-  });
+  }, 60_000);
 
   it('says so when every weight of an index is zero, without NaN', async () => {
     const { store, container } = renderGauge();
@@ -138,7 +141,7 @@ describe('the dashboard gauge (method v2)', () => {
     expect(meter('stress').getAttribute('data-value')).toBe('');
     expect(container.textContent).not.toMatch(/NaN/);
     expect(valueOfMeter('buildup')).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it('takes a typed weight from 0 to 100 and refuses one outside with a message, keeping the weight', async () => {
     const { store, container } = renderGauge();
@@ -149,7 +152,7 @@ describe('the dashboard gauge (method v2)', () => {
       const el = container.querySelector<HTMLInputElement>('input[data-weight="valuation"]');
       if (!el) throw new Error('no weight box yet');
       return el;
-    });
+    }, SLOW);
     expect(within(box.parentElement as HTMLElement).getByText('default')).toBeInTheDocument();
     fireEvent.change(box, { target: { value: '10' } });
     expect(store.getState().weights.valuation).toBe(10);
@@ -165,19 +168,19 @@ describe('the dashboard gauge (method v2)', () => {
     fireEvent.change(box, { target: { value: '1' } });
     expect(Number(slider?.value)).toBeGreaterThan(Number(slider?.min) + 5);
     expect(Number(slider?.value)).toBeLessThan(Number(slider?.max) - 5);
-  });
+  }, 60_000);
 
   it('says which what-if input the year does not use (2026 reads guidance, not the growth input)', async () => {
     const { container } = renderGauge();
     await screen.findAllByRole('meter');
     fireEvent.click(screen.getByText('What-if and weights'));
-    await waitFor(() => expect(container.querySelector('[data-scenario="growth"]')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('[data-scenario="growth"]')).not.toBeNull(), SLOW);
     const growth = container.querySelector('[data-scenario="growth"]')?.closest('.scenario-row');
     expect(growth).toHaveAttribute('data-scenario-used', 'no');
     expect(growth).toHaveTextContent('not used by 2026’s reading');
     const life = container.querySelector('[data-scenario="life"]')?.closest('.scenario-row');
     expect(life).toHaveAttribute('data-scenario-used', 'yes');
-  });
+  }, 60_000);
 
   it('compares with a pinned baseline: B on both dials and the inputs that differ, named', async () => {
     const { store, container } = renderGauge();
@@ -187,12 +190,12 @@ describe('the dashboard gauge (method v2)', () => {
       store.getState().setScenarioInput('life', 3);
       store.getState().setWeight('valuation', 2);
     });
-    const compare = await screen.findByTestId('baseline-compare');
+    const compare = await screen.findByTestId('baseline-compare', {}, SLOW);
     expect(compare.getAttribute('data-differing')?.split(',').sort()).toEqual(['s.life', 'w.valuation']);
     expect(compare).toHaveTextContent(
       /Inputs that differ: .*Realistic server life.*3 \(B: 4\).*weight of Valuation 2 \(B: 1\)/,
     );
     expect(container.querySelectorAll('[data-base-needle]')).toHaveLength(2);
     expect(meter('buildup').querySelector('[data-base]')).not.toBeNull();
-  });
+  }, 60_000);
 });
