@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { moduleServer } from './lib/module-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (dir) =>
@@ -28,14 +28,7 @@ const dated = Object.fromEntries(
   Object.entries(read(join(DIR, 'fred'))).map(([n, t]) => [n.replace(/\.json$/, ''), t]),
 );
 
-const server = await createServer({
-  root: ROOT,
-  configFile: false,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
+const server = await moduleServer(ROOT);
 try {
   const { checkFixtures } = await server.ssrLoadModule('/src/data/check.ts');
   const result = checkFixtures(files, dated);

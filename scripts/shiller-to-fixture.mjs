@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { moduleServer } from './lib/module-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const INPUT = resolve(process.argv[2] ?? join(ROOT, '..', 'shared', 'data'));
@@ -30,14 +30,7 @@ const buf = readFileSync(join(INPUT, FILE));
 const sha = createHash('sha256').update(buf).digest('hex');
 if (sha !== SHA256) throw new Error(`${FILE}: SHA-256 ${sha} is not the one in shared/data/README.md`);
 
-const server = await createServer({
-  root: ROOT,
-  configFile: false,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
+const server = await moduleServer(ROOT);
 try {
   const { parseShillerCsv } = await server.ssrLoadModule('/src/domain/backtest/parse.ts');
   const parsed = parseShillerCsv(FILE, buf.toString('utf8'));

@@ -22,8 +22,8 @@ import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createServer } from 'vite';
 import { serialiseDated } from './lib/fred-json.mjs';
+import { moduleServer } from './lib/module-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts } = parseArgs({
@@ -75,14 +75,7 @@ async function download(id) {
   return { url, body, published, type: res.headers.get('content-type') ?? '' };
 }
 
-const server = await createServer({
-  root: ROOT,
-  configFile: false,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
+const server = await moduleServer(ROOT);
 let failed = false;
 
 /** The back-test's input files (FRED and Shiller fixtures), with `over` (path → text) in place of some. */

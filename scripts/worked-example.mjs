@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { moduleServer } from './lib/module-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (dir) =>
@@ -19,14 +19,7 @@ const read = (dir) =>
   );
 const check = process.argv.includes('--check');
 
-const server = await createServer({
-  root: ROOT,
-  configFile: false,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
+const server = await moduleServer(ROOT);
 try {
   const { workedExampleInput } = await server.ssrLoadModule('/src/data/worked-example-input.ts');
   const { workedExampleMarkdown, replaceWorkedExample } = await server.ssrLoadModule(

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { isPanelId } from '../domain/ids';
 import { Gauge } from '../gauge/gauge';
 import { PanelFrame } from '../panels/panel-frame';
 import { PANELS } from '../panels/registry';
 import { Pending, useApp, useAppStore, useT } from '../store/react';
+import { track } from '../store/settle';
 import { Footer } from './footer';
 import { Header } from './header';
 import { FixtureNotice, MissingImportsNotice, StorageNotice, UrlNotice } from './notices';
@@ -72,6 +73,23 @@ export function Dashboard() {
   useEscapeClearsSelection();
   const chartPanels = panels.filter(isPanelId);
   const ordered = focus ? [focus, ...chartPanels.filter((p) => p !== focus)] : chartPanels;
+  const gridRef = useRef<HTMLDivElement>(null);
+  // The grid without holes (app/masonry.ts) loads after the first paint.
+  useEffect(() => {
+    const grid = gridRef.current;
+    if (!grid) return;
+    let stop: (() => void) | undefined;
+    let done = false;
+    void track(import('./masonry'))
+      .then((m) => {
+        if (!done) stop = m.startMasonry(grid);
+      })
+      .catch(() => undefined);
+    return () => {
+      done = true;
+      stop?.();
+    };
+  }, []);
   return (
     <div
       className={`app${dragging ? ' dragging' : ''}`}
@@ -93,7 +111,7 @@ export function Dashboard() {
         <Suspense fallback={<Pending />}>
           <DataSection panelDefs={PANEL_LIST} />
         </Suspense>
-        <div id="panels" className={`panel-grid${focus ? ' has-focus' : ''}`}>
+        <div id="panels" className={`panel-grid${focus ? ' has-focus' : ''}`} ref={gridRef}>
           {ordered.map((id) => (
             <div key={id} id={`panel-${id}`} className={`panel-cell${focus === id ? ' focus-cell' : ''}`}>
               <PanelFrame def={PANELS[id]} />

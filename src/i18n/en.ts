@@ -172,6 +172,7 @@ export const en = {
   'panel.col.source': 'Source',
   'panel.col.note': 'Note',
   'panel.col.revisedFrom': 'Revised from',
+  'chart.annualMidYear': 'Annual values drawn at mid-year; year ticks at 1 January',
   'panel.readout.none': 'Hover or use the arrow keys to read a year.',
   'panel.readout.empty': 'no figure',
   'panel.chartLabel': '{title}, chart. Arrow keys move the year, Escape clears.',

@@ -167,6 +167,7 @@ export const zhTW: Messages = {
   'panel.col.source': '來源',
   'panel.col.note': '備註',
   'panel.col.revisedFrom': '修正前數值',
+  'chart.annualMidYear': '年度數值標於年中；年份刻度位於 1 月 1 日',
   'panel.readout.none': '將游標移至圖上或使用方向鍵,以讀取各年度數值。',
   'panel.readout.empty': '無數據',
   'panel.chartLabel': '{title},圖表。方向鍵切換年份,Esc 清除。',

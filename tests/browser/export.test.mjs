@@ -183,8 +183,13 @@ test('the SVG stands alone: it parses, renders as an image and ends with one lin
   assert.match(parts[1], /^Source: \S/, credit.text);
   assert.match(parts[2], /^As of \w+ \d+, \d{4}$/, credit.text);
   assert.equal(parts.length, 4, credit.text);
-  assert.match(parts[3], /^127\.0\.0\.1:\d+\/some\/sub\/path\/\?v=2/, 'the link shown without its scheme');
-  assert.equal(credit.href, `${await page.evaluate(() => location.origin + location.pathname)}?v=2`);
+  assert.match(parts[3], /^127\.0\.0\.1:\d+\/some\/sub\/path\/\?v=\d+$/, 'the link shown without its scheme');
+  // The default view: only the link format's version.
+  const base = await page.evaluate(() => location.origin + location.pathname);
+  assert.ok(
+    credit.href.startsWith(`${base}?v=`) && /^\?v=\d+$/.test(credit.href.slice(base.length)),
+    credit.href,
+  );
   assert.ok(credit.right <= result.w, `fits the picture: ${credit.right} of ${result.w}`);
   // The dark theme's background, not a transparent image.
   assert.match(result.bg, /fill:rgb\(20, 22, 26\)/);
@@ -328,7 +333,7 @@ test('print: every visible panel and the gauge, sources under each, no controls,
   assert.match(
     header,
     // The view's short link (only what differs from the defaults), without its scheme.
-    /@top-left \{ content: "Bubble Pressure · \w+ \d+, \d{4} · 127\.0\.0\.1:\d+\/some\/sub\/path\/\?v=2&panels=gauge,capex,bonds,spv,valuation,pressure"/,
+    /@top-left \{ content: "Bubble Pressure · \w+ \d+, \d{4} · 127\.0\.0\.1:\d+\/some\/sub\/path\/\?v=\d+&panels=gauge,capex,bonds,spv,valuation,pressure"/,
   );
   assert.deepEqual(errors, []);
 });

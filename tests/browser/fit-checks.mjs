@@ -72,7 +72,9 @@ export async function hoverLongestYear(page, scope = '') {
     const a = ticks[0];
     const b = ticks[ticks.length - 1];
     const cx = (t) => t.r.left + t.r.width / 2;
-    const x = cx(a) + ((best.year - a.year) * (cx(b) - cx(a))) / (b.year - a.year);
+    // A year's tick is at its 1 January: its values are read half a year's width to the right.
+    const step = (cx(b) - cx(a)) / (b.year - a.year);
+    const x = cx(a) + (best.year - a.year) * step + step / 2;
     return { x: Math.min(o.right - 1, Math.max(o.left + 1, x)), y, year: best.year };
   });
   await page.mouse.move(target.x, target.y);

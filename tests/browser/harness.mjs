@@ -250,7 +250,21 @@ export async function appPanels(page) {
   return ids.filter((id) => id !== 'gauge');
 }
 
-/** Centre of the x-axis tick labelled `year` in a panel, in page pixels. */
+/**
+ * x of the middle of `year`'s slot on a panel's time chart, in page pixels: where that year's annual
+ * values are drawn and where hovering reads that year (the year's tick and label are at its 1 January,
+ * the slot's left edge). From the plot overlay and the years the chart's slider states.
+ */
+export async function slotCentre(page, panelId, year) {
+  const slider = page.locator(`[data-panel="${panelId}"] [role="slider"]`).first();
+  const from = Number(await slider.getAttribute('aria-valuemin'));
+  const to = Number(await slider.getAttribute('aria-valuemax'));
+  const box = await page.locator(`[data-panel="${panelId}"] [data-plot-overlay]`).first().boundingBox();
+  if (!box) throw new Error(`no plot in ${panelId}`);
+  return box.x + ((year - from + 0.5) / (to - from + 1)) * box.width;
+}
+
+/** Centre of the x-axis tick labelled `year` in a panel (the year's 1 January), in page pixels. */
 export async function tickCentre(page, panelId, year) {
   const tick = page
     .locator(`[data-panel="${panelId}"] .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value`, {

@@ -212,12 +212,3 @@ test('Enlarge gives the history plot at least 60% of the window height', async (
   assert.ok(box.height >= 0.6 * 800, `plot ${box.height}px of 800`);
   assert.deepEqual(errors, []);
 });
-
-test("the gauge places today's market-based reading between the 2007 and 2000 readings", async () => {
-  const { page, errors } = await env.openPage('');
-  await page.waitForSelector('[data-history-place="between"]');
-  const sentence = await page.locator('[data-history-place]').textContent();
-  assert.match(sentence, /between the 2007 and 2000 readings/);
-  assert.match(sentence, /2007-Q3 9 · today 33\.3 \(2026-Q1\) · 2000-Q1 51\.3/);
-  assert.deepEqual(errors, []);
-});

@@ -3,7 +3,7 @@
 // focused chart speaks, and dated events sit inside their year's slot.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { browserSuite, settled, tickCentre } from './harness.mjs';
+import { browserSuite, settled, slotCentre, tickCentre } from './harness.mjs';
 
 const env = browserSuite();
 
@@ -66,7 +66,7 @@ test('hovering every year on two charts moves no panel and no chart (no layout s
     ).map(Number);
     assert.equal(years.at(-1), 2030);
     for (const year of years) {
-      await page.mouse.move(await tickCentre(page, id, year), box.y + 10);
+      await page.mouse.move(await slotCentre(page, id, year), box.y + 10);
       await page.waitForFunction(
         (y) => document.querySelectorAll(`[data-timeseries][data-hover-year="${y}"]`).length >= 5,
         year,
@@ -102,16 +102,16 @@ test('the crosshair is an HTML layer over the chart: hover re-renders no SVG', a
   });
   const box = await page.locator('[data-panel="capex"] [data-plot-overlay]').boundingBox();
   for (const year of [2025, 2026, 2028, 2030]) {
-    await page.mouse.move(await tickCentre(page, 'capex', year), box.y + 10);
+    await page.mouse.move(await slotCentre(page, 'capex', year), box.y + 10);
     await page.waitForFunction(
       (y) => document.querySelector('[data-panel="pressure"]')?.dataset.hoverYear === String(y),
       year,
     );
   }
   assert.equal(await page.evaluate(() => window.__svgMutations), 0);
-  // The crosshair sits on the hovered tick.
+  // The crosshair sits in the middle of the hovered year, where its annual values are drawn.
   const cross = await page.locator('[data-panel="capex"] .crosshair-line').boundingBox();
-  assert.ok(Math.abs(cross.x - (await tickCentre(page, 'capex', 2030))) <= 1.5);
+  assert.ok(Math.abs(cross.x - (await slotCentre(page, 'capex', 2030))) <= 1.5);
 });
 
 test('on a touch screen a tap shows the year everywhere, a horizontal drag zooms, a vertical swipe scrolls', async () => {
@@ -142,17 +142,16 @@ test('on a touch screen a tap shows the year everywhere, a horizontal drag zooms
   );
   // biome-ignore lint/performance/useDomNodeTextContent: only the visible text counts (every year is in the DOM)
   assert.match(await page.locator('[data-panel="ig-share"] .readout').innerText(), /^2027/);
-  // On a phone the readout keeps one line in the flow and the year's values open over the chart (a
-  // tooltip): no tall empty box above every chart, and the tapped values are on screen.
-  const readout = await page.locator('[data-panel="capex"] .readout').boundingBox();
-  assert.ok(readout.height <= 24, `readout takes ${readout.height}px of the flow`);
+  // The readout takes no room above the chart: it lies over the plot (a tooltip), and the tapped
+  // year's values are on screen inside the panel.
+  const chart = await page.locator('[data-panel="capex"] .time-chart').boundingBox();
+  const focus = await page.locator('[data-panel="capex"] .chart-focus').boundingBox();
+  assert.ok(Math.abs(focus.y - chart.y) <= 1, `${focus.y - chart.y}px kept above the chart`);
   const values = await page
     .locator('[data-panel="capex"] .readout-values[data-readout-year="2027"]')
     .boundingBox();
-  assert.ok(
-    values.height > readout.height && values.y >= readout.y - 1,
-    'the values open below the hint line',
-  );
+  assert.ok(values.height > 0 && values.y >= box.y - 1, 'the values open over the plot');
+  assert.ok(values.x >= chart.x - 1 && values.x + values.width <= chart.x + chart.width + 1);
 
   const cdp = await context.newCDPSession(page);
   const touch = async (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
@@ -248,8 +247,15 @@ test('a dated event sits inside its year slot, between the visible slot boundari
   const end = await panel.locator('.slot-line[data-slot-start="2026"]').boundingBox();
   assert.ok(start && end, 'slot boundaries are drawn');
   assert.ok(x > start.x && x < end.x, `event at ${x} outside the 2025 slot ${start.x}–${end.x}`);
+  // The year's tick and label sit at its 1 January: the slot's left edge.
   const tick = await tickCentre(page, 'dc-investment', 2025);
-  assert.ok(tick > start.x && tick < end.x);
+  assert.ok(Math.abs(tick - start.x) <= 2, `2025 tick at ${tick}, its slot starts at ${start.x}`);
+  // The event carries its date (public contract) and is drawn right of its year's tick.
+  assert.equal(
+    await panel.locator('[data-event-date]').first().getAttribute('data-event-date'),
+    '2025-04-28',
+  );
+  assert.ok(x > tick);
   // Visible: a boundary has a colour and a height.
   const style = await panel
     .locator('.slot-line[data-slot-start="2026"]')

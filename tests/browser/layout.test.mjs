@@ -4,28 +4,38 @@ import { browserSuite } from './harness.mjs';
 
 const env = browserSuite();
 
-test('the gauge (headline, what-if and weights, detail) is never clipped between 720 and 960 px, and nothing scrolls sideways at 320 px', async () => {
+test('the gauge breakdown is never clipped between 720 and 960 px, and nothing scrolls sideways at 320 px', async () => {
   for (const width of [320, 720, 800, 950]) {
     const { page, errors } = await env.openPage('', { viewport: { width, height: 900 } });
-    // Open both disclosures: their tables must fit too (wide tables scroll inside their own box).
-    await page.locator('[data-gauge-adjust] > summary').click();
-    await page.locator('[data-weight="valuation"]').waitFor();
-    await page.locator('[data-gauge-detail] > summary').click();
-    await page.locator('[data-breakdown="buildup"]').waitFor();
+    // The breakdown sits behind the headline band's disclosures: open them all.
+    for (const summary of await page.locator('details.gauge-disclosure > summary').all())
+      await summary.click();
+    await page.waitForSelector('.breakdown-table');
     const r = await page.evaluate(() => {
-      const head = document.querySelector('[data-gauge] .gauge-headline');
-      const weights = document.querySelector('.gauge-weights');
-      const table = document.querySelector('.weights-table');
+      const gauge = document.querySelector('.gauge').getBoundingClientRect();
       return {
         page: document.documentElement.scrollWidth,
-        clipped: head.scrollWidth > head.clientWidth + 1,
-        tableRight: table.getBoundingClientRect().right,
-        boxRight: weights.getBoundingClientRect().right,
+        // A table wider than its box scrolls inside it (a labelled region), never clipped or past the gauge.
+        boxes: [...document.querySelectorAll('.breakdown-table')].map((table) => {
+          const box = table.closest('.table-wrap');
+          const b = box.getBoundingClientRect();
+          const cs = getComputedStyle(box);
+          return {
+            id: table.dataset.breakdown,
+            clipped: box.scrollWidth > box.clientWidth + 1 && !['auto', 'scroll'].includes(cs.overflowX),
+            scrollsUnnamed: box.hasAttribute('data-scrolls') && box.getAttribute('role') !== 'region',
+            outside: b.right > gauge.right + 1,
+          };
+        }),
       };
     });
     assert.ok(r.page <= width, `no sideways page scroll at ${width}px (${r.page})`);
-    assert.equal(r.clipped, false, `headline not clipped at ${width}px`);
-    assert.ok(r.tableRight <= r.boxRight + 1, `weights table inside its box at ${width}px`);
+    assert.ok(r.boxes.length >= 2, `both breakdowns shown at ${width}px`);
+    for (const b of r.boxes) {
+      assert.equal(b.clipped, false, `${b.id} breakdown not clipped at ${width}px`);
+      assert.equal(b.scrollsUnnamed, false, `${b.id} breakdown scrolls in a named region at ${width}px`);
+      assert.equal(b.outside, false, `${b.id} breakdown inside the gauge at ${width}px`);
+    }
     assert.deepEqual(errors, []);
   }
 });

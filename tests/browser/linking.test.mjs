@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { browserSuite, tickCentre } from './harness.mjs';
+import { browserSuite, slotCentre } from './harness.mjs';
 
 /** The first year of a fixture's figures, read from the file (not from the app). */
 function firstDataYear(file) {
@@ -34,7 +34,7 @@ test('hovering a year on capex sets the same data-hover-year on every time-serie
   const n = await ts.count();
   assert.ok(n >= 5);
   await page.locator('[data-panel="capex"]').scrollIntoViewIfNeeded();
-  const x = await tickCentre(page, 'capex', 2027);
+  const x = await slotCentre(page, 'capex', 2027);
   await page.mouse.move(x, await plotMiddleY(page, 'capex'));
   await page.waitForFunction(
     () => document.querySelectorAll('[data-timeseries][data-hover-year="2027"]').length >= 5,
@@ -81,8 +81,8 @@ test('dragging across the capex plot narrows every time-series panel; reset rest
   await page.locator('[data-panel="capex"]').scrollIntoViewIfNeeded();
   const y = await plotMiddleY(page, 'capex');
   // The capex chart starts at 2025, its first year with the big four on one basis.
-  const x0 = await tickCentre(page, 'capex', 2025);
-  const x1 = await tickCentre(page, 'capex', 2028);
+  const x0 = await slotCentre(page, 'capex', 2025);
+  const x1 = await slotCentre(page, 'capex', 2028);
   await page.mouse.move(x0, y);
   await page.mouse.down();
   await page.mouse.move((x0 + x1) / 2, y, { steps: 4 });
@@ -109,7 +109,7 @@ test('a drag that ends past the edge of the plot clamps to the last year (as in 
   await page.locator('[data-panel="ig-share"]').scrollIntoViewIfNeeded();
   const y = await plotMiddleY(page, 'ig-share');
   const box = await page.locator('[data-panel="ig-share"] [data-plot-overlay]').boundingBox();
-  const x0 = await tickCentre(page, 'ig-share', 2026);
+  const x0 = await slotCentre(page, 'ig-share', 2026);
   await page.mouse.move(x0, y);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width + 40, y, { steps: 6 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
-import { browserSuite, downloadBytes, tickCentre } from './harness.mjs';
+import { browserSuite, downloadBytes, slotCentre } from './harness.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -312,8 +312,8 @@ test('present mode without a talk: slide order by keyboard, a short QR link that
   await page.locator('.slide [data-plot-overlay]').first().waitFor();
   const y = (await page.locator('.slide [data-plot-overlay]').first().boundingBox()).y + 40;
   // The capex chart starts at 2025 (its first year with the big four on one basis).
-  const from = await tickCentre(page, 'capex', 2025);
-  const to = await tickCentre(page, 'capex', 2027);
+  const from = await slotCentre(page, 'capex', 2025);
+  const to = await slotCentre(page, 'capex', 2027);
   await page.mouse.move(from, y);
   await page.mouse.down();
   await page.mouse.move(to, y, { steps: 6 });

@@ -99,6 +99,7 @@ export default function BondsPanel() {
                   key={e.id}
                   x={periodTime(e.date)}
                   className="event-line"
+                  data-event-date={e.date.slice(0, 10)}
                   strokeDasharray="2 3"
                   label={eventLabel(i)}
                 />

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { formatPercent, formatUsdBn } from '../../domain/format';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
-import { RevisionArrow } from '../chart/revision-arrow';
 import { ACCENT, ENTITY_COLORS, NEUTRAL } from '../chart/style';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
@@ -103,16 +102,26 @@ export default function CapexPanel() {
   const gap = locale === 'zh-TW' ? '' : ' ';
   return (
     <>
-      <TimeChart rows={rows} series={series} unit="usd-bn" title={t('capex.title')} events={events}>
-        {revision ? (
-          <RevisionArrow
-            x={revision.year}
-            from={revision.from}
-            to={revision.to}
-            label={t('capex.revision', { pct: formatPercent(revision.pct, locale, 0) })}
-          />
-        ) : null}
-      </TimeChart>
+      <TimeChart
+        rows={rows}
+        series={series}
+        unit="usd-bn"
+        title={t('capex.title')}
+        events={events}
+        annotations={
+          revision
+            ? [
+                {
+                  kind: 'revision',
+                  x: revision.year,
+                  from: revision.from,
+                  to: revision.to,
+                  label: t('capex.revision', { pct: formatPercent(revision.pct, locale, 0) }),
+                },
+              ]
+            : []
+        }
+      />
       {gauge.map((g) => (
         <p key={g.year} className="panel-note" data-capex-gauge={`${g.year}:${g.value}:${g.basis}`}>
           {t(g.basis === 'companies' ? 'capex.gauge.companies' : 'capex.gauge.press', {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FULL_RANGE, YEAR_MIN, type YearRange } from '../../domain/ids';
-import { chartRange, firstDataYear } from './data-range';
+import { chartRange, dataSpan, firstDataYear } from './data-range';
 
 describe('firstDataYear', () => {
   const rows = [
@@ -22,7 +22,37 @@ describe('firstDataYear', () => {
   });
 });
 
+describe('dataSpan', () => {
+  it('runs from the first to the last year with a value, widened by other years', () => {
+    const rows = [{ year: 2020 }, { year: 2022, a: 1 }, { year: 2026, b: [1, 2] }, { year: 2030, a: null }];
+    expect(dataSpan(rows, ['a'])).toEqual({ first: 2022, last: 2022 });
+    expect(dataSpan(rows, ['a', 'b'])).toEqual({ first: 2022, last: 2026 });
+    expect(dataSpan(rows, ['a'], [2027, Number.NaN])).toEqual({ first: 2022, last: 2027 });
+    expect(dataSpan(rows, ['c'])).toBeNull();
+  });
+});
+
 describe('chartRange', () => {
+  it('ends the default range where the chart’s data end (a daily series to April 2026 ends in 2026)', () => {
+    expect(chartRange(FULL_RANGE, { first: 2021, last: 2026 })).toEqual([2021, 2026]);
+    expect(chartRange(FULL_RANGE, { first: 1997, last: 2040 })).toBe(FULL_RANGE);
+    expect(chartRange(FULL_RANGE, { first: 2010, last: 2012 })).toEqual([FULL_RANGE[0], FULL_RANGE[0]]);
+    // A range the reader chose is kept, even where the data end earlier.
+    expect(chartRange([2024, 2030], { first: 2021, last: 2026 })).toEqual([2024, 2030]);
+  });
+  it('always gives a valid range inside the default, covering the data that fall in it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 0, max: 20 }), (first, n) => {
+        const [from, to] = chartRange(FULL_RANGE, { first, last: first + n });
+        expect(from).toBeGreaterThanOrEqual(FULL_RANGE[0]);
+        expect(to).toBeLessThanOrEqual(FULL_RANGE[1]);
+        expect(from).toBeLessThanOrEqual(to);
+        if (first >= FULL_RANGE[0] && first <= FULL_RANGE[1]) expect(from).toBe(first);
+        if (first + n >= FULL_RANGE[0] && first + n <= FULL_RANGE[1]) expect(to).toBe(first + n);
+      }),
+    );
+  });
+
   it('starts the default range where the chart’s data starts', () => {
     expect(chartRange(FULL_RANGE, 2024)).toEqual([2024, FULL_RANGE[1]]);
     expect(chartRange(FULL_RANGE, null)).toBe(FULL_RANGE);

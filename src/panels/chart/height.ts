@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 
 /** "Fill the space the layout gives": the chart sizes itself from CSS (used by a single embedded panel). */
 export const FILL = '100%';
@@ -20,4 +20,22 @@ export function fillProps(height: number | typeof FILL): {
   style?: { width: string; height: string };
 } {
   return height === FILL ? { responsive: true, style: { width: '100%', height: '100%' } } : {};
+}
+
+/**
+ * The chart height of an enlarged panel (_Enlarge_ on the dashboard): the chart takes 72% of the window's
+ * height, so its plot (the chart less its axis and margins) is at least 60% of it; never less than `min`.
+ */
+export function useEnlargedHeight(on: boolean, min = 240): number | null {
+  const [windowHeight, setWindowHeight] = useState(() =>
+    typeof window === 'undefined' ? 0 : window.innerHeight,
+  );
+  useEffect(() => {
+    if (!on || typeof window === 'undefined') return;
+    const update = () => setWindowHeight(window.innerHeight);
+    update();
+    window.addEventListener('resize', update);
+    return () => window.removeEventListener('resize', update);
+  }, [on]);
+  return on ? Math.max(min, Math.round(windowHeight * 0.72)) : null;
 }

@@ -7,7 +7,7 @@
  * A new year-based chart gets all of this by using `TimeChart`; a chart that draws its own SVG can use
  * `PlotAreaProbe` (inside the chart, reports the plot box) with `SlotLines` and `PlotInteraction`.
  */
-import { type PointerEvent, useCallback, useLayoutEffect, useRef } from 'react';
+import { type KeyboardEvent, type PointerEvent, useCallback, useLayoutEffect, useRef } from 'react';
 import { usePlotArea } from 'recharts';
 import type { YearRange } from '../../domain/ids';
 import { useApp, useAppStore, useHoverYearEffect } from '../../store/react';
@@ -177,5 +177,30 @@ export function PlotInteraction({ box, range }: { box: PlotBox; range: YearRange
         }}
       />
     </>
+  );
+}
+
+/**
+ * The keys of a focused chart (a slider over the years): arrows move the shared hovered year within the
+ * chart's range, Home and End go to its ends, Escape clears it.
+ */
+export function useYearKeys(range: YearRange): (e: KeyboardEvent<HTMLElement>) => void {
+  const store = useAppStore();
+  return useCallback(
+    (e: KeyboardEvent<HTMLElement>) => {
+      const { hoverYear, setHoverYear } = store.getState();
+      const [from, to] = range;
+      let next: number | null | undefined;
+      if (e.key === 'ArrowRight') next = hoverYear === null ? from : Math.min(to, hoverYear + 1);
+      else if (e.key === 'ArrowLeft') next = hoverYear === null ? to : Math.max(from, hoverYear - 1);
+      else if (e.key === 'Home') next = from;
+      else if (e.key === 'End') next = to;
+      else if (e.key === 'Escape' && hoverYear !== null) next = null;
+      if (next === undefined) return;
+      e.preventDefault();
+      e.stopPropagation();
+      setHoverYear(next);
+    },
+    [store, range],
   );
 }

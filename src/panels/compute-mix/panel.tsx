@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useApp, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
-import { thresholdLine } from '../chart/marks';
 import { ACCENT, ACCENT_2 } from '../chart/style';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
@@ -44,12 +43,14 @@ export default function ComputeMixPanel() {
       title={t('compute-mix.title')}
       events={events}
       yDomain={[0, 100]}
-    >
-      {thresholdLine(
-        { x: scenario.inference },
-        t('compute-mix.crossover', { year: scenario.inference }),
-        'insideBottomRight',
-      )}
-    </TimeChart>
+      annotations={[
+        {
+          kind: 'line',
+          at: { x: scenario.inference },
+          label: t('compute-mix.crossover', { year: scenario.inference }),
+          position: 'insideBottomRight',
+        },
+      ]}
+    />
   );
 }

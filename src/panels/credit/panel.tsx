@@ -3,9 +3,8 @@ import type { PlottedFigure } from '../../domain/export/plotted';
 import { formatNumber } from '../../domain/format';
 import { useApp, useDatedSeries, useLocale, useT } from '../../store/react';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
-import { thresholdLine } from '../chart/marks';
 import { ACCENT, ACCENT_2 } from '../chart/style';
-import { type DenseLine, type SeriesSpec, TimeChart } from '../chart/time-chart';
+import { type Annotation, type DenseLine, type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
 import { dailyLine, prepareCredit } from './prepare';
 
@@ -94,18 +93,17 @@ export default function CreditPanel() {
         title={t('credit.title')}
         events={events}
         yDomain={[0, 500]}
-      >
-        {(
+        annotations={(
           [
             [data.dotcom, 'credit.dotcom', 'insideTopLeft', '6 3'],
             [data.gfc, 'credit.gfc', 'insideTopLeft', '6 3'],
             [data.warning, 'credit.warning', 'insideBottomRight', '2 4'],
             [data.alert, 'credit.alert', 'insideTopRight', '2 4'],
           ] as const
-        ).map(([y, key, position, dash]) =>
-          y === null ? null : thresholdLine({ y }, t(key, { bp: bp(y) }), position, dash),
+        ).flatMap(([y, key, position, dash]): Annotation[] =>
+          y === null ? [] : [{ kind: 'line', at: { y }, label: t(key, { bp: bp(y) }), position, dash }],
         )}
-      </TimeChart>
+      />
       <p className="panel-note">
         {t('credit.note', {
           days: formatNumber(data.days, locale, 0),

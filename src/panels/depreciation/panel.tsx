@@ -1,11 +1,8 @@
 import { useMemo } from 'react';
-import { ReferenceArea } from 'recharts';
 import { localLabel } from '../../data/localise';
 import { formatNumber, formatPercent, formatUsdBn } from '../../domain/format';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
-import { fitLabel } from '../chart/fit-label';
-import { thresholdLine } from '../chart/marks';
 import { entityColor } from '../chart/style';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
@@ -57,23 +54,31 @@ export default function DepreciationPanel() {
         title={t('depreciation.title')}
         events={events}
         yDomain={[0, 7]}
-      >
-        {chart.window ? (
+        annotations={[
           // The article's impairment window, from the fixture's `impairment-window` rows.
-          <ReferenceArea
-            x1={chart.window.from - 0.5}
-            x2={chart.window.to + 0.5}
-            className="window-area"
-            label={fitLabel(windowLabel, 'insideBottom')}
-          />
-        ) : null}
-        {thresholdLine(
-          { y: chartScenario.life },
-          t('depreciation.realistic', { years: `${formatNumber(chartScenario.life, locale)} ${yrs}` }),
-          'insideBottomLeft',
-          '6 3',
-        )}
-      </TimeChart>
+          ...(chart.window
+            ? [
+                {
+                  kind: 'area',
+                  x1: chart.window.from - 0.5,
+                  x2: chart.window.to + 0.5,
+                  className: 'window-area',
+                  label: windowLabel,
+                  position: 'insideBottom',
+                } as const,
+              ]
+            : []),
+          {
+            kind: 'line',
+            at: { y: chartScenario.life },
+            label: t('depreciation.realistic', {
+              years: `${formatNumber(chartScenario.life, locale)} ${yrs}`,
+            }),
+            position: 'insideBottomLeft',
+            dash: '6 3',
+          },
+        ]}
+      />
       <table className="mini-table">
         <caption>{t('depreciation.sensitivity')}</caption>
         <thead>

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { formatUsdBn } from '../../domain/format';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
-import { thresholdLine } from '../chart/marks';
 import { ACCENT, ACCENT_2 } from '../chart/style';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { usePanelEvents } from '../use-panel-events';
@@ -33,9 +32,10 @@ export default function IgSharePanel() {
         events={events}
         yDomain={[0, 25]}
         yTicks={[0, 5, 10, 15, 20, 25]}
-      >
-        {thresholdLine({ y: 20 }, t('ig-share.threshold'), 'insideTopLeft')}
-      </TimeChart>
+        annotations={[
+          { kind: 'line', at: { y: 20 }, label: t('ig-share.threshold'), position: 'insideTopLeft' },
+        ]}
+      />
       {issuance !== null ? (
         <p className="panel-note">
           {t('ig-share.issuance', { amount: formatUsdBn(issuance.value, locale, 0), year: issuance.year })}

@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
-import { ReferenceArea } from 'recharts';
 import { YEAR_MAX } from '../../domain/ids';
 import { LAST_DATA_YEAR } from '../../domain/model';
 import { useGT, useMarketHistory } from '../../gauge/use-gauge';
 import { useDeferredModelInput } from '../../gauge/use-model';
 import { useApp, useT } from '../../store/react';
-import { fitLabel } from '../chart/fit-label';
 import { type SeriesSpec, TimeChart } from '../chart/time-chart';
 import { useBacktestV2 } from '../history/use-backtest';
 import { pressureReadings, pressureRows } from './prepare-v2';
@@ -66,14 +64,23 @@ export default function PressurePanel() {
   );
   return (
     <>
-      <TimeChart rows={rows} series={series} unit="points" title={t('pressure.title')} yDomain={[0, 100]}>
-        <ReferenceArea
-          x1={LAST_DATA_YEAR + 0.5}
-          x2={YEAR_MAX + 0.5}
-          className="projection-area"
-          label={fitLabel(t('kind.projection'), 'insideTopRight')}
-        />
-      </TimeChart>
+      <TimeChart
+        rows={rows}
+        series={series}
+        unit="points"
+        title={t('pressure.title')}
+        yDomain={[0, 100]}
+        annotations={[
+          {
+            kind: 'area',
+            x1: LAST_DATA_YEAR + 0.5,
+            x2: YEAR_MAX + 0.5,
+            className: 'projection-area',
+            label: t('kind.projection'),
+            position: 'insideTopRight',
+          },
+        ]}
+      />
       {state === 'pending' ? <p className="panel-note muted">{gt('g.pending')}</p> : null}
       {gaps.length > 0 ? (
         <p className="panel-note">

@@ -133,6 +133,10 @@ export default function SpvPanel() {
             type="number"
             domain={[0, 160]}
             ticks={[0, 40, 80, 120, 160]}
+            // The last label ends at its gridline (EndTick), half a label left of where Recharts measures
+            // it: a gap of about half a long label drops a middle tick before it would touch the last.
+            interval="preserveStartEnd"
+            minTickGap={Math.round(tick.fontSize * 5)}
             tickFormatter={fmt}
           />
           {/* Names wrap within about 12 characters' room at the axis font's size, not a width in pixels. */}

@@ -25,6 +25,8 @@ const SVG_PROPS = [
   'stroke-opacity',
   'stroke-linecap',
   'stroke-linejoin',
+  // Annotation labels paint their halo (a stroke in the panel's colour) under their text.
+  'paint-order',
   'opacity',
   'visibility',
   'display',

@@ -1,0 +1,311 @@
+/**
+ * A time chart's drawing (the view): axes, series, events and annotations in Recharts, redrawn only when
+ * its inputs change (annotations are data, compared by value).
+ */
+import { memo, useMemo } from 'react';
+import {
+  Area,
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  Scatter,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { chartPoints } from '../../domain/downsample';
+import type { YearRange } from '../../domain/ids';
+import { matchesSelection } from '../../domain/series';
+import type { ImportedSeries } from '../../domain/types';
+import { useApp, useT } from '../../store/react';
+import { renderAnnotation, sameAnnotations } from './annotations';
+import { useAxisTick } from './axis-font';
+import { eventLabel } from './event-label';
+import { fillProps, useChartHeight } from './height';
+import { lineRuns, PointMarker } from './marks';
+import { PlotAreaProbe, type PlotBox } from './plot-interaction';
+import {
+  customSpecs,
+  dateToYearX,
+  kindAt,
+  type Row,
+  type SeriesSpec,
+  type TimeChartProps,
+  yearsIn,
+} from './series';
+import { ChartSizer } from './size';
+import { DIMMED, dashFor, MARK_STYLES, markColor, weakerStyle } from './style';
+import { useFormatter } from './time-chart-state';
+
+/** A line drawn from its own points (a dense or imported series): straight segments, gaps kept, no hover dot. */
+const PLAIN_LINE = {
+  isAnimationActive: false,
+  activeDot: false,
+  connectNulls: false,
+  type: 'linear',
+} as const;
+
+function ChartBody({
+  rows,
+  series,
+  unit,
+  yDomain,
+  yTicks,
+  events,
+  height: heightProp,
+  annotations,
+  range,
+  custom,
+  width,
+  dense,
+  onPlotBox,
+}: TimeChartProps & {
+  range: YearRange;
+  custom: readonly ImportedSeries[];
+  width: number;
+  onPlotBox: (box: PlotBox) => void;
+}) {
+  const height = useChartHeight(heightProp ?? 240);
+  const tick = useAxisTick();
+  const t = useT();
+  // Dense series (e.g. daily) within the visible years, about one point per pixel; a null y is a break.
+  const denseLines = useMemo(
+    () =>
+      (dense ?? []).map((d) => ({
+        spec: d.spec,
+        data: d.points(range[0] - 0.5, range[1] + 0.5, width).map((p) => ({ year: p.x, [d.spec.key]: p.y })),
+      })),
+    [dense, range, width],
+  );
+  // Imported series are drawn downsampled (LTTB, about one point per pixel) within the visible years.
+  const customLines = useMemo(() => {
+    const specs = customSpecs(custom, (name) => t('import.legend', { name }));
+    return custom.map((c, i) => {
+      const spec = specs[i] as SeriesSpec;
+      const pts = chartPoints(c.points, range[0] - 0.5, range[1] + 0.5, width);
+      return { spec, many: pts.length > 60, data: pts.map((p) => ({ year: p.x, [spec.key]: p.y })) };
+    });
+  }, [custom, range, width, t]);
+  const fmt = useFormatter(unit);
+  const selection = useApp((s) => s.selection);
+  const visible = useMemo(() => rows.filter((r) => r.year >= range[0] && r.year <= range[1]), [rows, range]);
+  // A year's tick and label sit at its 1 January: the start of its slot (an annual value is drawn mid-slot).
+  const ticks = useMemo(() => yearsIn(range).map((y) => y - 0.5), [range]);
+  const opacity = (s: SeriesSpec) =>
+    selection && s.entity && !matchesSelection({ id: s.key, entity: s.entity }, selection) ? DIMMED : 1;
+  return (
+    <ChartSizer height={height}>
+      <ComposedChart
+        {...fillProps(height)}
+        accessibilityLayer={false}
+        data={visible}
+        margin={{ top: 18, right: 16, bottom: 4, left: 4 }}
+      >
+        <CartesianGrid vertical={false} className="grid" />
+        <XAxis
+          tick={tick}
+          dataKey="year"
+          type="number"
+          domain={[range[0] - 0.5, range[1] + 0.5]}
+          ticks={ticks}
+          allowDataOverflow
+          tickFormatter={(v: number) => String(Math.round(v + 0.5))}
+          interval="preserveStartEnd"
+        />
+        <YAxis
+          tick={tick}
+          domain={yDomain ?? [0, 'auto']}
+          {...(yTicks ? { ticks: [...yTicks] } : {})}
+          tickFormatter={fmt}
+          // As wide as its widest label in the font on screen (no width assumed for "$1,200B" or "1.2兆美元").
+          width="auto"
+          allowDataOverflow={Boolean(yDomain)}
+        />
+        {annotations?.map(renderAnnotation)}
+        {series.map((s) => {
+          const common = {
+            dataKey: s.key,
+            name: s.label,
+            isAnimationActive: false,
+            stroke: s.color,
+          };
+          const dash = dashFor(s.kind);
+          const o = opacity(s);
+          switch (s.shape) {
+            case 'bar':
+              return (
+                <Bar
+                  key={s.key}
+                  {...common}
+                  stackId={s.stackId}
+                  fill={s.color}
+                  fillOpacity={0.85 * o}
+                  strokeOpacity={0}
+                  barSize={22}
+                />
+              );
+            case 'area':
+              return (
+                <Area
+                  key={s.key}
+                  {...common}
+                  type="linear"
+                  stackId={s.stackId}
+                  fill={s.color}
+                  fillOpacity={0.35 * o}
+                  strokeOpacity={o}
+                  strokeDasharray={dash}
+                  connectNulls={false}
+                />
+              );
+            case 'band':
+              return (
+                <Area
+                  key={s.key}
+                  {...common}
+                  type="linear"
+                  fill={s.color}
+                  fillOpacity={0.15 * o}
+                  strokeOpacity={0.5 * o}
+                  strokeDasharray={dash}
+                  connectNulls
+                />
+              );
+            case 'points': {
+              const hollow = MARK_STYLES[s.kind].hollow;
+              return (
+                <Scatter
+                  key={s.key}
+                  {...common}
+                  fill={hollow ? 'var(--bg)' : s.color}
+                  fillOpacity={o}
+                  strokeOpacity={o}
+                  strokeWidth={2}
+                  shape={(p: { cx?: number; cy?: number; payload?: Row }) =>
+                    // Rows without a value for this series get no marker (Recharts still calls the shape).
+                    typeof p.payload?.[s.key] !== 'number' || p.cy === undefined ? (
+                      <g />
+                    ) : (
+                      <PointMarker
+                        cx={(p.cx ?? 0) + (s.dx ?? 0)}
+                        cy={p.cy ?? 0}
+                        r={s.radius ?? 4.5}
+                        kind={kindAt(s, p.payload.year)}
+                        color={s.color}
+                        opacity={o}
+                        mark={s.refs?.[p.payload.year]}
+                      />
+                    )
+                  }
+                />
+              );
+            }
+            default: {
+              // One Line per run of one kind, so each segment is dashed or solid by its own points' kinds.
+              const years = visible.filter((r) => typeof r[s.key] === 'number').map((r) => r.year);
+              const split = s.kinds ? lineRuns(years, (y) => kindAt(s, y), weakerStyle) : [];
+              const runs =
+                split.length > 0
+                  ? split
+                  : [
+                      {
+                        kind: kindAt(s, years[0] ?? 0),
+                        from: years[0] ?? 0,
+                        to: years[years.length - 1] ?? 0,
+                      },
+                    ];
+              const width = (s.width ?? 2.2) + (selection && o === 1 && s.entity ? 1.3 : 0);
+              // A point shared by two runs is marked once, by the earlier run.
+              const dot = (p: { cx?: number; cy?: number; payload?: Row }, skip: number | null) =>
+                typeof p.payload?.[s.key] !== 'number' || p.cy === undefined || p.payload.year === skip ? (
+                  <g key={`${s.key}-none-${p.cx}`} />
+                ) : (
+                  <PointMarker
+                    key={`${s.key}-${p.payload.year}`}
+                    cx={p.cx ?? 0}
+                    cy={p.cy}
+                    r={3}
+                    kind={kindAt(s, p.payload.year)}
+                    color={s.color}
+                    opacity={o}
+                    mark={s.refs?.[p.payload.year]}
+                  />
+                );
+              return runs.map((run, i) => (
+                <Line
+                  key={`${s.key}-${run.from}-${run.to}`}
+                  {...common}
+                  // Only the run's years carry a value, so this Line draws just its own segment(s).
+                  dataKey={(r: Row) => (r.year >= run.from && r.year <= run.to ? r[s.key] : null)}
+                  stroke={markColor(run.kind, s.color)}
+                  type={s.shape === 'step' ? 'stepAfter' : 'linear'}
+                  strokeWidth={width}
+                  strokeOpacity={o}
+                  strokeDasharray={dashFor(run.kind)}
+                  // The run's kind, for tests and automation (`.line-kind-<kind>`).
+                  className={`line-kind-${run.kind}`}
+                  // Each point's marker in its own kind.
+                  dot={(p: { cx?: number; cy?: number; payload?: Row }) => dot(p, i > 0 ? run.from : null)}
+                  activeDot={false}
+                  connectNulls={false}
+                />
+              ));
+            }
+          }
+        })}
+        {denseLines.map(({ spec, data }) => (
+          <Line
+            key={spec.key}
+            data={data}
+            dataKey={spec.key}
+            name={spec.label}
+            {...PLAIN_LINE}
+            stroke={markColor(spec.kind, spec.color)}
+            strokeWidth={1.3}
+            strokeDasharray={dashFor(spec.kind)}
+            dot={false}
+            data-dense-line={spec.key}
+          />
+        ))}
+        {customLines.map(({ spec, data, many }) => (
+          <Line
+            key={spec.key}
+            data={data}
+            dataKey={spec.key}
+            name={spec.label}
+            {...PLAIN_LINE}
+            stroke={spec.color}
+            strokeWidth={many ? 1.2 : 2}
+            dot={many ? false : { r: 3, strokeWidth: 1.5, fill: spec.color }}
+            data-imported-line={spec.key}
+          />
+        ))}
+        {(events ?? []).map((e, i) => (
+          <ReferenceLine
+            key={e.id}
+            x={dateToYearX(e.date)}
+            className="event-line"
+            // The event's date on its marker line (public contract: `data-event-date="YYYY-MM-DD"`).
+            data-event-date={e.date.slice(0, 10)}
+            strokeDasharray="2 3"
+            label={eventLabel(i)}
+          />
+        ))}
+        <PlotAreaProbe onChange={onPlotBox} />
+      </ComposedChart>
+    </ChartSizer>
+  );
+}
+
+/**
+ * The chart re-renders only when its inputs change: annotations by value (panels build them in every
+ * render), everything else by identity.
+ */
+export const MemoChartBody = memo(ChartBody, (prev, next) => {
+  const keys = Object.keys(next) as Array<keyof typeof next>;
+  if (keys.length !== Object.keys(prev).length) return false;
+  return keys.every((k) =>
+    k === 'annotations' ? sameAnnotations(prev.annotations, next.annotations) : Object.is(prev[k], next[k]),
+  );
+});
