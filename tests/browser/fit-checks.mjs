@@ -55,7 +55,8 @@ export function uiFontLoaded(page) {
 export async function hoverLongestYear(page, scope = '') {
   const overlay = page.locator(`${scope} [data-plot-overlay]`).first();
   if ((await overlay.count()) === 0) return null;
-  await overlay.scrollIntoViewIfNeeded();
+  // Centred, not at the top edge, where the sticky header (taller at tablet widths) would cover it.
+  await overlay.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const target = await overlay.evaluate((ov) => {
     const chart = ov.closest('.time-chart') ?? ov.closest('[data-panel]');
     let best = null;
@@ -78,8 +79,13 @@ export async function hoverLongestYear(page, scope = '') {
     return { x: Math.min(o.right - 1, Math.max(o.left + 1, x)), y, year: best.year };
   });
   await page.mouse.move(target.x, target.y);
-  await page.waitForSelector('[data-hover-year]');
-  return page.locator('[data-hover-year]').first().getAttribute('data-hover-year');
+  // A visible panel shows the year (hidden copies, such as the print deck's, may come first in the page).
+  const shown = await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-hover-year]')]
+      .find((el) => el.checkVisibility())
+      ?.getAttribute('data-hover-year'),
+  );
+  return shown.jsonValue();
 }
 
 /**
