@@ -333,6 +333,10 @@ function row(label, app, bare, target, met) {
 const load = execSync('uptime').toString().trim();
 // The gauge reads 2027, where the growth input drives capex growth (2026 reads the companies' guidance).
 const appPage = await openApp('?year=2027');
+// The what-if inputs sit behind the headline band's disclosure: open it (the bare page copies it open).
+for (const summary of await appPage.locator('details.gauge-disclosure > summary').all())
+  await summary.click();
+await appPage.waitForSelector('[data-scenario="growth"]');
 const barePage = await openBare(appPage);
 const linePage = await openLine(appPage);
 console.log(`bench: ${MOVES} hover moves, ${STEPS} what-if steps, ${LOADS} cold loads · ${load}`);
