@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ageInDays, formatAge, formatDate } from '../domain/format';
 import { isLang, LANGS, type Lang } from '../i18n/lang';
 import { useApp, useAppStore, useLocale, useT } from '../store/react';
@@ -46,8 +46,32 @@ export function ShareButton() {
   );
 }
 
+/**
+ * The sticky header's height as `--header-h` on <html>: the page's `scroll-padding-top` keeps what is
+ * scrolled to (a panel, a focused control, an anchor) below the header at every width and font.
+ */
+function useHeaderHeightVar() {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const set = () =>
+      root.style.setProperty('--header-h', `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    const ro = new ResizeObserver(set);
+    ro.observe(el);
+    set();
+    return () => {
+      ro.disconnect();
+      root.style.removeProperty('--header-h');
+    };
+  }, []);
+  return ref;
+}
+
 export function Header() {
   const t = useT();
+  const headerRef = useHeaderHeightVar();
   const locale = useLocale();
   const asOf = useApp((s) => s.builtin.asOf);
   const lang = useApp((s) => s.lang);
@@ -58,7 +82,7 @@ export function Header() {
   // How old the newest figure is, on the reader's clock.
   const now = useMemo(() => new Date(), []);
   return (
-    <header className="app-header">
+    <header className="app-header" ref={headerRef}>
       <div className="brand">
         <h1>{t('app.name')}</h1>
         <p className="tagline">

@@ -59,7 +59,7 @@ test('a hidden panel comes back in its old place', async () => {
   assert.deepEqual(errors, []);
 });
 
-test('Data table opens in view; Share link does not move the header', async () => {
+test('Data table opens in view; Share link does not move the header; what is scrolled to lands below the sticky header', async () => {
   const { page, errors } = await env.openPage('', {
     viewport: { width: 1280, height: 720 },
     permissions: ['clipboard-read', 'clipboard-write'],
@@ -83,6 +83,32 @@ test('Data table opens in view; Share link does not move the header', async () =
     const r = document.querySelector('[data-panel="depreciation"] .data-table').getBoundingClientRect();
     return r.top < innerHeight && r.bottom > 0;
   });
+  // What the page scrolls to (a plot, a panel) lands below the sticky header, whose height changes with
+  // the width and the font (scroll-padding from its measured height).
+  for (const [width, height] of [
+    [1280, 720],
+    [1024, 768],
+    [768, 1024],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.waitForFunction((w) => innerWidth === w, width);
+    for (const target of ['[data-panel="credit"] [data-plot-overlay]', '#panel-spv']) {
+      const { top, header } = await page.evaluate(async (sel) => {
+        // After a frame: the header's new height has been observed.
+        await new Promise((r) => requestAnimationFrame(r));
+        document.querySelector(sel).scrollIntoView({ block: 'start' });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return {
+          top: document.querySelector(sel).getBoundingClientRect().top,
+          header: document.querySelector('.app-header').getBoundingClientRect().bottom,
+        };
+      }, target);
+      assert.ok(
+        top >= header - 0.5,
+        `${target} at ${width}px: its top ${top} is under the header (to ${header})`,
+      );
+    }
+  }
   assert.deepEqual(errors, []);
 });
 
