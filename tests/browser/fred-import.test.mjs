@@ -14,10 +14,13 @@ after(async () => {
 
 const INPUT = '[data-testid="import-input"]';
 
-/** FRED's download of BAMLC0A4CBBB for January–April 2026, every business day at 3.50 (350 bp). */
+/**
+ * FRED's download of BAMLC0A4CBBB for the first half of 2026, every business day at 3.50 (350 bp): it
+ * covers 2026-Q2, the quarter whose market-wide parts the gauge reads for 2026.
+ */
 function bbb2026(header = 'observation_date,BAMLC0A4CBBB') {
   const lines = [header];
-  for (let t = Date.UTC(2026, 0, 2); t <= Date.UTC(2026, 3, 2); t += 86_400_000) {
+  for (let t = Date.UTC(2026, 0, 2); t <= Date.UTC(2026, 5, 30); t += 86_400_000) {
     const d = new Date(t);
     if (d.getUTCDay() === 0 || d.getUTCDay() === 6) continue;
     lines.push(`${d.toISOString().slice(0, 10)},3.50`);
@@ -25,8 +28,12 @@ function bbb2026(header = 'observation_date,BAMLC0A4CBBB') {
   return `${lines.join('\n')}\n`;
 }
 
+/** The build-up meter's reading, once it has one (not while history v2 is being computed). */
 async function gaugeValue(page) {
-  return Number(await page.locator('[data-testid="pressure-gauge"]').getAttribute('aria-valuenow'));
+  const meter = page.locator(
+    '[data-testid="pressure-gauge"]:not([aria-busy])[data-value]:not([data-value=""])',
+  );
+  return Number(await meter.getAttribute('data-value'));
 }
 
 /** The credit panel's 2026 mean in its data table (bp). */
@@ -65,11 +72,16 @@ for (const header of ['observation_date,BAMLC0A4CBBB', 'observation_date,fred/BA
     // The gauge moves and says it uses imported data. Method v2 reads the BBB spread in its market-wide
     // parts: 350 bp is far from tight, so build-up's spread compression falls (stress's widening part
     // waits for a quarter its drawdowns also score).
-    await page.waitForFunction(
-      (before) =>
-        Number(document.querySelector('[data-testid="pressure-gauge"]')?.getAttribute('aria-valuenow')) <
-        before,
-      gaugeBefore,
+    // (While history v2 is computed again the meter is busy and reads nothing: wait for its new reading.)
+    await page.waitForFunction((before) => {
+      const meter = document.querySelector('[data-testid="pressure-gauge"]');
+      const value = meter?.getAttribute('data-value');
+      return meter && !meter.hasAttribute('aria-busy') && value !== '' && Number(value) < before;
+    }, gaugeBefore);
+    // Read at the quarter the import covers, and said so.
+    assert.match(
+      await page.locator('.gauge').textContent(),
+      /market-wide parts read history v2 at 2026-Q2 \(build-up\)/,
     );
     // Marked on the gauge, the credit and history panels and the pressure history (the gauge's readings).
     await page.locator('[data-panel="pressure"] [data-imported-marker]').waitFor();
