@@ -1,15 +1,25 @@
+import type { Ref } from 'react';
 import { isIssuerId } from '../../domain/ids';
 import { useApp, useT } from '../../store/react';
 import { PointMarker } from './marks';
 import { KIND_KEYS, kindsOf, type SeriesSpec } from './series';
 import { dashFor } from './style';
 
-export function Legend({ series, note }: { series: readonly SeriesSpec[]; note?: string }) {
+/** The chart's key. `ref` is its list: a time chart's hover readout lies over it (`readout.tsx`). */
+export function Legend({
+  series,
+  note,
+  ref,
+}: {
+  series: readonly SeriesSpec[];
+  note?: string;
+  ref?: Ref<HTMLUListElement>;
+}) {
   const t = useT();
   const selection = useApp((s) => s.selection);
   const toggle = useApp((s) => s.toggleSelection);
   return (
-    <ul className="legend">
+    <ul className="legend" ref={ref}>
       {series
         .filter((s) => s.legend !== false)
         .map((s) => {

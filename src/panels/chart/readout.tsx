@@ -1,56 +1,43 @@
-import { memo, useCallback, useRef } from 'react';
-import type { YearRange } from '../../domain/ids';
+import { memo, type RefObject, useCallback, useLayoutEffect, useRef } from 'react';
 import { useHoverYearEffect, useT } from '../../store/react';
-import type { PlotBox } from './plot-interaction';
 import type { readoutByYear } from './series';
 
 /**
- * The values of every series at the hovered year, over the plot: no band is kept above the chart for
- * them. The box lies over the top of the plot, on the side away from the hovered year (so the hovered
- * values and the crosshair stay in sight), and takes no pointer. Every year's values are rendered
- * once, in one grid cell, only the hovered one visible: hover only switches which one shows (outside
- * React rendering). The hint is for screen readers. Only the chart with keyboard focus announces
- * (aria-live), so a screen reader hears one chart per move, not all six.
+ * The values of every series at the hovered year, over the chart's legend: the legend names the same
+ * series with the same swatches, so while a year is hovered its values take the key's place. The
+ * readout never covers the plot, and it keeps no band of its own: it is positioned (absolutely, nothing
+ * moves) on the legend's box, at least as tall as the legend so the key does not show through; a year
+ * with more to say runs on down over the panel's notes, never out of the panel (the rest is clipped: every
+ * figure is also in the panel's data table). It takes no pointer.
+ *
+ * Every year's values are rendered once, in one grid cell, only the hovered one visible: hover only
+ * switches which one shows (outside React rendering). The hint is for screen readers. Only the chart with
+ * keyboard focus announces (aria-live), so a screen reader hears one chart per move, not all six.
  */
 export const HoverReadout = memo(function HoverReadout({
   years,
   live,
-  box,
-  range,
+  legendRef,
 }: {
   years: ReturnType<typeof readoutByYear>;
   live: boolean;
-  box: PlotBox | null;
-  range: YearRange;
+  legendRef: RefObject<HTMLElement | null>;
 }) {
   const t = useT();
   const boxRef = useRef<HTMLDivElement>(null);
-  const apply = useCallback(
-    (year: number | null) => {
-      const el = boxRef.current;
-      if (!el) return;
-      const want = year === null ? 'none' : String(year);
-      for (const child of el.children) {
-        const off = (child as HTMLElement).dataset.readoutYear !== want;
-        if (child.classList.contains('off') !== off) child.classList.toggle('off', off);
-      }
-      // A year in the left half of the chart reads on the right, and the other way round.
-      const side = year !== null && year <= (range[0] + range[1]) / 2 ? 'right' : 'left';
-      if (el.dataset.side !== side) el.dataset.side = side;
-    },
-    [range],
-  );
+  const apply = useCallback((year: number | null) => {
+    const el = boxRef.current;
+    if (!el) return;
+    const want = year === null ? 'none' : String(year);
+    for (const child of el.children) {
+      const off = (child as HTMLElement).dataset.readoutYear !== want;
+      if (child.classList.contains('off') !== off) child.classList.toggle('off', off);
+    }
+  }, []);
   useHoverYearEffect(apply);
+  useOverLegend(boxRef, legendRef);
   return (
-    <div
-      className="readout"
-      aria-live={live ? 'polite' : 'off'}
-      ref={boxRef}
-      data-side="left"
-      style={
-        box ? { top: box.y + 4, left: box.x + 4, width: Math.max(0, box.width - 8) } : { display: 'none' }
-      }
-    >
+    <div className="readout" aria-live={live ? 'polite' : 'off'} ref={boxRef}>
       <p className="readout-hint sr-only" data-readout-year="none">
         {t('panel.readout.none')}
       </p>
@@ -73,3 +60,50 @@ export const HoverReadout = memo(function HoverReadout({
     </div>
   );
 });
+
+/**
+ * Keeps the readout on the legend's box: its top, left and width, the legend's height as every year's
+ * least height (`--legend-h`), and room down to the bottom of the panel's content as its most. Measured
+ * whenever the chart, the legend or the panel changes size (a ResizeObserver: nothing on hover), and set
+ * on the element directly (no React render). In the chart's own CSS pixels, so a zoomed or scaled slide
+ * places it right too.
+ */
+function useOverLegend(boxRef: RefObject<HTMLElement | null>, legendRef: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const el = boxRef.current;
+    const chart = el?.parentElement;
+    if (!el || !chart) return;
+    const legend = legendRef.current;
+    const panel = chart.closest<HTMLElement>('[data-panel]') ?? chart;
+    const place = () => {
+      const c = chart.getBoundingClientRect();
+      const scale = chart.offsetWidth > 0 && c.width > 0 ? c.width / chart.offsetWidth : 1;
+      // Without a legend (none is drawn), the readout starts where it would be: below the chart's drawing.
+      const l = legend?.getBoundingClientRect() ?? {
+        top: c.bottom,
+        left: c.left,
+        width: c.width,
+        height: 0,
+      };
+      const p = panel.getBoundingClientRect();
+      const ps = getComputedStyle(panel);
+      const inner =
+        p.bottom -
+        ((Number.parseFloat(ps.paddingBottom) || 0) + (Number.parseFloat(ps.borderBottomWidth) || 0)) * scale;
+      const height = l.height / scale;
+      const room = Math.max(height, (inner - l.top) / scale);
+      el.style.top = `${(l.top - c.top) / scale}px`;
+      el.style.left = `${(l.left - c.left) / scale}px`;
+      el.style.width = `${l.width / scale}px`;
+      el.style.maxHeight = `${room}px`;
+      el.style.setProperty('--legend-h', `${height}px`);
+    };
+    place();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(place);
+    ro.observe(chart);
+    ro.observe(panel);
+    if (legend) ro.observe(legend);
+    return () => ro.disconnect();
+  }, [boxRef, legendRef]);
+}

@@ -2,7 +2,8 @@
  * A time-series chart on the shared year axis: it follows the store's year range, draws the linked
  * crosshair and drag-to-zoom, and moves the hovered year with the arrow keys when focused. Its parts:
  * the data and readout lines (`series.ts`, state), the drawing (`chart-body.tsx`, view), the pointer and
- * keyboard (`plot-interaction.tsx`, interaction), the readout and legend (`readout.tsx`, `legend.tsx`).
+ * keyboard (`plot-interaction.tsx`, interaction), the readout and legend (`readout.tsx`, `legend.tsx`;
+ * the readout lies over the legend while a year is hovered).
  */
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { timeChartFigures } from '../../domain/export/plotted';
@@ -57,6 +58,8 @@ export function TimeChart(props: TimeChartProps) {
   );
   const range = useMemo(() => chartRange(storeRange, span), [storeRange, span]);
   const boxRef = useRef<HTMLDivElement>(null);
+  // The hover readout lies over the legend (never over the plot).
+  const legendRef = useRef<HTMLUListElement>(null);
   const width = useWidth(boxRef);
   const store = useAppStore();
   const t = useT();
@@ -144,7 +147,6 @@ export function TimeChart(props: TimeChartProps) {
   );
   return (
     <div className="time-chart" ref={boxRef}>
-      <HoverReadout years={readouts} live={focused} box={box} range={range} />
       {/* The chart is a slider over the years: the arrow keys move the shared crosshair. */}
       <div
         className="chart-focus"
@@ -177,7 +179,13 @@ export function TimeChart(props: TimeChartProps) {
           <DayProbe box={box} range={range} lines={denseReaders} fmt={fmt} locale={locale} />
         ) : null}
       </div>
-      <Legend series={legendSeries} note={props.rows.length > 0 ? t('chart.annualMidYear') : undefined} />
+      <Legend
+        ref={legendRef}
+        series={legendSeries}
+        note={props.rows.length > 0 ? t('chart.annualMidYear') : undefined}
+      />
+      {/* After the legend: its layout effect measures the legend, whose ref is set by then. */}
+      <HoverReadout years={readouts} live={focused} legendRef={legendRef} />
       <EventList events={shownEvents} />
     </div>
   );
