@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { realFiles } from '../../tests/fixture-files';
 import { loadFixtures } from '../data/load';
 import {
-  annualMeans,
   bigFourCapex,
   capexPath,
   companyRevision,
   filedUsefulLife,
   fixtureDrawdown,
+  hyperscalerCapex,
+} from './company-figures';
+import { annualMeans } from './dated-figures';
+import {
   HISTORY_YEARS,
   history,
-  hyperscalerCapex,
   type MetricId,
   type ModelInput,
   rawMetric,
