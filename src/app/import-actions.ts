@@ -7,6 +7,7 @@ import { importedDatedSeries } from '../data/fred-update';
 import { readImportFile } from '../data/import/client';
 import type { FileError } from '../data/import/decode';
 import { decodeViewFile, encodeViewFile, looksLikeViewFile } from '../data/import/view-file';
+import { GAUGE_DATED } from '../domain/dated-figures';
 import type { FredSeriesId } from '../domain/ids';
 import {
   builtinUnits,
@@ -18,7 +19,6 @@ import {
   overrideTarget,
   summarise,
 } from '../domain/imports';
-import { GAUGE_DATED } from '../domain/model';
 import type { ImportedSeries } from '../domain/types';
 import { type AppStore, applyUrlState, selectUrlState, usedImports } from '../store/store';
 import { decode, encode } from '../url/codec';

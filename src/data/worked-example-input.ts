@@ -3,8 +3,9 @@
  * the app's own loaders, the FRED series included, with the default scenario and weights.
  */
 
+import type { DatedMap } from '../domain/dated-figures';
 import { isFredSeriesId } from '../domain/ids';
-import type { DatedMap, ModelInput } from '../domain/model';
+import type { ModelInput } from '../domain/model';
 import { defaultWeights } from '../domain/pressure';
 import { defaultScenario } from '../domain/scenario';
 import type { DatedSeries } from '../domain/types';

@@ -14,15 +14,9 @@
 import { capexCutScore, type DashboardIndex, dashboardIndex } from './backtest/dashboard';
 import type { HistoryV2, QuarterV2 } from './backtest/history';
 import type { MetricId } from './metrics';
-import {
-  LAST_DATA_YEAR,
-  type MetricReading,
-  type ModelInput,
-  type ReadingBasis,
-  readYear,
-  type YearReading,
-} from './model';
+import { type MetricReading, type ModelInput, readYear, type YearReading } from './model';
 import { type Band, componentScore, headline } from './pressure';
+import { LAST_DATA_YEAR, type ReadingBasis } from './raw-value';
 import { SCENARIO_KEYS, SCENARIO_SPECS, type Scenario, type ScenarioKey } from './scenario';
 
 export * from './gauge-ids';

@@ -1,186 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { realFiles } from '../../tests/fixture-files';
+import {
+  bigFourHand,
+  bofa2025,
+  bonds2025,
+  buffett,
+  capex2025,
+  compositeAt,
+  files,
+  firstEstimate2025,
+  handFiledLife,
+  handScore,
+  igLater,
+  igNow,
+  input,
+  json,
+  loaded,
+  mean,
+  ownRevision,
+  type RawDataset,
+  raw,
+  spv2025,
+  trainingCross,
+  trainingNow,
+  yearOf,
+} from '../../tests/model-fixtures';
 import { loadFixtures } from '../data/load';
-import {
-  annualMeans,
-  bigFourCapex,
-  capexPath,
-  companyRevision,
-  filedUsefulLife,
-  fixtureDrawdown,
-  HISTORY_YEARS,
-  history,
-  hyperscalerCapex,
-  type MetricId,
-  type ModelInput,
-  rawMetric,
-  readYear,
-  sensitivity,
-} from './model';
-import { COMPONENT_IDS, type ComponentId, defaultWeights } from './pressure';
-import {
-  defaultScenario,
-  NVIDIA_DRAWDOWN_DEFAULT,
-  SCENARIO_KEYS,
-  SCENARIO_SPECS,
-  type Scenario,
-} from './scenario';
-import type { DatedSeries } from './types';
-
-// ---- The real fixtures, read straight from disk (vitest's cwd is the project root). ----
-
-const files: Record<string, string> = realFiles();
-
-interface RawObs {
-  period: number | string;
-  value: number;
-  kind: string;
-  revisions?: Array<{ value: number; consensus?: boolean }>;
-}
-interface RawSeries {
-  id: string;
-  entity?: string;
-  tenant?: string;
-  observations: RawObs[];
-}
-interface RawDataset {
-  id: string;
-  series: RawSeries[];
-}
-interface RawThreshold {
-  component: string;
-  metric: string;
-  calm: number;
-  extreme: number;
-}
-
-function json<T>(file: string): T {
-  const text = files[file];
-  if (text === undefined) throw new Error(`fixture ${file} is missing`);
-  return JSON.parse(text) as T;
-}
-const rawCapex = json<RawDataset>('capex.json');
-const rawBonds = json<RawDataset>('bonds.json');
-const rawSpv = json<RawDataset>('spv.json');
-const rawHyperscaler = json<RawDataset>('hyperscaler-capex.json');
-const rawDepreciation = json<RawDataset>('depreciation.json');
-const rawMix = json<RawDataset>('compute-mix.json');
-const rawIg = json<RawDataset>('ig-share.json');
-const rawValuation = json<RawDataset>('valuation.json');
-const rawThresholds = json<{ thresholds: RawThreshold[] }>('thresholds.json').thresholds;
-
-const yearOf = (p: number | string) => (typeof p === 'number' ? p : Number(p.slice(0, 4)));
-function series(ds: RawDataset, id: string): RawSeries {
-  const s = ds.series.find((x) => x.id === id);
-  if (!s) throw new Error(`no series ${id} in ${ds.id}`);
-  return s;
-}
-function valueIn(s: RawSeries, year: number): number {
-  const o = s.observations.find((x) => yearOf(x.period) === year);
-  if (!o) throw new Error(`no ${year} observation in ${s.id}`);
-  return o.value;
-}
-/** Σ of every observation in `year` of the series that have an entity. */
-function entitySum(ds: RawDataset, year: number): number {
-  let sum = 0;
-  for (const s of ds.series) {
-    if (s.entity === undefined) continue;
-    for (const o of s.observations) if (yearOf(o.period) === year) sum += o.value;
-  }
-  return sum;
-}
-/** Score a raw value against thresholds.json, by hand. */
-function handScore(metric: MetricId, raw: number): number {
-  const t = rawThresholds.find((x) => x.metric === metric);
-  if (!t) throw new Error(`no threshold for ${metric}`);
-  return Math.min(1, Math.max(0, (raw - t.calm) / (t.extreme - t.calm)));
-}
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-
-// ---- Hand-derived figures from the fixture JSON. ----
-
-const capex2025 = valueIn(series(rawCapex, 'article-path'), 2025); // 405
-const firstEstimate2025 = (() => {
-  const o = series(rawCapex, 'article-path').observations.find((x) => yearOf(x.period) === 2025);
-  const first = o?.revisions?.[0]?.value;
-  if (first === undefined) throw new Error('no first estimate for 2025');
-  return first; // 250
-})();
-const bonds2025 = entitySum(rawBonds, 2025);
-const usable = (o: RawObs | undefined): o is RawObs =>
-  o !== undefined && o.kind !== 'secondary' && o.kind !== 'superseded';
-/** BofA's count of the five hyperscalers' 2025 bonds: the denominator of SPV debt / bonds. */
-const bofa2025 = valueIn(series(rawBonds, 'bofa-total'), 2025); // 121
-/** Σ of the 2025 debt of the vehicles financing the five hyperscalers (tenant, else entity), by hand. */
-const FIVE = ['alphabet', 'amazon', 'meta', 'microsoft', 'oracle'];
-const spv2025 = rawSpv.series
-  .filter((s) => FIVE.includes(s.tenant ?? s.entity ?? ''))
-  .flatMap((s) => s.observations.filter((o) => yearOf(o.period) === 2025 && usable(o)))
-  .reduce((a, o) => a + o.value, 0);
-const BIG_FOUR_IDS = ['alphabet', 'amazon', 'meta', 'microsoft'];
-const bigFour = BIG_FOUR_IDS.map((id) => series(rawHyperscaler, id));
-const obsIn = (s: RawSeries, year: number) => s.observations.find((x) => yearOf(x.period) === year);
-/** The four companies' sum where all four have a usable figure, else null. */
-const hyperscalerSum = (year: number): number | null =>
-  bigFour.every((s) => usable(obsIn(s, year)))
-    ? bigFour.reduce((a, s) => a + (obsIn(s, year)?.value ?? 0), 0)
-    : null;
-/** The gauge's big-four figure: the companies' sum, else the usable press tally, else null. */
-const bigFourHand = (year: number): number | null => {
-  const sum = hyperscalerSum(year);
-  if (sum !== null) return sum;
-  const o = obsIn(series(rawCapex, 'big-four-press'), year);
-  return usable(o) ? o.value : null;
-};
-/** The companies' own raises: current over each company's first own figure (Street expectations skipped). */
-const ownRevision = (year: number): number => {
-  let now = 0;
-  let first = 0;
-  for (const s of bigFour) {
-    const o = obsIn(s, year);
-    if (!usable(o)) continue;
-    now += o.value;
-    first += o.revisions?.find((r) => !r.consensus)?.value ?? o.value;
-  }
-  return ((now - first) / first) * 100;
-};
-/** Mean of each life-* series' latest value at or before `year`. */
-function handFiledLife(year: number): number {
-  const lives: number[] = [];
-  for (const s of rawDepreciation.series) {
-    if (!s.id.startsWith('life-')) continue;
-    const upTo = s.observations.filter((o) => yearOf(o.period) <= year);
-    if (upTo.length === 0) continue;
-    const latest = upTo.reduce((a, b) => (yearOf(b.period) > yearOf(a.period) ? b : a));
-    lives.push(latest.value);
-  }
-  return mean(lives);
-}
-const trainingNow = valueIn(series(rawMix, 'training-share'), 2025); // 70
-const trainingCross = (() => {
-  const o = series(rawMix, 'training-share').observations.find((x) => x.kind === 'projection');
-  if (!o) throw new Error('no crossover row');
-  return o.value; // 50
-})();
-const igNow = valueIn(series(rawIg, 'ai-share'), 2025); // 14
-const igLater = series(rawIg, 'ai-share').observations.find((o) => yearOf(o.period) > 2025);
-const buffett = series(rawValuation, 'buffett-indicator').observations[0]?.value ?? Number.NaN; // 217
-
-// ---- The model input under test. ----
-
-const loaded = loadFixtures(files);
-const thresholds = loaded.thresholds?.thresholds ?? [];
-function input(scenario: Partial<Scenario> = {}, datasets = loaded.datasets): ModelInput {
-  return { datasets, thresholds, scenario: { ...defaultScenario(), ...scenario }, weights: defaultWeights() };
-}
-function compositeAt(year: number, scenario: Partial<Scenario> = {}): number {
-  const r = readYear(input(scenario), year).result;
-  if (!r.ok) throw new Error(`no composite for ${year}: ${r.reason}`);
-  return r.value;
-}
-function raw(metric: MetricId, year: number, scenario: Partial<Scenario> = {}): number | undefined {
-  return rawMetric(metric, loaded.datasets, { ...defaultScenario(), ...scenario }, year)?.value;
-}
+import { fixtureDrawdown } from './company-figures';
+import { HISTORY_YEARS, history, readYear, sensitivity } from './model';
+import { COMPONENT_IDS, type ComponentId } from './pressure';
+import { defaultScenario, NVIDIA_DRAWDOWN_DEFAULT, SCENARIO_KEYS, SCENARIO_SPECS } from './scenario';
 
 describe('loadFixtures (the real fixtures, a precondition)', () => {
   it('load without errors', () => {
@@ -197,87 +45,6 @@ describe('loadFixtures (the real fixtures, a precondition)', () => {
     ]) {
       expect(loaded.datasets[id]).toBeDefined();
     }
-  });
-});
-
-describe('capexPath', () => {
-  it('starts at the 2025 figure and compounds the growth input', () => {
-    const path = capexPath(
-      loaded.datasets,
-      { ...defaultScenario(), growth: 22 },
-      [2023, 2024, 2025, 2026, 2027],
-    );
-    expect(path.map((p) => p.year)).toEqual([2025, 2026, 2027]);
-    expect(path[0]).toEqual({ year: 2025, value: capex2025, kind: 'estimate' });
-    expect(path[1]?.value).toBeCloseTo(capex2025 * 1.22, 9);
-    expect(path[2]?.value).toBeCloseTo(capex2025 * 1.22 ** 2, 9);
-    expect(path[2]?.kind).toBe('projection');
-  });
-
-  it('is empty without the capex dataset', () => {
-    expect(capexPath({}, defaultScenario(), [2025, 2026])).toEqual([]);
-  });
-});
-
-describe('filedUsefulLife', () => {
-  it('averages the life in force in the year across companies', () => {
-    const d = loaded.datasets.depreciation;
-    expect(filedUsefulLife(d, 2025)).toBeCloseTo(handFiledLife(2025), 12);
-    // By hand: Microsoft 6, Alphabet 6, Meta 5.5, Amazon 5 (latest filed, 2023) → 5.625.
-    expect(filedUsefulLife(d, 2025)).toBeCloseTo(5.75, 12);
-    // 2020: Microsoft 3, Alphabet 3, Amazon 4; Meta has no 2020 row.
-    expect(filedUsefulLife(d, 2020)).toBeCloseTo(10 / 3, 12);
-  });
-
-  it('is null before any filing and without the dataset', () => {
-    expect(filedUsefulLife(loaded.datasets.depreciation, 2010)).toBeNull();
-    expect(filedUsefulLife(undefined, 2025)).toBeNull();
-  });
-});
-
-describe('hyperscalerCapex and bigFourCapex', () => {
-  it('sums the four companies on one basis (2025: calendar years, Microsoft including finance leases)', () => {
-    expect(hyperscalerCapex(loaded.datasets['hyperscaler-capex'], 2025)).toBeCloseTo(
-      hyperscalerSum(2025) ?? 0,
-      9,
-    );
-    // By hand: 92 + 131 + 72.2 + (21.4 + 24.2 + 34.9 + 37.5) = 413.2, near the WSJ's "over $400 billion".
-    expect(hyperscalerCapex(loaded.datasets['hyperscaler-capex'], 2025)).toBeCloseTo(413.2, 9);
-  });
-
-  it('is null unless every company has a usable figure on the basis', () => {
-    // 2024: Microsoft's calendar-year figure is not known; 2026: Microsoft's is secondary.
-    expect(hyperscalerCapex(loaded.datasets['hyperscaler-capex'], 2024)).toBeNull();
-    expect(hyperscalerCapex(loaded.datasets['hyperscaler-capex'], 2026)).toBeNull();
-    expect(hyperscalerCapex(loaded.datasets['hyperscaler-capex'], 2023)).toBeNull();
-    expect(hyperscalerCapex(undefined, 2025)).toBeNull();
-  });
-
-  it('reads the verified press tally where the companies cannot be summed (2026: Bloomberg ≈ $650B)', () => {
-    expect(bigFourCapex(loaded.datasets, 2025)).toMatchObject({
-      value: bigFourHand(2025),
-      basis: 'companies',
-    });
-    expect(bigFourCapex(loaded.datasets, 2026)).toMatchObject({
-      value: bigFourHand(2026),
-      basis: 'press',
-      series: ['capex/big-four-press'],
-    });
-    expect(bigFourHand(2026)).toBe(650);
-    expect(bigFourCapex(loaded.datasets, 2024)).toBeNull();
-  });
-});
-
-describe('companyRevision', () => {
-  it('measures each company against its own first figure, never against the Street', () => {
-    // 2026: Meta $125B → $135B; Alphabet and Amazon beat the Street but did not revise their own guidance.
-    expect(companyRevision(loaded.datasets['hyperscaler-capex'], 2026)).toBeCloseTo(ownRevision(2026), 9);
-    expect(companyRevision(loaded.datasets['hyperscaler-capex'], 2026)).toBeCloseTo((515 / 505 - 1) * 100, 9);
-  });
-
-  it('is null when no company revised its figure', () => {
-    expect(companyRevision(loaded.datasets['hyperscaler-capex'], 2024)).toBeNull();
-    expect(companyRevision(undefined, 2026)).toBeNull();
   });
 });
 
@@ -560,51 +327,5 @@ describe('sensitivity', () => {
       if (r.key === 'growth' || r.key === 'gdp') expect(r.swing).toBe(0);
       else expect(r.swing).toBeGreaterThan(0);
     }
-  });
-});
-
-describe('annualMeans', () => {
-  const series = (observations: DatedSeries['observations']): DatedSeries => ({
-    id: 'BAMLC0A4CBBB',
-    title: 'test',
-    unit: 'pct',
-    frequency: 'daily',
-    kind: 'reported',
-    sourceId: 'x',
-    asOf: '2021-01-04',
-    provenance: {
-      publisher: 'test',
-      url: 'https://fred.stlouisfed.org/',
-      originalSource: 'test',
-      fredUnits: 'percent',
-      copiedFrom: 'test',
-      inputFile: 'test.csv',
-      sha256: '0'.repeat(64),
-      checks: '',
-      note: '',
-    },
-    observations,
-  });
-
-  it('averages each calendar year, leaving out missing days, and keeps the count', () => {
-    const s = series([
-      ['2020-01-02', 1],
-      ['2020-06-30', null],
-      ['2020-12-31', 2],
-      ['2021-01-04', 5],
-    ]);
-    const m = annualMeans(s);
-    expect(m.get(2020)).toEqual({ mean: 1.5, count: 2 });
-    expect(m.get(2021)).toEqual({ mean: 5, count: 1 });
-    expect(m.has(2019)).toBe(false);
-    expect(annualMeans(undefined).size).toBe(0);
-  });
-
-  it('computes a series once: the same series gives the same result object, another series its own', () => {
-    const a = series([['2020-01-02', 1]]);
-    const b = series([['2020-01-02', 3]]);
-    expect(annualMeans(a)).toBe(annualMeans(a));
-    expect(annualMeans(b).get(2020)?.mean).toBe(3);
-    expect(annualMeans(a).get(2020)?.mean).toBe(1);
   });
 });

@@ -4,15 +4,9 @@
  * the composite and what `s.life=3` does. `scripts/worked-example.mjs` writes it into README.md between
  * its markers, and `worked-example.test.ts` fails when the README and the model disagree. Pure.
  */
-import {
-  bigFourCapex,
-  companyRevisionParts,
-  filedUsefulLife,
-  type ModelInput,
-  readYear,
-  spvToBonds,
-  usGdp,
-} from './model';
+import { bigFourCapex, companyRevisionParts, filedUsefulLife, spvToBonds } from './company-figures';
+import { usGdp } from './dated-figures';
+import { type ModelInput, readYear } from './model';
 import { COMPONENT_IDS, type ComponentId } from './pressure';
 import { findSeries, observationInYear } from './series';
 

@@ -6,13 +6,13 @@
  * comparison that names the inputs that differ.
  */
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
+import { GAUGE_DATED } from '../domain/dated-figures';
 import { formatPoints } from '../domain/format';
 import { GAUGE_METHOD_VERSION } from '../domain/gauge-ids';
 import { setLatestGauge } from '../domain/gauge-latest';
 import { GAUGE_INDEXES } from '../domain/gauge-v2';
 import { HISTORY_SERIES } from '../domain/history-ids';
 import { GAUGE_DATASETS } from '../domain/imports';
-import { GAUGE_DATED } from '../domain/model';
 import { Pending, useApp, useLocale, useT } from '../store/react';
 import { ImportedMarker } from '../ui/imported-marker';
 import { StoryAdd } from '../ui/talk-add';

@@ -4,7 +4,8 @@
  * Slower derived views (history, sensitivity) take the input through `useDeferredModelInput`, so the
  * gauge number is painted first and they follow in a transition.
  */
-import { GAUGE_DATED, type ModelInput, readYear, type YearReading } from '../domain/model';
+import { GAUGE_DATED } from '../domain/dated-figures';
+import { type ModelInput, readYear, type YearReading } from '../domain/model';
 import { useApp, useAppTransition, useDatedSeries } from '../store/react';
 import { selectModelInput } from '../store/selectors';
 

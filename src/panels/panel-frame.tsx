@@ -5,10 +5,10 @@
  */
 import { memo, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { localLabel } from '../data/localise';
+import { GAUGE_DATED } from '../domain/dated-figures';
 import type { PlottedFigure } from '../domain/export/plotted';
 import { ageInDays, formatAge, formatDate } from '../domain/format';
 import { GAUGE_DATASETS, overrideTarget } from '../domain/imports';
-import { GAUGE_DATED } from '../domain/model';
 import { periodYear } from '../domain/series';
 import type { Dataset, Source, Unit } from '../domain/types';
 import { newestFigureDate } from '../domain/vintage';

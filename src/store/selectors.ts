@@ -1,6 +1,8 @@
 /** Derived data for panels and the gauge: built-in data with the imported overrides swapped in. */
+
+import { GAUGE_DATED } from '../domain/dated-figures';
 import { applyOverrides, GAUGE_DATASETS, overriddenDatasets } from '../domain/imports';
-import { GAUGE_DATED, type ModelInput } from '../domain/model';
+import type { ModelInput } from '../domain/model';
 import type { DatasetMap } from '../domain/series';
 import type { Dataset, ImportedSeries } from '../domain/types';
 import type { AppState, DatedState } from './types';

@@ -19,7 +19,6 @@ import { MAX_WEIGHT } from '../domain/pressure';
 import { SCENARIO_KEYS, SCENARIO_SPECS } from '../domain/scenario';
 import { LANGS } from '../i18n/lang';
 import {
-  changedParams,
   DEFAULT_GAUGE_YEAR,
   decode,
   defaultUrlState,
@@ -28,13 +27,11 @@ import {
   MAX_VALUE_LENGTH,
   type Migration,
   MODES,
-  migrate,
   THEMES,
   URL_VERSION,
   type UrlState,
 } from './codec';
-import { FAMILIES, mergesQuickEdits, PARAMS } from './params';
-import { parsePanels, parseRange, parseWeight } from './parse';
+import { FAMILIES, PARAMS } from './params';
 
 const scalars = scalarRows;
 const fields = (s: UrlState) => s as unknown as Record<string, unknown>;
@@ -398,174 +395,6 @@ describe('encode', () => {
     const s = encode({ ...defaultUrlState(), panels: ['capex', 'bonds'] });
     expect(s).toContain('panels=capex,bonds');
     expect(s).not.toContain('%2C');
-  });
-});
-
-describe('parseRange', () => {
-  it('reads FROM-TO and a single year', () => {
-    expect(parseRange('2021-2025')).toEqual({ status: 'valid', value: [2021, 2025] });
-    expect(parseRange('2024')).toEqual({ status: 'valid', value: [2024, 2024] });
-  });
-
-  it('accepts years back to 1923, for the history panel (history v2 starts in 1923)', () => {
-    expect(parseRange('1997-2030')).toEqual({ status: 'valid', value: [1997, 2030] });
-    expect(parseRange('1923-2030')).toEqual({ status: 'valid', value: [1923, 2030] });
-    expect(parseRange('1929–1933')).toEqual({ status: 'valid', value: [1929, 1933] });
-    expect(parseRange('2000-2008')).toEqual({ status: 'valid', value: [2000, 2008] });
-    expect(parseRange('2019')).toEqual({ status: 'valid', value: [2019, 2019] });
-  });
-
-  it('rejects reversed, out-of-span and malformed ranges', () => {
-    expect(parseRange('2030-2024').status).toBe('invalid');
-    expect(parseRange('1922-2030').status).toBe('invalid');
-    expect(parseRange('1900-1950').status).toBe('invalid');
-    expect(parseRange('2020-2031').status).toBe('invalid');
-    expect(parseRange('20-30').status).toBe('invalid');
-    expect(parseRange('2020~2030').status).toBe('invalid');
-  });
-});
-
-describe('parsePanels', () => {
-  it('keeps known ids in order and lists the dropped ones', () => {
-    expect(parsePanels('bonds, capex ,nope,,x')).toEqual({
-      status: 'valid',
-      value: ['bonds', 'capex'],
-      dropped: ['nope', 'x'],
-    });
-    expect(parsePanels('gauge')).toEqual({ status: 'valid', value: ['gauge'] });
-  });
-
-  it('is invalid with no known id', () => {
-    expect(parsePanels('').status).toBe('invalid');
-    expect(parsePanels('nope,also-nope').status).toBe('invalid');
-  });
-});
-
-describe('parseWeight', () => {
-  it('accepts plain decimals from 0 to MAX_WEIGHT', () => {
-    expect(parseWeight('0')).toEqual({ status: 'valid', value: 0 });
-    expect(parseWeight('2.25')).toEqual({ status: 'valid', value: 2.25 });
-    expect(parseWeight(String(MAX_WEIGHT))).toEqual({ status: 'valid', value: MAX_WEIGHT });
-  });
-
-  it('rejects negatives, too-large values and non-decimal notations', () => {
-    for (const raw of [
-      '-1',
-      '-0.5',
-      String(MAX_WEIGHT + 0.5),
-      '1e3',
-      'abc',
-      'Infinity',
-      'NaN',
-      '0x2',
-      '',
-      ' 1',
-    ]) {
-      expect(parseWeight(raw).status).toBe('invalid');
-    }
-  });
-});
-
-describe('migrate', () => {
-  /** A v1 → v2 migration that renames `yr` to `range`. */
-  const renameYr: Migration = (p) => {
-    const out = new URLSearchParams(p);
-    const yr = out.get('yr');
-    out.delete('yr');
-    if (yr !== null) out.set('range', yr);
-    return out;
-  };
-
-  it('applies the migrations from the link version onwards', () => {
-    const p = migrate(new URLSearchParams('yr=2022-2025&lang=zh-TW'), 1, [renameYr]);
-    expect(p.get('range')).toBe('2022-2025');
-    expect(p.has('yr')).toBe(false);
-    expect(p.get('lang')).toBe('zh-TW');
-  });
-
-  it('applies nothing to a link already at the current version', () => {
-    const p = migrate(new URLSearchParams('yr=2022-2025'), 2, [renameYr]);
-    expect(p.get('yr')).toBe('2022-2025');
-    expect(p.has('range')).toBe(false);
-  });
-
-  it('chains several migrations in order', () => {
-    const addA: Migration = (p) => {
-      const out = new URLSearchParams(p);
-      out.append('trail', 'a');
-      return out;
-    };
-    const addB: Migration = (p) => {
-      const out = new URLSearchParams(p);
-      out.append('trail', 'b');
-      return out;
-    };
-    expect(migrate(new URLSearchParams(), 1, [addA, addB]).getAll('trail')).toEqual(['a', 'b']);
-    expect(migrate(new URLSearchParams(), 2, [addA, addB]).getAll('trail')).toEqual(['b']);
-  });
-
-  it('does not mutate its input', () => {
-    const input = new URLSearchParams('yr=2022-2025');
-    migrate(input, 1, [renameYr]);
-    expect(input.get('yr')).toBe('2022-2025');
-  });
-
-  it('lets decode read a v1 link in a two-version world', () => {
-    const r = decode('v=1&yr=2022-2025&lang=zh-TW', [renameYr]);
-    expect(r.version).toBe(1);
-    expect(r.issues).toEqual([]);
-    expect(r.state.range).toEqual([2022, 2025]);
-    expect(r.state.lang).toBe('zh-TW');
-  });
-
-  it('reads a link without v as the current version (no migration)', () => {
-    const r = decode('yr=2022-2025', [renameYr]);
-    expect(r.version).toBe(2);
-    expect(r.state.range).toEqual(FULL_RANGE);
-  });
-
-  it('reports v=3 as newer in a two-version world', () => {
-    const r = decode('v=3&yr=2022-2025', [renameYr]);
-    // Read as the current version, where `yr` is not a parameter: it is reported too.
-    expect(r.issues.map((i) => i.param)).toEqual(['v', 'yr']);
-    expect(r.version).toBe(2);
-  });
-});
-
-describe('mergesQuickEdits (the Back logic)', () => {
-  it('merges quick edits of weights and scenario inputs', () => {
-    expect(mergesQuickEdits(['w.valuation'])).toBe(true);
-    expect(mergesQuickEdits(['s.life'])).toBe(true);
-    expect(mergesQuickEdits(['w.valuation', 's.growth'])).toBe(true);
-  });
-
-  it.each([
-    'mode',
-    'slide',
-    'range',
-    'panels',
-    'focus',
-    'issuer',
-    'year',
-    'lang',
-    'theme',
-    'base',
-    'base.w.valuation',
-    'imported',
-    'nope',
-  ])('makes a change of %s a step of its own', (key) => {
-    expect(mergesQuickEdits([key])).toBe(false);
-    expect(mergesQuickEdits(['w.valuation', key])).toBe(false);
-  });
-});
-
-describe('changedParams', () => {
-  it('names exactly the parameters a change touched', () => {
-    const a = defaultUrlState();
-    expect(changedParams(a, a)).toEqual([]);
-    expect(changedParams(a, { ...a, issuer: 'meta' })).toEqual(['issuer']);
-    expect(changedParams(a, { ...a, weights: { ...a.weights, valuation: 2 } })).toEqual(['w.valuation']);
-    expect(changedParams(a, { ...a, range: [2024, 2030], lang: 'zh-TW' }).sort()).toEqual(['lang', 'range']);
   });
 });
 

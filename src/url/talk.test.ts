@@ -7,24 +7,17 @@ import { SCENARIO_KEYS } from '../domain/scenario';
 import { CAPTION_MAX, TITLE_MAX } from '../domain/talk';
 import { cleanLine } from '../domain/talk-text';
 import { decode, defaultUrlState, GAUGE_YEARS, type UrlState } from './codec';
+import { check, decodeText, encodeText } from './link-text';
+import { applyTalkLink, decodeTalk, encodeTalk, slideQuery, TALK_LINK_SLIDES, talkSlideCount } from './talk';
 import {
-  applyTalkLink,
-  check,
-  decodeTalk,
-  decodeText,
-  encodeTalk,
-  encodeText,
   encodeView,
   readView,
-  slideQuery,
   slideState,
-  TALK_LINK_SLIDES,
-  talkSlideCount,
   V1_COMPONENTS,
   V1_INPUTS,
   V1_ISSUERS,
   V1_SLIDES,
-} from './talk';
+} from './talk-view';
 
 const SAFE = /^[A-Za-z0-9._-]*$/;
 

@@ -13,7 +13,8 @@ import { connectSlideStore, createSlideStore } from '../../store/slide-store';
 import { type AppStore, selectUrlState } from '../../store/store';
 import { talkEdits } from '../../store/talk-edit';
 import { encode, type UrlState } from '../../url/codec';
-import { decodeTalk, encodeTalk, slideQuery, slideState, type TalkRead, talkFromRead } from '../../url/talk';
+import { decodeTalk, encodeTalk, slideQuery, type TalkRead, talkFromRead } from '../../url/talk';
+import { slideState } from '../../url/talk-view';
 
 export interface DeckSlide {
   key: string;

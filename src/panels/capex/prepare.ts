@@ -1,12 +1,7 @@
+import { BIG_FOUR, bigFourCapex, type CapexTotal, capexPath } from '../../domain/company-figures';
 import { YEAR_MAX, YEAR_MIN } from '../../domain/ids';
-import {
-  BIG_FOUR,
-  bigFourCapex,
-  type CapexTotal,
-  capexPath,
-  LAST_DATA_YEAR,
-  rawMetric,
-} from '../../domain/model';
+import { rawMetric } from '../../domain/model';
+import { LAST_DATA_YEAR } from '../../domain/raw-value';
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries, observationInYear, periodYear } from '../../domain/series';
 import type { Kind } from '../../domain/types';

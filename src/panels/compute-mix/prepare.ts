@@ -1,5 +1,6 @@
 import { YEAR_MAX } from '../../domain/ids';
-import { LAST_DATA_YEAR, rawMetric } from '../../domain/model';
+import { rawMetric } from '../../domain/model';
+import { LAST_DATA_YEAR } from '../../domain/raw-value';
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries, observationInYear } from '../../domain/series';
 import { type PointKinds, type PointRefs, setPointKind, setPointRef } from '../chart/style';

@@ -3,9 +3,10 @@
  * annual means, and the dot-com (2000–2002) and 2008–2009 means as reference lines. Pure: no React.
  * Missing days stay missing: the daily line breaks there, and means leave them out.
  */
+
+import { annualMeans, periodMean } from '../../domain/dated-figures';
 import { downsampleXY, type XY } from '../../domain/downsample';
 import { periodX } from '../../domain/imports';
-import { annualMeans, periodMean } from '../../domain/model';
 import { type DatedSeries, type Kind, type Threshold, weakestKind } from '../../domain/types';
 import { type PointKinds, type PointRefs, setPointKind, setPointRef } from '../chart/style';
 import type { Row } from '../chart/time-chart';

@@ -1,4 +1,5 @@
-import { capexPath, LAST_DATA_YEAR } from '../../domain/model';
+import { capexPath } from '../../domain/company-figures';
+import { LAST_DATA_YEAR } from '../../domain/raw-value';
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries, periodYear } from '../../domain/series';
 import { type PointKinds, type PointRefs, setPointKind, setPointRef } from '../chart/style';

@@ -1,4 +1,5 @@
-import { capexPath, filedUsefulLife, LAST_DATA_YEAR } from '../../domain/model';
+import { capexPath, filedUsefulLife } from '../../domain/company-figures';
+import { LAST_DATA_YEAR } from '../../domain/raw-value';
 import type { Scenario } from '../../domain/scenario';
 import { type DatasetMap, findSeries, periodYear } from '../../domain/series';
 import type { Translations } from '../../domain/types';

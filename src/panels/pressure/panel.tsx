@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { YEAR_MAX } from '../../domain/ids';
-import { LAST_DATA_YEAR } from '../../domain/model';
+import { LAST_DATA_YEAR } from '../../domain/raw-value';
 import { useGT, useMarketHistory } from '../../gauge/use-gauge';
 import { useDeferredModelInput } from '../../gauge/use-model';
 import { useApp, useT } from '../../store/react';

@@ -1,4 +1,5 @@
-import { BIG_FIVE, LAST_DATA_YEAR, spvToBonds } from '../../domain/model';
+import { BIG_FIVE, spvToBonds } from '../../domain/company-figures';
+import { LAST_DATA_YEAR } from '../../domain/raw-value';
 import { type DatasetMap, findSeries, periodYear, usableInGauge } from '../../domain/series';
 import { type Kind, type Series, weakestKind } from '../../domain/types';
 

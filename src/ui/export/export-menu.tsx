@@ -27,7 +27,7 @@ export function ExportMenu(props: ExportMenuProps) {
   const run = async (format: Format) => {
     setError(null);
     try {
-      const lib = await import('./snapshot');
+      const [lib, fileLib] = await Promise.all([import('./snapshot'), import('./snapshot-file')]);
       const file = exportFileName(props.name, props.date, format);
       if (format === 'csv') {
         const text = await props.csv();
@@ -38,9 +38,9 @@ export function ExportMenu(props: ExportMenuProps) {
       await document.fonts?.ready;
       const spec = props.snapshot();
       if (!spec) throw new Error(t('export.notDrawn'));
-      const snap = await lib.embedPageFonts(lib.snapshotSvg(spec, t, locale));
+      const snap = await fileLib.embedPageFonts(lib.snapshotSvg(spec, t, locale));
       if (format === 'svg') lib.saveBlob(new Blob([snap.svg], { type: 'image/svg+xml;charset=utf-8' }), file);
-      else lib.saveBlob(await lib.svgToPng(snap, 2), file);
+      else lib.saveBlob(await fileLib.svgToPng(snap, 2), file);
     } catch (e) {
       setError(t('export.failed', { message: e instanceof Error ? e.message : String(e) }));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { familyList } from './snapshot';
+import { familyList } from './snapshot-file';
 
 describe('familyList', () => {
   it('reads a computed font-family list in order, without quotes', () => {
