@@ -251,6 +251,17 @@ export async function appPanels(page) {
 }
 
 /**
+ * The gauge and every panel of the app, in order, read from the panel menu of a page that shows only the
+ * gauge (a cheap load): for tests that open views of all panels (`panels=…`) before having a page.
+ */
+export async function allSlideIds(openPage) {
+  const { page, context } = await openPage('?panels=gauge');
+  const ids = ['gauge', ...(await appPanels(page))];
+  await context.close();
+  return ids;
+}
+
+/**
  * x of the middle of `year`'s slot on a panel's time chart, in page pixels: where that year's annual
  * values are drawn and where hovering reads that year (the year's tick and label are at its 1 January,
  * the slot's left edge). From the plot overlay and the years the chart's slider states.

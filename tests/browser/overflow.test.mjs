@@ -8,11 +8,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { hoverLongestYear, misfits, settle, uiFontLoaded } from './fit-checks.mjs';
-import { setupBrowser } from './harness.mjs';
+import { allSlideIds, setupBrowser } from './harness.mjs';
 
 let env;
+/** The gauge and every panel (from the app's panel menu), as `panels=` lists them. */
+let ALL;
+let SLIDES;
 before(async () => {
   env = await setupBrowser();
+  SLIDES = await allSlideIds(env.openPage);
+  ALL = SLIDES.join(',');
 });
 after(async () => {
   await env.close();
@@ -29,9 +34,6 @@ const SIZES = [
 ];
 const LANGS = ['en', 'zh-TW'];
 const SINGLE_EMBED_WIDTHS = [320, 1280];
-const ALL =
-  'gauge,capex,dc-investment,bonds,spv,ig-share,valuation,compute-mix,depreciation,credit,pressure,history';
-const SLIDES = ALL.split(',');
 
 /** Go to a view and wait until its lazy chunks have drawn and its fonts have loaded. */
 async function load(page, query) {
@@ -67,7 +69,7 @@ describe('no sideways scroll, no text out of its box', { concurrency: 2 }, () =>
       for (const [width, height] of SIZES) {
         await page.setViewportSize({ width, height });
         await settle(page);
-        // Every year's readout takes its room even while hidden; hovering shows one (over the chart on a phone).
+        // Every year's readout takes its room even while hidden; hovering shows one (over the legend).
         const year = await hoverLongestYear(page, '[data-panel="dc-investment"]');
         assert.ok(year, `a year is hovered at ${width}px`);
         await settle(page);

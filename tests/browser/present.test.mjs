@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { hoverLongestYear, misfits as textMisfits } from './fit-checks.mjs';
-import { appPanels, browserSuite } from './harness.mjs';
+import { allSlideIds, browserSuite } from './harness.mjs';
 
 const env = browserSuite();
 
@@ -9,11 +9,9 @@ const env = browserSuite();
 let ALL;
 let COUNT;
 before(async () => {
-  const { page, context } = await env.openPage();
-  const slides = ['gauge', ...(await appPanels(page))];
+  const slides = await allSlideIds(env.openPage);
   ALL = slides.join(',');
   COUNT = slides.length;
-  await context.close();
 });
 /** Screen sizes, each in English; zh-TW (the longest labels) at a phone's and a projector's, readouts filled. */
 const SIZES = [

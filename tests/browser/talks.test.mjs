@@ -1,51 +1,18 @@
 // Talks (issue 22): add panels to a talk from the dashboard, reorder them, share the talk as one link,
-// open it in a fresh browser, present it (keys, presenter view, slide order, QR, zoom undo, swipe),
+// open it in a fresh browser, present it (keys, presenter view, slide order, QR; present mode without a
+// talk and swipes: talks-present.test.mjs),
 // print it, take its data out, and open broken, tampered and hostile links.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
-import { browserSuite, downloadBytes, slotCentre } from './harness.mjs';
+import { browserSuite, downloadBytes } from './harness.mjs';
+import { addSlide, caption, captions, onSlide, reading, ticks } from './talk-helpers.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const env = browserSuite();
-
-/** "Add to talk" on a panel (or the gauge), then type its caption (the caret is in it). */
-async function addSlide(page, selector, caption) {
-  const before = await page.locator('[data-story-slide]').count();
-  await page.locator(`${selector} [data-action="story-add"]`).first().click();
-  await page.locator('[data-story-slide]').nth(before).waitFor();
-  await page.waitForFunction(
-    (n) => document.activeElement === document.querySelectorAll('[data-story-caption]')[n],
-    before,
-  );
-  await page.keyboard.type(caption);
-}
-
-/** The caption of the slide on screen. */
-const caption = async (page) => page.locator('.slide [data-slide-caption]').textContent();
-
-const captions = async (page) =>
-  page.locator('[data-story-caption]').evaluateAll((els) => els.map((e) => e.value));
-
-/** The gauge's reading as the page shows it. */
-const reading = async (page) =>
-  Number(await page.locator('[data-testid="pressure-gauge"]').first().getAttribute('aria-valuenow'));
-
-/** Wait until the slide on screen is `n` and has settled. */
-async function onSlide(page, n) {
-  await page.waitForFunction((k) => document.querySelector('.presenter')?.dataset.slide === String(k), n);
-  await page.waitForFunction(() => !document.querySelector('.slide .panel-loading'));
-  await page.waitForSelector('.slide[data-fitted]');
-}
-
-/** Years on the x axis of a time chart on screen. */
-const ticks = async (page, panel) =>
-  page
-    .locator(`.slide [data-panel="${panel}"] .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value`)
-    .allTextContents();
 
 test('a presenter adds three differently configured panels with captions, reorders them by keyboard and shares one link; a fresh browser opens it on slide 1 with each slide’s own view and caption', async () => {
   const { page, errors } = await env.openPage('');
@@ -283,80 +250,6 @@ test('hostile captions and titles show as text; a tampered link opens what it ca
   const garbage = await env.openPage('?talk=%3Cscript%3E');
   await garbage.page.locator('.toolbar').waitFor();
   await garbage.page.locator('[data-notice="url"] [data-param="talk"]').first().waitFor();
-  assert.deepEqual(errors, []);
-});
-
-test('present mode without a talk: slide order by keyboard, a short QR link that opens the slide on screen, a zoom undone with one tap', async () => {
-  const { page, errors } = await env.openPage('?mode=present&panels=gauge,capex,credit&issuer=meta', {
-    viewport: { width: 1280, height: 720 },
-  });
-  await onSlide(page, 1);
-  await page.locator('[data-action="slide-order"]').click();
-  await page.locator('[data-slide-order] [data-reorder-handle]').first().focus();
-  await page.keyboard.press('End');
-  await page.waitForFunction(
-    () => new URL(location.href).searchParams.get('panels') === 'capex,credit,gauge',
-  );
-  // The gauge stays on screen, now the last slide (with the QR code).
-  await onSlide(page, 3);
-  await page.keyboard.press('Escape');
-  const qr = new URL(await page.locator('[data-share-qr]').getAttribute('data-share-qr'));
-  assert.equal(qr.searchParams.get('mode'), 'present');
-  assert.equal(qr.searchParams.get('slide'), '3');
-  assert.equal(qr.searchParams.get('issuer'), 'meta');
-  assert.equal(qr.searchParams.get('lang'), null, 'the audience’s own language');
-  assert.equal(qr.searchParams.get('w.valuation'), null, 'only what differs from the defaults');
-  // A drag across the capex plot zooms; one tap undoes it.
-  await page.keyboard.press('Home');
-  await onSlide(page, 1);
-  await page.locator('.slide [data-plot-overlay]').first().waitFor();
-  const y = (await page.locator('.slide [data-plot-overlay]').first().boundingBox()).y + 40;
-  // The capex chart starts at 2025 (its first year with the big four on one basis).
-  const from = await slotCentre(page, 'capex', 2025);
-  const to = await slotCentre(page, 'capex', 2027);
-  await page.mouse.move(from, y);
-  await page.mouse.down();
-  await page.mouse.move(to, y, { steps: 6 });
-  await page.mouse.up();
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('range') === '2025-2027');
-  await page.locator('[data-action="undo-zoom"]').click();
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('range') === null);
-  assert.equal(await page.locator('[data-action="undo-zoom"]').count(), 0);
-  assert.deepEqual(errors, []);
-});
-
-test('on a phone a horizontal swipe outside the plot moves between slides; on the plot it does not', async () => {
-  const { page, errors } = await env.openPage('?mode=present&panels=capex,bonds,spv', {
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  await onSlide(page, 1);
-  const swipe = (selector, dx) =>
-    page.evaluate(
-      ({ selector, dx }) => {
-        const el = document.querySelector(selector);
-        const r = el.getBoundingClientRect();
-        const x = r.left + r.width / 2;
-        const y = r.top + Math.min(20, r.height / 2);
-        const touch = (cx) => new Touch({ identifier: 1, target: el, clientX: cx, clientY: y });
-        el.dispatchEvent(
-          new TouchEvent('touchstart', { bubbles: true, touches: [touch(x)], changedTouches: [touch(x)] }),
-        );
-        el.dispatchEvent(
-          new TouchEvent('touchend', { bubbles: true, touches: [], changedTouches: [touch(x + dx)] }),
-        );
-      },
-      { selector, dx },
-    );
-  await swipe('.slide .panel-head h2', -120);
-  await onSlide(page, 2);
-  await swipe('.slide .panel-head h2', 120);
-  await onSlide(page, 1);
-  // A swipe on the plot is not a slide change: after it, one swipe beside the plot goes to slide 2, not 3.
-  await swipe('.slide [data-plot-overlay]', -120);
-  await swipe('.slide .panel-head h2', -120);
-  await onSlide(page, 2);
   assert.deepEqual(errors, []);
 });
 
