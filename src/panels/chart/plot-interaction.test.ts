@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sameBox, yearAtFraction, yearToX } from './plot-interaction';
+import { sameBox, yearToX } from './plot-interaction';
 import { dateToYearX, readoutByYear, type SeriesSpec } from './time-chart';
+import { stepAtFraction, yearScale } from './x-scale';
+
+const yearAtFraction = (range: [number, number], f: number) => stepAtFraction(yearScale(range), f);
 
 const box = { x: 64, y: 18, width: 550, height: 200 };
 
