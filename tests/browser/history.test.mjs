@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Papa from 'papaparse';
-import { browserSuite, downloadBytes, settled } from './harness.mjs';
+import { browserSuite, downloadBytes, settled, slotCentre } from './harness.mjs';
 
 const env = browserSuite();
 
@@ -210,5 +210,54 @@ test('Enlarge gives the history plot at least 60% of the window height', async (
   await settled(page);
   const box = await page.locator('[data-panel="history"] [data-plot-overlay]').boundingBox();
   assert.ok(box.height >= 0.6 * 800, `plot ${box.height}px of 800`);
+  assert.deepEqual(errors, []);
+});
+
+test('the history shares the time charts’ crosshair and drag: it reads 2025-Q4, shows their year, and a drag sets range=', async () => {
+  const { page, errors } = await env.openPage('?panels=history,capex');
+  await page.waitForSelector(READY);
+  const history = page.locator('[data-panel="history"]');
+  // Hovering a quarter: the history's crosshair reads the quarter, capex's its year.
+  await hoverAt(page, 2025.875, '2025-Q4');
+  // biome-ignore lint/performance/useDomNodeTextContent: only the visible text counts
+  assert.equal((await history.locator('.crosshair').innerText()).trim(), '2025-Q4');
+  assert.equal(await page.locator('[data-panel="capex"]').getAttribute('data-hover-year'), '2025');
+  // biome-ignore lint/performance/useDomNodeTextContent: only the visible text counts
+  assert.equal((await page.locator('[data-panel="capex"] .crosshair').innerText()).trim(), '2025');
+  // Hovering capex: the history shows that year in the middle of its four quarters.
+  await page.locator('[data-panel="capex"] [data-plot-overlay]').scrollIntoViewIfNeeded();
+  const capex = await page.locator('[data-panel="capex"] [data-plot-overlay]').boundingBox();
+  await page.mouse.move(await slotCentre(page, 'capex', 2026), capex.y + capex.height / 2);
+  await page.waitForFunction(
+    () => document.querySelector('[data-panel="history"] .crosshair-label')?.textContent === '2026',
+  );
+  assert.equal(
+    await history.locator('.crosshair').evaluate((e) => getComputedStyle(e).visibility),
+    'visible',
+  );
+  // A drag across the history from 1995-Q3 to 2012-Q1 zooms every chart to 1995–2012.
+  const overlay = history.locator('[data-plot-overlay]');
+  await overlay.scrollIntoViewIfNeeded();
+  await settled(page);
+  const box = await overlay.boundingBox();
+  const [from, to] = (await history.locator('[data-x-domain]').getAttribute('data-x-domain'))
+    .split('-')
+    .map(Number);
+  const at = (year) => box.x + ((year - from) * box.width) / (to - from);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(at(1995.6), y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(at(1995.6 + (i * (2012.1 - 1995.6)) / 8), y);
+  // While dragging, the shading covers the years the range will show: 1 January 1995 to 1 January 2013.
+  const area = await history.locator('.drag-area').boundingBox();
+  assert.ok(Math.abs(area.x - at(1995)) <= 1.5, `drag shading starts at ${area.x}, 1995 at ${at(1995)}`);
+  assert.ok(Math.abs(area.x + area.width - at(2013)) <= 1.5, 'drag shading ends at 1 January 2013');
+  await page.mouse.up();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('range') === '1995-2012');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-panel="history"] [data-x-domain]')?.getAttribute('data-x-domain') ===
+      '1995-2013',
+  );
   assert.deepEqual(errors, []);
 });

@@ -1,16 +1,32 @@
 /**
- * The linked crosshair, drag-to-zoom and year-slot layers of a time chart, drawn in HTML over (and
- * under) the Recharts SVG, never inside it: hovering moves one positioned element per chart with a
- * transform (the compositor's job) and re-renders no SVG. The hovered *year* is published (never an
- * array index), so series of different lengths stay aligned.
+ * The linked crosshair, drag-to-zoom and year-slot layers of a chart, drawn in HTML over (and under)
+ * its SVG, never inside it: hovering moves one positioned element per chart with a transform (the
+ * compositor's job) and re-renders no SVG. The hovered *year* is published (never an array index), so
+ * series of different lengths stay aligned; a chart with a finer x unit (the history's quarters) also
+ * keeps its own hovered step. The x unit and the pixel maths are `x-scale.ts` (pure, tested).
  *
  * A new year-based chart gets all of this by using `TimeChart`; a chart that draws its own SVG can use
- * `PlotAreaProbe` (inside the chart, reports the plot box) with `SlotLines` and `PlotInteraction`.
+ * `PlotAreaProbe` (inside a Recharts chart, reports the plot box) or its own box, with `SlotLines`,
+ * `PlotInteraction` and `useStepKeys` (as the history panel does, over quarters).
  */
-import { type KeyboardEvent, type PointerEvent, useCallback, useLayoutEffect, useRef } from 'react';
+import { type KeyboardEvent, type PointerEvent, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { usePlotArea } from 'recharts';
 import type { YearRange } from '../../domain/ids';
 import { useApp, useAppStore, useHoverYearEffect } from '../../store/react';
+import {
+  currentStep,
+  dragSpan,
+  dragYears,
+  hoverMark,
+  keyStep,
+  slotWidth,
+  stepAtPx,
+  stepToPx,
+  type XScale,
+  xScale,
+  yearOfStep,
+  yearScale,
+} from './x-scale';
 
 /** The plot area in the chart's own pixels (the SVG's top-left corner is the layer's origin). */
 export interface PlotBox {
@@ -27,14 +43,42 @@ export function sameBox(a: PlotBox | null, b: PlotBox | null): boolean {
 }
 
 /** x (px) of the middle of `year`'s slot: the axis runs from range[0] − 0.5 to range[1] + 0.5. */
-export function yearToX(box: PlotBox, [from, to]: YearRange, year: number): number {
-  return box.x + ((year - from + 0.5) / (to - from + 1)) * box.width;
+export function yearToX(box: PlotBox, range: YearRange, year: number): number {
+  return stepToPx(yearScale(range), box, year);
 }
 
-/** The year whose slot contains `fraction` (0 = left edge of the plot, 1 = right edge), clamped to the range. */
-export function yearAtFraction([from, to]: YearRange, fraction: number): number {
-  const y = Math.floor(from + fraction * (to - from + 1));
-  return Math.min(to, Math.max(from, Number.isFinite(y) ? y : from));
+/**
+ * A chart's own hovered step, where its unit is finer than the shared year (the history's quarter). A
+ * Zustand store of any shape with a `step` field fits.
+ */
+export interface StepStore {
+  getState(): { step: number | null };
+  setState(partial: { step: number | null }): void;
+  subscribe(listener: () => void): () => void;
+}
+
+/** A year chart passes its `range`; a chart with another x unit passes its `scale` (and its own step). */
+export type AxisProps =
+  | { range: YearRange; scale?: undefined; own?: undefined }
+  | { scale: XScale; own?: StepStore };
+
+/** The scale of `AxisProps`, the same object while its steps are the same (hooks depend on it). */
+function useAxis(p: AxisProps): XScale {
+  const s = p.scale ?? yearScale(p.range);
+  const { unit, from, to, lo, hi } = s;
+  return useMemo(() => xScale(unit, from, to, [lo, hi]), [unit, from, to, lo, hi]);
+}
+
+/** Publishes a hovered step: the chart's own step (if it keeps one) and its year, shared by every chart. */
+function usePublish(scale: XScale, own: StepStore | undefined): (step: number | null) => void {
+  const setHoverYear = useApp((s) => s.setHoverYear);
+  return useCallback(
+    (step: number | null) => {
+      own?.setState({ step });
+      setHoverYear(step === null ? null : yearOfStep(scale.unit, step));
+    },
+    [own, scale, setHoverYear],
+  );
 }
 
 /** Inside a Recharts chart: reports the plot area whenever it changes (renders nothing). */
@@ -74,14 +118,19 @@ export function SlotLines({ box, range }: { box: PlotBox; range: YearRange }) {
 }
 
 /**
- * The crosshair (a line and the year, moved with a transform when the hovered year changes, outside
- * React rendering) and the pointer layer: hover or tap shows a year on every time chart, a horizontal
- * drag zooms every time chart to the years it covers, a vertical swipe scrolls the page
- * (`touch-action: pan-y` on an HTML element, where browsers honour it).
+ * The crosshair (a line and the hovered step, moved with a transform when the hover changes, outside
+ * React rendering) and the pointer layer: hover or tap shows a step on this chart and its year on every
+ * chart, a horizontal drag zooms every time chart to the years it covers, a vertical swipe scrolls the
+ * page (`touch-action: pan-y` on an HTML element, where browsers honour it). The label sits above the
+ * plot, or with `labelInside` just inside its top edge (a chart with labels of its own above the plot).
  */
-export function PlotInteraction({ box, range }: { box: PlotBox; range: YearRange }) {
+export function PlotInteraction(
+  props: { box: PlotBox; labelClass?: string; labelInside?: boolean } & AxisProps,
+) {
+  const { box, own, labelClass, labelInside } = props;
+  const scale = useAxis(props);
   const store = useAppStore();
-  const setHoverYear = useApp((s) => s.setHoverYear);
+  const publish = usePublish(scale, own);
   const setRange = useApp((s) => s.setRange);
   const crossRef = useRef<HTMLDivElement>(null);
   const labelRef = useRef<HTMLSpanElement>(null);
@@ -93,53 +142,58 @@ export function PlotInteraction({ box, range }: { box: PlotBox; range: YearRange
       const cross = crossRef.current;
       const label = labelRef.current;
       if (!cross || !label) return;
-      if (year === null || year < range[0] || year > range[1]) {
+      const mark = hoverMark(scale, year, own?.getState().step ?? null);
+      if (mark === null) {
         cross.style.visibility = 'hidden';
         return;
       }
-      cross.style.transform = `translate3d(${yearToX(box, range, year)}px,0,0)`;
+      cross.style.transform = `translate3d(${stepToPx(scale, box, mark.step)}px,0,0)`;
       // Change the text node's data, not the children: nothing on hover adds or removes nodes.
-      const text = String(year);
+      const text = mark.label;
       if (label.firstChild instanceof Text) {
         if (label.firstChild.data !== text) label.firstChild.data = text;
       } else label.textContent = text;
       cross.style.visibility = 'visible';
     },
-    [box, range],
+    [box, scale, own],
   );
   useHoverYearEffect(applyHover);
+  // A finer step moves inside the hovered year without changing it.
+  useLayoutEffect(
+    () => own?.subscribe(() => applyHover(store.getState().hoverYear)),
+    [own, store, applyHover],
+  );
 
   const showDrag = (from: number, to: number) => {
     const el = dragRef.current;
     if (!el) return;
-    if (from === to) {
+    const span = dragSpan(scale, from, to);
+    if (span === null) {
       el.style.visibility = 'hidden';
       return;
     }
-    const step = box.width / (range[1] - range[0] + 1);
-    const left = yearToX(box, range, Math.min(from, to)) - step / 2;
-    el.style.transform = `translate3d(${left}px,0,0)`;
-    el.style.width = `${(Math.abs(to - from) + 1) * step}px`;
+    el.style.transform = `translate3d(${stepToPx(scale, box, span[0])}px,0,0)`;
+    el.style.width = `${(span[1] - span[0]) * slotWidth(scale, box.width)}px`;
     el.style.visibility = 'visible';
   };
-  const yearAt = (e: PointerEvent<HTMLDivElement>) => {
+  const stepAt = (e: PointerEvent<HTMLDivElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
-    return yearAtFraction(range, r.width > 0 ? (e.clientX - r.left) / r.width : 0);
+    return stepAtPx(scale, { x: r.left, width: r.width }, e.clientX);
   };
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0) return;
-    const y = yearAt(e);
-    // A tap (or click) shows the year on every chart at once.
-    setHoverYear(y);
+    const s = stepAt(e);
+    // A tap (or click) shows the step on this chart and its year on every chart at once.
+    publish(s);
     e.currentTarget.setPointerCapture?.(e.pointerId);
-    drag.current = { from: y, to: y, pointer: e.pointerId };
+    drag.current = { from: s, to: s, pointer: e.pointerId };
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
-    const y = yearAt(e);
-    setHoverYear(y);
+    const s = stepAt(e);
+    publish(s);
     const d = drag.current;
-    if (d && d.pointer === e.pointerId && d.to !== y) {
-      d.to = y;
+    if (d && d.pointer === e.pointerId && d.to !== s) {
+      d.to = s;
       showDrag(d.from, d.to);
     }
   };
@@ -147,7 +201,8 @@ export function PlotInteraction({ box, range }: { box: PlotBox; range: YearRange
     const d = drag.current;
     drag.current = null;
     showDrag(0, 0);
-    if (commit && d && d.from !== d.to) setRange([d.from, d.to]);
+    const years = commit && d ? dragYears(scale, d.from, d.to) : null;
+    if (years) setRange(years);
   };
 
   return (
@@ -159,7 +214,11 @@ export function PlotInteraction({ box, range }: { box: PlotBox; range: YearRange
         style={{ top: box.y, height: box.height, visibility: 'hidden' }}
       />
       <div ref={crossRef} className="crosshair" aria-hidden="true" style={{ visibility: 'hidden' }}>
-        <span ref={labelRef} className="crosshair-label" style={{ top: Math.max(0, box.y - 16) }} />
+        <span
+          ref={labelRef}
+          className={labelClass ? `crosshair-label ${labelClass}` : 'crosshair-label'}
+          style={{ top: labelInside ? box.y + 2 : Math.max(0, box.y - 16) }}
+        />
         <span className="crosshair-line" style={{ top: box.y, height: box.height }} />
       </div>
       <div
@@ -171,9 +230,13 @@ export function PlotInteraction({ box, range }: { box: PlotBox; range: YearRange
         onPointerUp={() => endDrag(true)}
         onPointerCancel={() => endDrag(false)}
         onPointerLeave={(e) => {
-          // A finger lifting off "leaves" too: a tapped year stays until the next tap or blur.
-          if (e.pointerType === 'mouse' && !drag.current && store.getState().hoverYear !== null)
-            setHoverYear(null);
+          // A finger lifting off "leaves" too: a tapped step stays until the next tap or blur.
+          if (
+            e.pointerType === 'mouse' &&
+            !drag.current &&
+            (store.getState().hoverYear !== null || (own?.getState().step ?? null) !== null)
+          )
+            publish(null);
         }}
       />
     </>
@@ -181,26 +244,28 @@ export function PlotInteraction({ box, range }: { box: PlotBox; range: YearRange
 }
 
 /**
- * The keys of a focused chart (a slider over the years): arrows move the shared hovered year within the
- * chart's range, Home and End go to its ends, Escape clears it.
+ * The keys of a focused chart (a slider over its steps): arrows move the hovered step within the chart's
+ * reach (its year shared with every chart), Home and End go to its ends, Escape clears it.
  */
-export function useYearKeys(range: YearRange): (e: KeyboardEvent<HTMLElement>) => void {
+export function useStepKeys(axis: AxisProps): (e: KeyboardEvent<HTMLElement>) => void {
+  const scale = useAxis(axis);
+  const own = axis.own;
   const store = useAppStore();
+  const publish = usePublish(scale, own);
   return useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
-      const { hoverYear, setHoverYear } = store.getState();
-      const [from, to] = range;
-      let next: number | null | undefined;
-      if (e.key === 'ArrowRight') next = hoverYear === null ? from : Math.min(to, hoverYear + 1);
-      else if (e.key === 'ArrowLeft') next = hoverYear === null ? to : Math.max(from, hoverYear - 1);
-      else if (e.key === 'Home') next = from;
-      else if (e.key === 'End') next = to;
-      else if (e.key === 'Escape' && hoverYear !== null) next = null;
+      const current = currentStep(scale, store.getState().hoverYear, own?.getState().step ?? null);
+      const next = keyStep(scale, current, e.key);
       if (next === undefined) return;
       e.preventDefault();
       e.stopPropagation();
-      setHoverYear(next);
+      publish(next);
     },
-    [store, range],
+    [store, scale, own, publish],
   );
+}
+
+/** The keys of a focused year chart (see `useStepKeys`). */
+export function useYearKeys(range: YearRange): (e: KeyboardEvent<HTMLElement>) => void {
+  return useStepKeys({ range });
 }

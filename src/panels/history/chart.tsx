@@ -3,23 +3,18 @@
  * the month, each bust episode marked from its peak to its trough with a label placed so that none overlap
  * (stacked in rows with leader lines, shortened, or left to the readout when even the shortest do not fit),
  * the latest reading of each index as a dot. Drawn as plain SVG from `prepare.ts`: every text box is placed
- * by code, so labels never collide. Hover publishes the hovered quarter's year to the shared crosshair; the
- * quarter itself lives in the panel's small hover store, so the SVG does not re-render on hover.
+ * by code, so labels never collide. The crosshair, the drag and the keys are the time charts' own
+ * (`chart/plot-interaction.tsx`) over a quarterly x scale: hover publishes the hovered quarter's year to
+ * every chart and keeps the quarter in the panel's small hover store, so the SVG does not re-render on hover.
  */
-import {
-  type KeyboardEvent,
-  type PointerEvent,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { IndexId } from '../../domain/backtest/method';
-import { addQuarters, type Quarter, quarterX } from '../../domain/dated';
-import { useApp, useAppStore } from '../../store/react';
+import { quarterX } from '../../domain/dated';
+import { useApp } from '../../store/react';
 import { FILL, useChartHeight } from '../chart/height';
+import { type PlotBox, PlotInteraction, useStepKeys } from '../chart/plot-interaction';
+import { QUARTERS, quarterScale } from '../chart/x-scale';
 import type { BustMark, QuarterView, RecessionSpan } from './backtest-view';
 import type { HistoryTranslate } from './messages';
 import {
@@ -27,7 +22,6 @@ import {
   layoutLabels,
   monthX,
   type PlacedLabel,
-  quarterAt,
   quarterStart,
   stepPath,
   xScale,
@@ -37,16 +31,8 @@ import {
 /** Build-up in vermillion, stress in blue (Okabe–Ito: apart for every colour vision). */
 export const INDEX_COLORS: Readonly<Record<IndexId, string>> = { buildup: '#D55E00', stress: '#0072B2' };
 
-export interface PlotGeometry {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  from: number;
-  to: number;
-}
-
-export type HoverStore = StoreApi<{ quarter: Quarter | null; focused: boolean; geom: PlotGeometry | null }>;
+/** The hovered quarter (a `QUARTERS` step, e.g. 2025 × 4 + 3 for 2025-Q4) and whether the chart has focus. */
+export type HoverStore = StoreApi<{ step: number | null; focused: boolean }>;
 
 const FONT_PX = 11;
 const ROW = 15;
@@ -105,52 +91,6 @@ function lastScored(quarters: readonly QuarterView[], idx: IndexId): QuarterView
   return null;
 }
 
-/** The HTML crosshair over the plot, moved with a transform outside React rendering. */
-function Crosshair({ hover }: { hover: HoverStore }) {
-  const store = useAppStore();
-  const crossRef = useRef<HTMLDivElement>(null);
-  const labelRef = useRef<HTMLSpanElement>(null);
-  const lineRef = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => {
-    const apply = () => {
-      const el = crossRef.current;
-      const label = labelRef.current;
-      const line = lineRef.current;
-      if (!el || !label || !line) return;
-      const { quarter, geom } = hover.getState();
-      const year = store.getState().hoverYear;
-      const own = quarter !== null && Number(quarter.slice(0, 4)) === year;
-      const x = own && quarter ? quarterX(quarter) : year !== null ? year + 0.5 : null;
-      if (!geom || x === null || x < geom.from || x > geom.to) {
-        el.style.visibility = 'hidden';
-        return;
-      }
-      const px = geom.x + ((x - geom.from) / (geom.to - geom.from)) * geom.width;
-      el.style.transform = `translateX(${px}px)`;
-      el.style.visibility = 'visible';
-      label.textContent = own && quarter ? quarter : String(year);
-      label.style.top = `${geom.y + 2}px`;
-      line.style.top = `${geom.y}px`;
-      line.style.height = `${geom.height}px`;
-    };
-    apply();
-    const offHover = hover.subscribe(apply);
-    const offApp = store.subscribe((s, prev) => {
-      if (s.hoverYear !== prev.hoverYear) apply();
-    });
-    return () => {
-      offHover();
-      offApp();
-    };
-  }, [hover, store]);
-  return (
-    <div ref={crossRef} className="crosshair" aria-hidden="true" style={{ visibility: 'hidden' }}>
-      <span ref={labelRef} className="crosshair-label hv2-cross-label" />
-      <span ref={lineRef} className="crosshair-line" />
-    </div>
-  );
-}
-
 export function HistoryChart({
   quarters,
   busts,
@@ -173,8 +113,6 @@ export function HistoryChart({
   const enlarged = useApp((s) => s.focus === 'history');
   const viewport = useViewportHeight(enlarged);
   const wanted = useChartHeight(enlarged ? Math.max(300, Math.round(0.6 * viewport) + 60) : 300);
-  const setHoverYear = useApp((s) => s.setHoverYear);
-  const setRange = useApp((s) => s.setRange);
   const first = quarters[0]?.quarter ?? '1923-Q1';
   const last = quarters.at(-1)?.quarter ?? first;
 
@@ -235,47 +173,26 @@ export function HistoryChart({
   const y = (v: number) => top + ph * (1 - v / 100);
   const ticks = yearTicks(domain, pw);
 
-  useEffect(() => {
-    if (width > 0) hover.setState({ geom: { x: left, y: top, width: pw, height: ph, from, to } });
-  }, [hover, width, left, top, pw, ph, from, to]);
+  // The plot in the SVG's pixels, and its quarters: the pointer and the keys reach those with data.
+  const plot = useMemo<PlotBox>(() => ({ x: left, y: top, width: pw, height: ph }), [left, top, pw, ph]);
+  const scale = useMemo(() => quarterScale(domain, first, last), [domain, first, last]);
+  const onKeyDown = useStepKeys({ scale, own: hover });
 
   // The slider's value follows the hovered quarter outside React.
   const sliderRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const apply = (q: Quarter | null) => {
+    const apply = (step: number | null) => {
       const el = sliderRef.current;
       if (!el) return;
+      const q = step === null ? null : QUARTERS.format(step);
       const i = q === null ? -1 : quarters.findIndex((r) => r.quarter === q);
       el.setAttribute('aria-valuenow', String(i >= 0 ? i : Math.max(0, quarters.length - 1)));
       if (q === null) el.removeAttribute('aria-valuetext');
       else el.setAttribute('aria-valuetext', q);
     };
-    apply(hover.getState().quarter);
-    return hover.subscribe((s) => apply(s.quarter));
+    apply(hover.getState().step);
+    return hover.subscribe((s) => apply(s.step));
   }, [hover, quarters]);
-
-  const move = (q: Quarter | null) => {
-    hover.setState({ quarter: q });
-    setHoverYear(q === null ? null : Number(q.slice(0, 4)));
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const cur = hover.getState().quarter ?? last;
-    let next: Quarter | null = cur;
-    if (e.key === 'ArrowLeft') next = addQuarters(cur, -1);
-    else if (e.key === 'ArrowRight') next = addQuarters(cur, 1);
-    else if (e.key === 'Home') next = first;
-    else if (e.key === 'End') next = last;
-    else if (e.key === 'Escape') next = null;
-    else return;
-    e.preventDefault();
-    move(next === null ? null : quarterAt(quarterX(next), first, last));
-  };
-  const dragFrom = useRef<Quarter | null>(null);
-  const quarterOf = (e: PointerEvent<SVGRectElement>): Quarter => {
-    const r = e.currentTarget.getBoundingClientRect();
-    const v = from + ((e.clientX - r.left) / Math.max(1, r.width)) * (to - from);
-    return quarterAt(Number.isFinite(v) ? v : from, first, last);
-  };
 
   const latest = { buildup: lastScored(quarters, 'buildup'), stress: lastScored(quarters, 'stress') };
   const labelY = (p: PlacedLabel) => top - 6 - p.row * ROW;
@@ -419,40 +336,11 @@ export function HistoryChart({
                 {p.text}
               </text>
             ))}
-            <rect
-              data-plot-overlay=""
-              x={left}
-              y={top}
-              width={pw}
-              height={ph}
-              fill="transparent"
-              style={{ cursor: 'crosshair', touchAction: 'pan-y' }}
-              onPointerDown={(e) => {
-                if (e.button !== 0) return;
-                e.currentTarget.setPointerCapture?.(e.pointerId);
-                dragFrom.current = quarterOf(e);
-              }}
-              onPointerMove={(e) => move(quarterOf(e))}
-              onPointerUp={(e) => {
-                const a = dragFrom.current;
-                const b = quarterOf(e);
-                if (a !== null && a.slice(0, 4) !== b.slice(0, 4)) {
-                  const ya = Number(a.slice(0, 4));
-                  const yb = Number(b.slice(0, 4));
-                  setRange([Math.min(ya, yb), Math.max(ya, yb)]);
-                }
-                dragFrom.current = null;
-              }}
-              onPointerCancel={() => {
-                dragFrom.current = null;
-              }}
-              onPointerLeave={() => {
-                if (dragFrom.current === null) move(null);
-              }}
-            />
           </svg>
         ) : null}
-        <Crosshair hover={hover} />
+        {width > 0 ? (
+          <PlotInteraction box={plot} scale={scale} own={hover} labelClass="hv2-cross-label" labelInside />
+        ) : null}
       </div>
     </div>
   );

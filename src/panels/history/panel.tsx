@@ -18,6 +18,7 @@ import type { Licence } from '../../domain/types';
 import { useApp, useLocale } from '../../store/react';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { defaultUrlState } from '../../url/codec';
+import { QUARTERS } from '../chart/x-scale';
 import type { BacktestView, QuarterView } from './backtest-view';
 import { HistoryChart, type HoverStore, INDEX_COLORS } from './chart';
 import { type HistoryTranslate, ordinalIn, useHistoryT } from './messages';
@@ -98,7 +99,8 @@ function Legend({ t }: { t: HistoryTranslate }) {
 
 /** The hovered quarter: both indices with their bands, each component's score, recession and bust. */
 function Readout({ hover, view, t }: { hover: HoverStore; view: BacktestView; t: HistoryTranslate }) {
-  const quarter = useStore(hover, (s) => s.quarter);
+  const step = useStore(hover, (s) => s.step);
+  const quarter = step === null ? null : QUARTERS.format(step);
   const focused = useStore(hover, (s) => s.focused);
   const hoverYear = useApp((s) => s.hoverYear);
   const locale = useLocale();
@@ -238,9 +240,7 @@ export default function HistoryPanel() {
   const state = useBacktestV2();
   const t = useHistoryT();
   const range = useApp((s) => s.range);
-  const [hover] = useState<HoverStore>(() =>
-    createStore(() => ({ quarter: null, focused: false, geom: null })),
-  );
+  const [hover] = useState<HoverStore>(() => createStore(() => ({ step: null, focused: false })));
   const view = state.status === 'ready' ? state.view : null;
   const first = view?.quarters[0]?.quarter;
   const last = view?.quarters.at(-1)?.quarter;

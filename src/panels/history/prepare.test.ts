@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INDEX_COMPONENTS } from '../../domain/backtest/method';
+import { quarterX } from '../../domain/dated';
+import { QUARTERS, quarterScale, stepAtPx, stepToPx } from '../chart/x-scale';
 import type { QuarterView } from './backtest-view';
 import {
   bustSummary,
@@ -8,7 +10,6 @@ import {
   historyFigures,
   layoutLabels,
   monthX,
-  quarterAt,
   readingAt,
   readingForYear,
   stepPath,
@@ -107,10 +108,7 @@ describe('stepPath', () => {
 
 describe('quarters under the pointer', () => {
   const rows = [q('1999-Q4', 1), q('2000-Q1', 2), q('2000-Q2', null), q('2000-Q3', 3)];
-  it('clamps to the history and finds each quarter’s row', () => {
-    expect(quarterAt(1990.3, '1999-Q4', '2000-Q3')).toBe('1999-Q4');
-    expect(quarterAt(2000.3, '1999-Q4', '2000-Q3')).toBe('2000-Q2');
-    expect(quarterAt(2030, '1999-Q4', '2000-Q3')).toBe('2000-Q3');
+  it('finds each quarter’s row', () => {
     expect(readingAt(rows, '2000-Q1')?.buildup).toBe(2);
     expect(readingAt(rows, '2001-Q1')).toBeNull();
     expect(readingAt(rows, null)).toBeNull();
@@ -118,6 +116,30 @@ describe('quarters under the pointer', () => {
   it('reads another chart’s year as its last quarter with a reading', () => {
     expect(readingForYear(rows, 2000)?.quarter).toBe('2000-Q3');
     expect(readingForYear(rows, 1998)).toBeNull();
+  });
+});
+
+describe('the shared interaction on the history’s axis', () => {
+  it('puts the crosshair of a quarter where the SVG draws it, and reads that quarter back', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1923, max: 2026 }),
+        fc.integer({ min: 1, max: 104 }),
+        fc.double({ min: 0, max: 300, noNaN: true }),
+        fc.double({ min: 40, max: 2000, noNaN: true }),
+        (from, len, left, width) => {
+          const domain: [number, number] = [from, from + len];
+          const drawn = xScale(domain, left, width);
+          const scale = quarterScale(domain);
+          const plot = { x: left, width };
+          for (let s = scale.from; s <= scale.to; s++) {
+            const quarter = QUARTERS.format(s);
+            expect(stepToPx(scale, plot, s)).toBeCloseTo(drawn(quarterX(quarter)), 6);
+            expect(QUARTERS.format(stepAtPx(scale, plot, drawn(quarterX(quarter))))).toBe(quarter);
+          }
+        },
+      ),
+    );
   });
 });
 

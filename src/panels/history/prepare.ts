@@ -5,7 +5,7 @@
  * the figures its CSV carries. No React.
  */
 import type { IndexId, V2ComponentId } from '../../domain/backtest/method';
-import { type Quarter, quarterAtX, quarterX } from '../../domain/dated';
+import { type Quarter, quarterX } from '../../domain/dated';
 import type { PlottedFigure } from '../../domain/export/plotted';
 import type { YearRange } from '../../domain/ids';
 import type { BustMark, QuarterView } from './backtest-view';
@@ -85,12 +85,6 @@ export function stepPath(
     open = true;
   }
   return out.join('');
-}
-
-/** The quarter under a decimal-year position, clamped to the history's quarters. */
-export function quarterAt(x: number, first: Quarter, last: Quarter): Quarter {
-  const q = quarterAtX(x);
-  return q < first ? first : q > last ? last : q;
 }
 
 /** The quarter's row, if the history has it. */
