@@ -383,9 +383,11 @@ describe('links written by the v1 app keep their meaning (URL migration v1 → v
         Object.entries(s).map(([k, v]) => [k, p.has(`${prefix}${k}`) ? v : unsaid[k as keyof typeof s]]),
       ) as UrlState['scenario'];
     const scenario = scen('s.', state.scenario, d.scenario);
-    // A baseline input the link does not spell out is the view's (as in v1).
+    // A baseline input the link does not spell out is the view's (as in v1). A link without `panels=`
+    // shows today's panels (a panel added since then included), not the list of its day.
     return {
       ...state,
+      ...(p.has('panels') ? {} : { panels: d.panels }),
       scenario,
       ...(state.baseline
         ? { baseline: { ...state.baseline, scenario: scen('base.s.', state.baseline.scenario, scenario) } }
