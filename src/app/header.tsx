@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ageInDays, formatAge, formatDate } from '../domain/format';
 import { isLang, LANGS, type Lang } from '../i18n/lang';
-import { useApp, useAppStore, useLocale, useT } from '../store/react';
+import { Pending, useApp, useAppStore, useLocale, useT } from '../store/react';
 import { shareUrl } from '../store/url-history';
 import { TalkButton } from './talk/talk-button';
 
@@ -95,7 +95,7 @@ export function Header() {
           ) : null}
         </p>
       </div>
-      <Suspense fallback={null}>
+      <Suspense fallback={<Pending />}>
         <MiniGaugeSlot />
       </Suspense>
       <div className="header-controls">

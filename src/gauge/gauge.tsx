@@ -5,7 +5,7 @@
  * body history v2's run for the market-wide parts).
  */
 import { type ReactNode, Suspense } from 'react';
-import { useT } from '../store/react';
+import { Pending, useT } from '../store/react';
 import { ErrorBoundary } from '../ui/error-boundary';
 
 /** The gauge's frame with its own error boundary: a failure shows a message, never a blank page. */
@@ -24,7 +24,16 @@ export function Gauge({ compact = false, children }: { compact?: boolean; childr
       <ErrorBoundary
         fallback={(e) => <p className="gauge-warning">{t('notice.panelError', { message: e.message })}</p>}
       >
-        <Suspense fallback={<div className="gauge-loading" aria-busy="true" />}>{children}</Suspense>
+        {/* While the body loads, the page is not settled (tests and screenshots wait for it). */}
+        <Suspense
+          fallback={
+            <Pending>
+              <div className="gauge-loading" aria-busy="true" />
+            </Pending>
+          }
+        >
+          {children}
+        </Suspense>
       </ErrorBoundary>
     </section>
   );
