@@ -37,6 +37,7 @@ function measure(s) {
     readout: box(readout),
     plot: box(panel.querySelector('[data-plot-overlay]')),
     legend: box(panel.querySelector('.time-chart > .legend')),
+    legendOpacity: Number(getComputedStyle(panel.querySelector('.time-chart > .legend')).opacity),
     panel: box(panel),
   };
 }
@@ -44,7 +45,7 @@ function measure(s) {
 /**
  * Hover a few years on the time chart of panel `id` (inside `scope`): its first, middle and last year and
  * the one with the longest readout. For each, the hovered year's values must show, lie over the legend
- * (covering it, opaque), stay off the plot and inside the panel, and nothing may have moved. Returns
+ * (at its top, opaque, the legend faded), stay off the plot and inside the panel, and nothing may have moved. Returns
  * what went wrong, each line naming the panel and year.
  */
 async function checkReadout(page, id, scope = '') {
@@ -107,10 +108,12 @@ async function checkReadout(page, id, scope = '') {
       b.l < m.panel.l - 0.5 || b.r > m.panel.r + 0.5 || b.t < m.panel.t - 0.5 || b.b > m.panel.b + 0.5;
     if (outside(seen) || outside(m.clips ? m.readout : v))
       problems.push(`${at}: readout ${px(m.clips ? m.readout : v)} out of its panel ${px(m.panel)}`);
-    // It takes the legend's place: the whole key lies under the values' opaque box.
+    // It takes the legend's place: an opaque card at the legend's top, as wide as the legend, and the
+    // legend fades behind it.
     const L = m.legend;
-    if (L.l < v.l - 1 || L.r > v.r + 1 || L.t < v.t - 1 || L.b > v.b + 1)
-      problems.push(`${at}: the legend ${px(L)} shows past the readout ${px(v)}`);
+    if (Math.abs(L.t - v.t) > 1 || Math.abs(L.l - v.l) > 1 || Math.abs(L.r - v.r) > 1)
+      problems.push(`${at}: the readout ${px(v)} is not at the legend's top ${px(L)}`);
+    if (!(m.legendOpacity < 1)) problems.push(`${at}: the legend does not fade behind the readout`);
     // rgba(r, g, b, a), color(srgb r g b / a) or an opaque colour without an alpha.
     const bg = m.shown[0].bg;
     const alpha =

@@ -7,7 +7,8 @@ const page = await browser.newPage({ viewport: { width: 1440, height: 1300 } });
 await page.goto(`${server.url}?issuer=meta`);
 await settled(page);
 // Hover 2027 on the capex panel, so the linked crosshair shows on every time-series panel.
-await page.evaluate(() => window.scrollTo(0, 560));
+// The panels from the top of the grid, just below the sticky header (the page's scroll padding).
+await page.evaluate(() => document.getElementById('panel-capex')?.scrollIntoView({ block: 'start' }));
 const tick = page
   .locator('[data-panel="capex"] .recharts-xAxis-tick-labels text', { hasText: '2027' })
   .first();

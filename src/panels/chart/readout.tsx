@@ -6,9 +6,9 @@ import type { readoutByYear } from './series';
  * The values of every series at the hovered year, over the chart's legend: the legend names the same
  * series with the same swatches, so while a year is hovered its values take the key's place. The
  * readout never covers the plot, and it keeps no band of its own: it is positioned (absolutely, nothing
- * moves) on the legend's box, at least as tall as the legend so the key does not show through; a year
- * with more to say runs on down over the panel's notes, never out of the panel (the rest is clipped: every
- * figure is also in the panel's data table). It takes no pointer.
+ * moves) at the top of the legend's box, as an opaque card as tall as its values, and the legend steps
+ * back (faded) while it shows; a year with more to say than the legend runs on down over the panel's
+ * notes, never out of the panel (the rest is clipped: every figure is also in the panel's data table).
  *
  * Every year's values are rendered once, in one grid cell, only the hovered one visible: hover only
  * switches which one shows (outside React rendering). The hint is for screen readers. Only the chart with
@@ -29,10 +29,16 @@ export const HoverReadout = memo(function HoverReadout({
     const el = boxRef.current;
     if (!el) return;
     const want = year === null ? 'none' : String(year);
+    let reading = false;
     for (const child of el.children) {
       const off = (child as HTMLElement).dataset.readoutYear !== want;
       if (child.classList.contains('off') !== off) child.classList.toggle('off', off);
+      if (!off && year !== null) reading = true;
     }
+    // While a year's values show, the legend under them steps back (chart.css).
+    const chart = el.parentElement;
+    if (chart && chart.hasAttribute('data-reading') !== reading)
+      chart.toggleAttribute('data-reading', reading);
   }, []);
   useHoverYearEffect(apply);
   useOverLegend(boxRef, legendRef);
@@ -62,8 +68,8 @@ export const HoverReadout = memo(function HoverReadout({
 });
 
 /**
- * Keeps the readout on the legend's box: its top, left and width, the legend's height as every year's
- * least height (`--legend-h`), and room down to the bottom of the panel's content as its most. Measured
+ * Keeps the readout on the legend's box: its top, left and width, and room down to the bottom of the
+ * panel's content (at least the legend's height) as its most height. Measured
  * whenever the chart, the legend or the panel changes size (a ResizeObserver: nothing on hover), and set
  * on the element directly (no React render). In the chart's own CSS pixels, so a zoomed or scaled slide
  * places it right too.
@@ -96,7 +102,6 @@ function useOverLegend(boxRef: RefObject<HTMLElement | null>, legendRef: RefObje
       el.style.left = `${(l.left - c.left) / scale}px`;
       el.style.width = `${l.width / scale}px`;
       el.style.maxHeight = `${room}px`;
-      el.style.setProperty('--legend-h', `${height}px`);
     };
     place();
     if (typeof ResizeObserver === 'undefined') return;
