@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, XAxis, YAxis, ZAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, Scatter, XAxis, YAxis, ZAxis } from 'recharts';
 import { type PlottedFigure, referenceFigures } from '../../domain/export/plotted';
 import { formatDate, formatUsdBn } from '../../domain/format';
 import { isIssuerId } from '../../domain/ids';
@@ -8,7 +8,7 @@ import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { usePublishPlotted } from '../../ui/export/plotted-context';
 import { useAxisTick } from '../chart/axis-font';
-import { eventLabel } from '../chart/event-label';
+import { eventLine } from '../chart/event-label';
 import { fillProps, useChartHeight } from '../chart/height';
 import { PointMarker, thresholdLine } from '../chart/marks';
 import { ChartSizer } from '../chart/size';
@@ -93,18 +93,7 @@ export default function BondsPanel() {
           {data.bofaTotal !== null
             ? thresholdLine({ y: data.bofaTotal }, t('bonds.line121'), 'insideTopLeft', '2 4')
             : null}
-          {showEvents
-            ? events.map((e, i) => (
-                <ReferenceLine
-                  key={e.id}
-                  x={periodTime(e.date)}
-                  className="event-line"
-                  data-event-date={e.date.slice(0, 10)}
-                  strokeDasharray="2 3"
-                  label={eventLabel(i)}
-                />
-              ))
-            : null}
+          {showEvents ? events.map((e, i) => eventLine(e, i, periodTime(e.date))) : null}
           <Line
             data={data.running}
             dataKey="total"

@@ -3,17 +3,7 @@
  * its inputs change (annotations are data, compared by value).
  */
 import { memo, useMemo } from 'react';
-import {
-  Area,
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  Scatter,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, Bar, CartesianGrid, ComposedChart, Line, Scatter, XAxis, YAxis } from 'recharts';
 import { chartPoints } from '../../domain/downsample';
 import type { YearRange } from '../../domain/ids';
 import { matchesSelection } from '../../domain/series';
@@ -21,7 +11,7 @@ import type { ImportedSeries } from '../../domain/types';
 import { useApp, useT } from '../../store/react';
 import { renderAnnotation, sameAnnotations } from './annotations';
 import { useAxisTick } from './axis-font';
-import { eventLabel } from './event-label';
+import { eventLine } from './event-label';
 import { fillProps, useChartHeight } from './height';
 import { lineRuns, PointMarker } from './marks';
 import { PlotAreaProbe, type PlotBox } from './plot-interaction';
@@ -281,17 +271,7 @@ function ChartBody({
             data-imported-line={spec.key}
           />
         ))}
-        {(events ?? []).map((e, i) => (
-          <ReferenceLine
-            key={e.id}
-            x={dateToYearX(e.date)}
-            className="event-line"
-            // The event's date on its marker line (public contract: `data-event-date="YYYY-MM-DD"`).
-            data-event-date={e.date.slice(0, 10)}
-            strokeDasharray="2 3"
-            label={eventLabel(i)}
-          />
-        ))}
+        {(events ?? []).map((e, i) => eventLine(e, i, dateToYearX(e.date)))}
         <PlotAreaProbe onChange={onPlotBox} />
       </ComposedChart>
     </ChartSizer>

@@ -1,3 +1,5 @@
+import { ReferenceLine } from 'recharts';
+
 /**
  * The number of a dated event, drawn at the top of its reference line. Numbers step down over three
  * rows (and sit right of their line), so events a few days apart never print as one number.
@@ -11,4 +13,21 @@ export function eventLabel(index: number) {
       </text>
     );
   };
+}
+
+/**
+ * A dated event's marker line at `x` (in the chart's own x unit), numbered `index + 1`. It carries the
+ * event's date (public contract: `data-event-date="YYYY-MM-DD"`).
+ */
+export function eventLine(event: { id: string; date: string }, index: number, x: number) {
+  return (
+    <ReferenceLine
+      key={event.id}
+      x={x}
+      className="event-line"
+      data-event-date={event.date.slice(0, 10)}
+      strokeDasharray="2 3"
+      label={eventLabel(index)}
+    />
+  );
 }
