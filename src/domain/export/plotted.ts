@@ -6,27 +6,13 @@
 import { findSeries, periodYear } from '../series';
 import type { Dataset, DatedSeries, Period, Source, ThresholdsFile, Unit } from '../types';
 import { type CsvCell, toCsv } from './csv';
-import { withPrecision } from './precision';
+import { type PrecisionFigure, withPrecision } from './precision';
 
-export interface PlottedFigure {
+export interface PlottedFigure extends PrecisionFigure {
   /** A year, or an ISO month/date for dated figures (bond deals); null for a total over periods. */
   period: Period | null;
   /** The series as the legend names it (in the reader's language). */
   series: string;
-  /** The plotted value; for a band, the low and high instead. */
-  value: number | null;
-  low?: number | undefined;
-  high?: number | undefined;
-  unit: Unit | 'points';
-  /** reported, estimate, projection, superseded, interpolated, scenario, computed. */
-  kind: string;
-  /** The fixture source of the figure; none for figures the app computes (scenario paths, sums). */
-  sourceId?: string | undefined;
-  /**
-   * Decimals to write the figure with, where its maker knows them (see precision.ts); otherwise a
-   * computed figure gets the panel's rule and a fixture figure its fixture's digits.
-   */
-  decimals?: number | undefined;
 }
 
 /** A table a chart publishes: an id (unique within the panel) and its figures. */

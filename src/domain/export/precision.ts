@@ -98,19 +98,26 @@ export function computedDecimals(unit: Unit | 'points', datasets: readonly Datas
   return Math.max(1, unitDecimals(datasets, unit) ?? 0);
 }
 
-/** The parts of a figure that precision applies to. */
-interface Figure {
+/** The parts of a figure that precision applies to (a plotted figure is one, plotted.ts). */
+export interface PrecisionFigure {
+  /** The plotted value; for a band, the low and high instead. */
   value: number | null;
   low?: number | undefined;
   high?: number | undefined;
   unit: Unit | 'points';
+  /** reported, estimate, projection, superseded, interpolated, scenario, computed. */
   kind: string;
+  /** The fixture source of the figure; none for figures the app computes (scenario paths, sums). */
   sourceId?: string | undefined;
+  /**
+   * Decimals to write the figure with, where its maker knows them; otherwise a computed figure gets the
+   * panel's rule and a fixture figure its fixture's digits.
+   */
   decimals?: number | undefined;
 }
 
 /** Whether a figure is the app's own arithmetic (no fixture source of its own). */
-export function isComputed(f: Pick<Figure, 'kind' | 'sourceId'>): boolean {
+export function isComputed(f: Pick<PrecisionFigure, 'kind' | 'sourceId'>): boolean {
   return !f.sourceId || f.kind === 'scenario' || f.kind === 'computed';
 }
 
@@ -118,7 +125,10 @@ export function isComputed(f: Pick<Figure, 'kind' | 'sourceId'>): boolean {
  * Figures with their precision applied: a figure that says its decimals is rounded to them; a computed
  * figure that does not gets `computedDecimals`; a fixture figure is left as its fixture has it.
  */
-export function withPrecision<F extends Figure>(figures: readonly F[], datasets: readonly Dataset[]): F[] {
+export function withPrecision<F extends PrecisionFigure>(
+  figures: readonly F[],
+  datasets: readonly Dataset[],
+): F[] {
   const byUnit = new Map<string, number>();
   const decimalsFor = (f: F): number | undefined => {
     if (f.decimals !== undefined) return f.decimals;
