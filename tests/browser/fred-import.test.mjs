@@ -2,7 +2,7 @@
 // 2026 values are 3.50 moves the gauge and the credit panel, says so, and marks every reader.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { setupBrowser } from './harness.mjs';
+import { meterMovedFrom, meterReading, setupBrowser } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -28,14 +28,6 @@ function bbb2026(header = 'observation_date,BAMLC0A4CBBB') {
   return `${lines.join('\n')}\n`;
 }
 
-/** The build-up meter's reading, once it has one (not while history v2 is being computed). */
-async function gaugeValue(page) {
-  const meter = page.locator(
-    '[data-testid="pressure-gauge"]:not([aria-busy])[data-value]:not([data-value=""])',
-  );
-  return Number(await meter.getAttribute('data-value'));
-}
-
 /** The credit panel's 2026 mean in its data table (bp). */
 async function credit2026(page) {
   const panel = page.locator('[data-panel="credit"]');
@@ -49,7 +41,7 @@ async function credit2026(page) {
 for (const header of ['observation_date,BAMLC0A4CBBB', 'observation_date,fred/BAMLC0A4CBBB']) {
   test(`a BBB download (${header}) with 2026 at 3.50 moves the gauge and the credit panel`, async () => {
     const { page, errors } = await env.openPage('?year=2026');
-    const gaugeBefore = await gaugeValue(page);
+    const gaugeBefore = await meterReading(page);
     const creditBefore = await credit2026(page);
     assert.match(creditBefore, /^10\d/); // ~102 bp built in
     await page.locator('[data-section="data"] > summary').click();
@@ -73,11 +65,7 @@ for (const header of ['observation_date,BAMLC0A4CBBB', 'observation_date,fred/BA
     // parts: 350 bp is far from tight, so build-up's spread compression falls (stress's widening part
     // waits for a quarter its drawdowns also score).
     // (While history v2 is computed again the meter is busy and reads nothing: wait for its new reading.)
-    await page.waitForFunction((before) => {
-      const meter = document.querySelector('[data-testid="pressure-gauge"]');
-      const value = meter?.getAttribute('data-value');
-      return meter && !meter.hasAttribute('aria-busy') && value !== '' && Number(value) < before;
-    }, gaugeBefore);
+    await meterMovedFrom(page, gaugeBefore, { below: true });
     // Read at the quarter the import covers, and said so.
     assert.match(
       await page.locator('.gauge').textContent(),
@@ -101,7 +89,7 @@ for (const header of ['observation_date,BAMLC0A4CBBB', 'observation_date,fred/BA
 
 test('a FRED file that does not fit the series says what and where, and changes nothing', async () => {
   const { page, errors } = await env.openPage('?year=2026');
-  const before = await gaugeValue(page);
+  const before = await meterReading(page);
   await page.locator('[data-section="data"] > summary').click();
   // GDP is quarterly: a monthly date is refused by the app's own loader.
   await page.setInputFiles(INPUT, {
@@ -115,7 +103,7 @@ test('a FRED file that does not fit the series says what and where, and changes 
     await alert.textContent(),
     /fred\/GDP cannot replace the built-in FRED series: observations\[\d+\]\[0\]: .*2026-05-01/,
   );
-  assert.equal(await gaugeValue(page), before);
+  assert.equal(await meterReading(page), before);
   assert.equal(await page.locator('[data-imported-marker]').count(), 0);
   assert.deepEqual(errors, []);
 });

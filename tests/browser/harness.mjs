@@ -251,6 +251,30 @@ export async function appPanels(page) {
 }
 
 /**
+ * The build-up meter's reading, once it has one: not its empty reading while history v2 is being
+ * computed (busy, `data-value=""`).
+ */
+export async function meterReading(page) {
+  const meter = page.locator(
+    '[data-testid="pressure-gauge"]:not([aria-busy])[data-value]:not([data-value=""])',
+  );
+  return Number(await meter.getAttribute('data-value'));
+}
+
+/** Wait until the build-up meter has a reading, other than `before` and (with `below`) under it. */
+export function meterMovedFrom(page, before, { below = false } = {}) {
+  return page.waitForFunction(
+    ([b, under]) => {
+      const meter = document.querySelector('[data-testid="pressure-gauge"]');
+      const value = meter?.getAttribute('data-value');
+      if (!meter || meter.hasAttribute('aria-busy') || !value) return false;
+      return under ? Number(value) < b : Number(value) !== b;
+    },
+    [before, below],
+  );
+}
+
+/**
  * The gauge and every panel of the app, in order, read from the panel menu of a page that shows only the
  * gauge (a cheap load): for tests that open views of all panels (`panels=…`) before having a page.
  */

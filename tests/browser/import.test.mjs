@@ -1,33 +1,16 @@
 // Analysts' own data in a real browser: bad and good files, overrides, FRED downloads, the 96,000-row file.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { browserSuite, downloadBytes, settled } from './harness.mjs';
+import { browserSuite, downloadBytes, meterMovedFrom, meterReading, settled } from './harness.mjs';
 
 const env = browserSuite();
 
 const INPUT = '[data-testid="import-input"]';
 const csvFile = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
-/** The build-up meter's reading, once it has one (not while history v2 is being computed). */
-async function gaugeValue(page) {
-  const meter = page.locator(
-    '[data-testid="pressure-gauge"]:not([aria-busy])[data-value]:not([data-value=""])',
-  );
-  return Number(await meter.getAttribute('data-value'));
-}
-
-/** Wait until the build-up meter has a reading other than `before` (not its empty one while busy). */
-function gaugeMovedFrom(page, before) {
-  return page.waitForFunction((b) => {
-    const meter = document.querySelector('[data-testid="pressure-gauge"]');
-    const value = meter?.getAttribute('data-value');
-    return meter && !meter.hasAttribute('aria-busy') && value !== '' && Number(value) !== b;
-  }, before);
-}
-
 test('a bad file: row errors are listed, nothing changes in the gauge, the panels or the list', async () => {
   const { page, errors } = await env.openPage();
-  const before = await gaugeValue(page);
+  const before = await meterReading(page);
   const lines = ['series,year,value,unit,source'];
   for (let i = 2; i <= 13; i++) lines.push(`ig-share/ai-share,${2000 + i},${i},%,desk`);
   lines.push('ig-share/ai-share,2030,n/a,%,desk'); // row 14
@@ -40,7 +23,7 @@ test('a bad file: row errors are listed, nothing changes in the gauge, the panel
   assert.match(text, /row 14, value: expected a number, got "n\/a"/);
   assert.equal(await page.locator('[data-row-error]').count(), 20);
   assert.match(text, /26 problem\(s\) in all; the first 20 are listed/);
-  assert.equal(await gaugeValue(page), before);
+  assert.equal(await meterReading(page), before);
   assert.equal(await page.locator('[data-imported-marker]').count(), 0);
   assert.equal(await page.locator('[data-imported-series]').count(), 0);
   // A whole-file problem gets one clear message.
@@ -85,7 +68,7 @@ test('a good file is listed with rows, span and source, and survives a reload', 
 
 test('an override replaces the built-in series everywhere: the gauge changes and is marked', async () => {
   const { page, errors } = await env.openPage();
-  const before = await gaugeValue(page);
+  const before = await meterReading(page);
   const credit = page.locator('[data-component="credit-concentration"]');
   const creditBefore = Number(await credit.getAttribute('data-contribution'));
   assert.equal(await page.locator('[data-panel="ig-share"] [data-imported-marker]').count(), 0);
@@ -101,8 +84,8 @@ test('an override replaces the built-in series everywhere: the gauge changes and
     await page.locator('[data-import-summary]').textContent(),
     /Replaces built-in: ig-share\/ai-share/,
   );
-  await gaugeMovedFrom(page, before);
-  assert.ok((await gaugeValue(page)) < before);
+  await meterMovedFrom(page, before);
+  assert.ok((await meterReading(page)) < before);
   assert.ok(Number(await credit.getAttribute('data-contribution')) < creditBefore);
   assert.match(await page.locator('.gauge [data-imported-marker]').textContent(), /uses imported data/);
   assert.equal(
@@ -170,7 +153,7 @@ test('96,000 hourly rows (2020–2030): listed, drawn downsampled, table keeps e
 
 test('a baseline comparison: both readings, per-component difference, both histories, shared by link', async () => {
   const { page, errors } = await env.openPage();
-  const before = await gaugeValue(page);
+  const before = await meterReading(page);
   await page.locator('[data-action="pin-baseline"]').click();
   await page.locator('[data-testid="baseline-compare"]').waitFor();
   assert.match(page.url(), /[?&]base=1/);
@@ -179,7 +162,7 @@ test('a baseline comparison: both readings, per-component difference, both histo
   // What-if and weights are one click away (a disclosure under the gauge's headline).
   await page.locator('[data-gauge-adjust] > summary').click();
   await page.locator('[data-scenario="life"]').fill('3');
-  await gaugeMovedFrom(page, before);
+  await meterMovedFrom(page, before);
   const cmp = page.locator('[data-testid="baseline-compare"]');
   const a = Number(await cmp.getAttribute('data-a'));
   const b = Number(await cmp.getAttribute('data-b'));
@@ -213,7 +196,7 @@ test('a view file round trip: saved on one machine, opened on another with its i
   const { page, errors } = await env.openPage('?year=2027&s.growth=30');
   await page.setInputFiles(INPUT, 'fixtures/examples/long-format.csv');
   await page.locator('[data-import-summary]').waitFor();
-  const gauge = await gaugeValue(page);
+  const gauge = await meterReading(page);
   // A link names the imported series; a browser without them says which are missing.
   assert.match(
     decodeURIComponent(page.url()),
@@ -243,7 +226,7 @@ test('a view file round trip: saved on one machine, opened on another with its i
   await other.locator('[data-imported-series="my-ai-capex"]').waitFor();
   await other.waitForFunction(() => new URLSearchParams(location.search).get('year') === '2027');
   assert.equal(new URLSearchParams(new URL(other.url()).search).get('s.growth'), '30');
-  assert.equal(await gaugeValue(other), gauge);
+  assert.equal(await meterReading(other), gauge);
   assert.equal(await other.locator('.gauge [data-imported-marker]').count(), 1);
   assert.deepEqual(errors, []);
 });
