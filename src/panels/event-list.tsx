@@ -4,7 +4,11 @@ import { matchesSelection } from '../domain/series';
 import type { AppEvent } from '../domain/types';
 import { useApp, useLocale, useT } from '../store/react';
 
-/** The dated events a panel shows, numbered as on the chart; hidden with "Show events" off. */
+/**
+ * The dated events a panel shows, numbered as on the chart; hidden with "Show events" off. Each item
+ * states its number (`value`): Chromium keeps an item's old number when an earlier one is removed (a zoom
+ * that drops the first event showed 2–5 beside a chart numbered 1–4).
+ */
 export function EventList({ events }: { events: readonly AppEvent[] }) {
   const showEvents = useApp((s) => s.showEvents);
   const selection = useApp((s) => s.selection);
@@ -13,9 +17,10 @@ export function EventList({ events }: { events: readonly AppEvent[] }) {
   if (!showEvents || events.length === 0) return null;
   return (
     <ol className="events" aria-label={t('panel.events')}>
-      {events.map((e) => (
+      {events.map((e, i) => (
         <li
           key={e.id}
+          value={i + 1}
           className={
             selection && e.entity && !matchesSelection({ id: e.entity, entity: e.entity }, selection)
               ? 'dim'

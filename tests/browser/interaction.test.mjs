@@ -263,3 +263,45 @@ test('a dated event sits inside its year slot, between the visible slot boundari
   assert.equal(style[0], 'solid');
   assert.ok(style[1] > 50);
 });
+
+test('a zoom that drops events keeps the list numbered as the chart', async () => {
+  const { page, errors } = await env.openPage();
+  const panel = page.locator('[data-panel="capex"]');
+  await panel.scrollIntoViewIfNeeded();
+  const numbers = () =>
+    panel.evaluate((p) => ({
+      chart: [...p.querySelectorAll('[data-event-date]')].map((line) => [
+        line.getAttribute('data-event-date'),
+        line.parentElement.querySelector('.event-label')?.textContent,
+      ]),
+      list: [...p.querySelectorAll('.events li')].map((li) => [
+        li.querySelector('time').getAttribute('datetime').slice(0, 10),
+        String(li.value),
+      ]),
+    }));
+  const before = await numbers();
+  assert.ok(before.chart.length >= 2, 'capex shows dated events');
+  assert.deepEqual(before.list, before.chart);
+  // Drag from 2026 to 2027: the events of 2025 leave the view, the rest are numbered from 1 again.
+  const box = await panel.locator('[data-plot-overlay]').boundingBox();
+  const x = async (year) => {
+    const [from, to] = await panel
+      .locator('[role="slider"]')
+      .evaluate((s) => [Number(s.getAttribute('aria-valuemin')), Number(s.getAttribute('aria-valuemax'))]);
+    return box.x + ((year - from + 0.5) / (to - from + 1)) * box.width;
+  };
+  await page.mouse.move(await x(2026), box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(await x(2027), box.y + box.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('range') === '2026-2027');
+  await settled(page);
+  const after = await numbers();
+  assert.ok(after.chart.length >= 1 && after.chart.length < before.chart.length, 'the zoom dropped events');
+  assert.deepEqual(
+    after.chart.map(([, n]) => n),
+    after.chart.map((_, i) => String(i + 1)),
+  );
+  assert.deepEqual(after.list, after.chart);
+  assert.deepEqual(errors, []);
+});
