@@ -42,6 +42,11 @@ test('a good file is listed with rows, span and source, and survives a reload', 
   // Placed on the capex panel (its unit), with its own legend entry.
   assert.equal(await page.locator('[data-place-series="my-ai-capex"]').inputValue(), 'capex');
   await page.locator('[data-panel="capex"] .legend', { hasText: 'my-ai-capex (imported)' }).waitFor();
+  // Drawn in the kinds its rows give (an estimate, then projections), never as reported figures.
+  assert.match(
+    await page.locator('[data-panel="capex"] .legend li', { hasText: 'my-ai-capex' }).textContent(),
+    /my-ai-capex \(imported\).*Estimate \/ Projection/,
+  );
   // Settled: the import has been written to storage (the app holds the mark while it writes).
   await settled(page);
   await page.reload();

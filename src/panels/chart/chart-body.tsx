@@ -6,6 +6,7 @@ import { memo, useMemo } from 'react';
 import { Area, Bar, CartesianGrid, ComposedChart, Line, Scatter, XAxis, YAxis } from 'recharts';
 import { chartPoints } from '../../domain/downsample';
 import type { YearRange } from '../../domain/ids';
+import { periodX } from '../../domain/imports';
 import { matchesSelection } from '../../domain/series';
 import type { ImportedSeries } from '../../domain/types';
 import { useApp, useT } from '../../store/react';
@@ -25,7 +26,7 @@ import {
   yearsIn,
 } from './series';
 import { ChartSizer } from './size';
-import { DIMMED, dashFor, MARK_STYLES, markColor, weakerStyle } from './style';
+import { DIMMED, dashFor, MARK_STYLES, markColor, type StyleKind, weakerStyle } from './style';
 import { useFormatter } from './time-chart-state';
 
 /** A line drawn from its own points (a dense or imported series): straight segments, gaps kept, no hover dot. */
@@ -74,7 +75,22 @@ function ChartBody({
     return custom.map((c, i) => {
       const spec = specs[i] as SeriesSpec;
       const pts = chartPoints(c.points, range[0] - 0.5, range[1] + 0.5, width);
-      return { spec, many: pts.length > 60, data: pts.map((p) => ({ year: p.x, [spec.key]: p.y })) };
+      const many = pts.length > 60;
+      // A few points are drawn like the panel's own: each segment dashed by its points' kinds (the file's).
+      const kindOf = new Map<number, StyleKind>();
+      for (const p of c.points) {
+        const x = periodX(p.period);
+        kindOf.set(x, weakerStyle(kindOf.get(x) ?? p.kind, p.kind));
+      }
+      const kindAtX = (x: number) => kindOf.get(x) ?? spec.kind;
+      const runs = many
+        ? []
+        : lineRuns(
+            pts.map((p) => p.x),
+            kindAtX,
+            weakerStyle,
+          );
+      return { spec, many, runs, kindAtX, data: pts.map((p) => ({ year: p.x, [spec.key]: p.y })) };
     });
   }, [custom, range, width, t]);
   const fmt = useFormatter(unit);
@@ -258,19 +274,44 @@ function ChartBody({
             data-dense-line={spec.key}
           />
         ))}
-        {customLines.map(({ spec, data, many }) => (
-          <Line
-            key={spec.key}
-            data={data}
-            dataKey={spec.key}
-            name={spec.label}
-            {...PLAIN_LINE}
-            stroke={spec.color}
-            strokeWidth={many ? 1.2 : 2}
-            dot={many ? false : { r: 3, strokeWidth: 1.5, fill: spec.color }}
-            data-imported-line={spec.key}
-          />
-        ))}
+        {customLines.flatMap(({ spec, data, many, runs, kindAtX }) =>
+          many || runs.length === 0 ? (
+            <Line
+              key={spec.key}
+              data={data}
+              dataKey={spec.key}
+              name={spec.label}
+              {...PLAIN_LINE}
+              stroke={spec.color}
+              strokeWidth={many ? 1.2 : 2}
+              strokeDasharray={many ? undefined : dashFor(kindAtX(data[0]?.year ?? 0))}
+              dot={
+                many
+                  ? false
+                  : (p: { cx?: number; cy?: number; payload?: Row }) => importedDot(p, spec, kindAtX, null)
+              }
+              data-imported-line={spec.key}
+            />
+          ) : (
+            runs.map((run, i) => (
+              <Line
+                key={`${spec.key}-${run.from}`}
+                data={data.filter((d) => d.year >= run.from && d.year <= run.to)}
+                dataKey={spec.key}
+                name={spec.label}
+                {...PLAIN_LINE}
+                stroke={spec.color}
+                strokeWidth={2}
+                strokeDasharray={dashFor(run.kind)}
+                // A point shared by two runs is marked once, by the earlier run.
+                dot={(p: { cx?: number; cy?: number; payload?: Row }) =>
+                  importedDot(p, spec, kindAtX, i === 0 ? null : run.from)
+                }
+                data-imported-line={spec.key}
+              />
+            ))
+          ),
+        )}
         {(events ?? []).map((e, i) => eventLine(e, i, dateToYearX(e.date)))}
         <PlotAreaProbe onChange={onPlotBox} />
       </ComposedChart>
@@ -289,3 +330,25 @@ export const MemoChartBody = memo(ChartBody, (prev, next) => {
     k === 'annotations' ? sameAnnotations(prev.annotations, next.annotations) : Object.is(prev[k], next[k]),
   );
 });
+
+/** An imported point's marker, in its own kind (hollow for an estimate, as the panel's own points). */
+function importedDot(
+  p: { cx?: number; cy?: number; payload?: Row },
+  spec: SeriesSpec,
+  kindAtX: (x: number) => StyleKind,
+  skip: number | null,
+) {
+  const x = p.payload?.year;
+  return typeof p.payload?.[spec.key] !== 'number' || p.cy === undefined || x === undefined || x === skip ? (
+    <g key={`${spec.key}-none-${p.cx}`} />
+  ) : (
+    <PointMarker
+      key={`${spec.key}-${x}`}
+      cx={p.cx ?? 0}
+      cy={p.cy}
+      r={3}
+      kind={kindAtX(x)}
+      color={spec.color}
+    />
+  );
+}

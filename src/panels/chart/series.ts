@@ -8,7 +8,7 @@ import type { AppEvent, Unit } from '../../data/schema';
 import { formatValue } from '../../domain/format';
 import { FULL_RANGE, type YearRange } from '../../domain/ids';
 import { periodYear } from '../../domain/series';
-import type { ImportedSeries } from '../../domain/types';
+import { type ImportedSeries, type Kind, weakestKind } from '../../domain/types';
 import type { MessageKey } from '../../i18n/messages';
 import type { Annotation } from './annotations';
 import type { MarkRef, StyleKind } from './style';
@@ -106,13 +106,22 @@ export function customSpecs(
   custom: readonly ImportedSeries[],
   label: (name: string) => string,
 ): SeriesSpec[] {
-  return custom.map((c, i) => ({
-    key: importKey(c.name),
-    label: label(c.name),
-    color: IMPORT_COLORS[i % IMPORT_COLORS.length] ?? '#7B3294',
-    kind: 'reported',
-    shape: 'line',
-  }));
+  return custom.map((c, i) => {
+    // Each year in the kind its rows give (the weakest where a year has several); the legend lists them.
+    const kinds: Record<number, Kind> = {};
+    for (const p of c.points) {
+      const year = periodYear(p.period);
+      kinds[year] = weakestKind([kinds[year] ?? p.kind, p.kind]) ?? p.kind;
+    }
+    return {
+      key: importKey(c.name),
+      label: label(c.name),
+      color: IMPORT_COLORS[i % IMPORT_COLORS.length] ?? '#7B3294',
+      kind: weakestKind(c.points.map((p) => p.kind)) ?? 'reported',
+      kinds,
+      shape: 'line',
+    };
+  });
 }
 
 export const KIND_KEYS: Record<StyleKind, MessageKey> = {
@@ -187,6 +196,14 @@ export function customReadout(
               ...(last.period.length > 10 ? { timeStyle: 'short', timeZone: 'UTC' } : { timeZone: 'UTC' }),
             }).format(new Date(last.period.length === 7 ? `${last.period}-15` : last.period))})`;
       const v = unit === 'points' ? String(last.value) : formatValue(last.value, c.unit ?? unit, locale, yrs);
-      return [{ key: spec.key, label: spec.label, color: spec.color, kind: null, text: `${v}${when}` }];
+      return [
+        {
+          key: spec.key,
+          label: spec.label,
+          color: spec.color,
+          kind: KIND_KEYS[last.kind],
+          text: `${v}${when}`,
+        },
+      ];
     });
 }
