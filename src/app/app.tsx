@@ -23,7 +23,7 @@ export function App() {
     document.documentElement.dataset.mode = mode;
   }, [lang, theme, mode]);
   useEffect(() => {
-    if (lang === 'zh-TW') track(import('./zh-font')).catch(() => undefined);
+    if (lang === 'zh-TW') track(import('../ui/zh-font')).catch(() => undefined);
   }, [lang]);
   const view = mode === 'present' ? <Presenter /> : mode === 'embed' ? <EmbedView /> : <Dashboard />;
   return (

@@ -19,6 +19,7 @@ import { Pending, StoreProvider, useApp, useAppStore, useT } from '../store/reac
 import type { AppStore } from '../store/store';
 import { usePrintFit } from '../ui/print-fit';
 import { type SlideFigures, SlideFiguresContext } from '../ui/talk-add';
+import { textLang, useTextFont } from '../ui/text-lang';
 import { PrintButton } from './export-tools';
 import { UrlNotice } from './notices';
 import { ShareQr } from './share-qr';
@@ -27,7 +28,6 @@ import { type Deck, type DeckSlide, type FigureCollector, usePanelDeck, useTalkD
 import { SlideOrder } from './talk/slide-order';
 import { SlideBody, SPEAKER_HASH, useSlideKeys } from './talk/slide-parts';
 import { useSlideSync } from './talk/sync';
-import { textLang, useTextFont } from './talk/text-lang';
 import { useTT } from './talk/use-tt';
 
 /** A talk link is read with present mode's code (it opens in present mode). */

@@ -31,6 +31,7 @@ import { PlottedContext, usePlottedSink } from '../ui/export/plotted-context';
 import { ImportedMarker } from '../ui/imported-marker';
 import { usePrintFit } from '../ui/print-fit';
 import { StoryAdd } from '../ui/talk-add';
+import { textLang, useTextFont } from '../ui/text-lang';
 import { ChartHeightContext, useEnlargedHeight } from './chart/height';
 import { DataTable } from './data-table';
 import { PanelIdContext } from './panel-context';
@@ -65,17 +66,19 @@ function panelSources(
 /** A list of sources; `anchors` gives each item the id the source links point at (`#source-<id>`). */
 export function SourceList({ sources, anchors = false }: { sources: readonly Source[]; anchors?: boolean }) {
   const locale = useLocale();
+  // A title in Chinese (the seed article's) takes the Chinese fonts in an English page too.
+  useTextFont(...sources.map((s) => s.title));
   return (
     <ol className="source-list">
       {sources.map((s) => (
         <li key={s.id} id={anchors ? `source-${s.id}` : undefined}>
           {s.url ? (
             <a href={s.url} rel="noreferrer noopener" target="_blank">
-              <b>{s.publisher}</b>, {s.title}
+              <b>{s.publisher}</b>, <span lang={textLang(s.title)}>{s.title}</span>
             </a>
           ) : (
             <>
-              <b>{s.publisher}</b>, <i>{s.title}</i>
+              <b>{s.publisher}</b>, <i lang={textLang(s.title)}>{s.title}</i>
             </>
           )}
           {s.date ? `, ${formatDate(s.date, locale)}` : ''}

@@ -403,3 +403,44 @@ test('no accessibility violations (axe-core): the talk editor, a talk slide with
   await speaker.waitForFunction(() => !document.querySelector('.panel-loading'));
   assert.deepEqual(await axe(speaker), []);
 });
+
+test('a talk captioned in Chinese, opened by an English reader, draws its caption in the bundled Chinese font', async () => {
+  const { page, errors } = await env.openPage('?lang=zh-TW&panels=gauge', {
+    viewport: { width: 1280, height: 720 },
+  });
+  await addSlide(page, '.gauge', '泡沫壓力本月');
+  await page.locator('[data-action="story-share"]').click();
+  const link = new URL(await page.locator('[data-story-link]').inputValue());
+  link.searchParams.set('lang', 'en');
+  // A fresh browser in English (this machine has no Chinese system font: only the bundled one can draw it).
+  const fresh = await env.openPage(link.search, { viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+  const p = fresh.page;
+  await onSlide(p, 1);
+  assert.equal(await p.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await caption(p), '泡沫壓力本月');
+  // The bundled font's slices that hold the caption's characters have loaded.
+  await p.waitForFunction(() => {
+    const el = document.querySelector('.slide [data-slide-caption]');
+    const weight = el ? getComputedStyle(el).fontWeight : '400';
+    const shown = [...document.fonts].some((f) => f.family.includes('Noto Sans TC') && f.status === 'loaded');
+    return shown && document.fonts.check(`${weight} 48px "Noto Sans TC"`, '泡沫壓力');
+  });
+  // Tofu boxes all look alike; real glyphs differ. Draw the caption's characters in its own font stack.
+  const distinct = await p.locator('.slide [data-slide-caption]').evaluate((el) => {
+    const { fontFamily, fontWeight } = getComputedStyle(el);
+    const draw = (ch) => {
+      const c = document.createElement('canvas');
+      c.width = 64;
+      c.height = 64;
+      const ctx = c.getContext('2d');
+      ctx.font = `${fontWeight} 48px ${fontFamily}`;
+      ctx.fillText(ch, 4, 52);
+      return c.toDataURL();
+    };
+    const chars = [...'泡沫壓力'];
+    return new Set(chars.map(draw)).size === chars.length;
+  });
+  assert.ok(distinct, 'the caption draws real, distinct glyphs');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(fresh.errors, []);
+});

@@ -5,9 +5,9 @@
 import { useEffect, useRef } from 'react';
 import type { SlideId } from '../../domain/ids';
 import { useAppStore, useT } from '../../store/react';
+import { textLang } from '../../ui/text-lang';
 import type { Deck } from './deck';
 import { ReorderList } from './reorder';
-import { textLang } from './text-lang';
 import { useTT } from './use-tt';
 
 export function SlideOrder({ deck, current, onClose }: { deck: Deck; current: number; onClose: () => void }) {

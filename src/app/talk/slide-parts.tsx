@@ -10,8 +10,8 @@ import { PANELS } from '../../panels/registry';
 import { StoreProvider, useApp, useT } from '../../store/react';
 import type { AppStore } from '../../store/store';
 import { slideCount } from '../../store/talk-edit';
+import { textLang } from '../../ui/text-lang';
 import type { DeckSlide } from './deck';
-import { textLang } from './text-lang';
 import { useTT } from './use-tt';
 
 /** The hash of the presenter view (a second window: current and next slide, notes, a clock). */

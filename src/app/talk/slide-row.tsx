@@ -9,8 +9,8 @@ import { translateGauge } from '../../i18n/gauge-messages';
 import { useApp, useAppStore, useT } from '../../store/react';
 import type { AppStore } from '../../store/store';
 import { talkEdits } from '../../store/talk-edit';
+import { textLang } from '../../ui/text-lang';
 import { decode, defaultUrlState } from '../../url/codec';
-import { textLang } from './text-lang';
 import { useTT } from './use-tt';
 
 /** What a slide's view changes from the defaults, in words: years, selection, gauge year, what-if. */

@@ -7,10 +7,10 @@ import { useEffect, useState } from 'react';
 import { formatNumber } from '../../domain/format';
 import { ChartHeightContext } from '../../panels/chart/height';
 import { useApp, useAppStore, useLocale, useT } from '../../store/react';
+import { textLang, useTextFont } from '../../ui/text-lang';
 import type { Deck } from './deck';
 import { SlideBody, useSlideKeys } from './slide-parts';
 import { useSlideSync } from './sync';
-import { textLang, useTextFont } from './text-lang';
 import { useTT } from './use-tt';
 
 function useNow(): number {

@@ -11,13 +11,13 @@ import { type Talk, TITLE_MAX } from '../../domain/talk';
 import { cleanLine } from '../../domain/talk-text';
 import { useApp, useAppStore, useT } from '../../store/react';
 import { talkEdits } from '../../store/talk-edit';
+import { textLang, useTextFont } from '../../ui/text-lang';
 import { decode } from '../../url/codec';
 import { encodeTalk, TALK_LINK_SLIDES } from '../../url/talk';
 import { download } from '../import-actions';
 import { ReorderList } from './reorder';
 import { SlideRow } from './slide-row';
 import { openTalkFile } from './talk-file-open';
-import { textLang, useTextFont } from './text-lang';
 import { type TalkTranslate, useTT } from './use-tt';
 
 /** Links longer than this are cut by some chat apps and mail clients. */
