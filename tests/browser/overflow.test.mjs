@@ -104,6 +104,12 @@ describe('no sideways scroll, no text out of its box', { concurrency: 2 }, () =>
       for (const id of SLIDES.filter((p) => p !== 'gauge')) {
         await load(page, `?lang=${lang}&mode=embed&panels=${id}`);
         await check(id, SINGLE_EMBED_WIDTHS);
+        // At 1280×400 (the last width checked) a chart with a plot fills the iframe: its plot is no sliver.
+        const plot = await page.evaluate(() => {
+          const el = document.querySelector('[data-panel] [data-plot-overlay]');
+          return el ? el.getBoundingClientRect().height : null;
+        });
+        if (plot !== null && plot < 0.3 * 400) problems.push(`${id} at 1280×400: the plot is ${plot} px tall`);
       }
       assert.deepEqual([...new Set(problems)], []);
       assert.deepEqual(errors, []);
