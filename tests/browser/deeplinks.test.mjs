@@ -171,6 +171,37 @@ test('embed mode: only the listed panel, no toolbar, a source line and a link to
   assert.deepEqual(errors, []);
 });
 
+test('a 600×400 embed stays readable: with a link notice the plot keeps its room; the gauge alone scrolls above its link', async () => {
+  // Nothing of the panel or the gauge runs under the "Open in Bubble Pressure" link.
+  const clear = (page, selector) =>
+    page.evaluate((sel) => {
+      const foot = document.querySelector('.embed-foot').getBoundingClientRect();
+      const box = document.querySelector(sel).getBoundingClientRect();
+      return box.bottom <= foot.top + 1;
+    }, selector);
+  const notice = await env.openPage('?mode=embed&panels=capex&rnage=2024', {
+    viewport: { width: 600, height: 400 },
+  });
+  await notice.page.locator('[data-notice="url"]').waitFor();
+  const plot = await notice.page.locator('[data-panel] [data-plot-overlay]').boundingBox();
+  assert.ok(plot.height >= 0.3 * 400, `the plot is ${plot.height} px tall under the notice`);
+  assert.ok(await clear(notice.page, '[data-panel="capex"] .legend'), 'the legend ends above the link');
+  const gauge = await env.openPage('?mode=embed&panels=gauge&lang=zh-TW', {
+    viewport: { width: 600, height: 400 },
+  });
+  assert.ok(await clear(gauge.page, '.gauge'), 'the gauge ends above the link');
+  // What does not fit scrolls inside the gauge's box: the sources line is reached.
+  await gauge.page.locator('.gauge').evaluate((g) => {
+    g.scrollTop = g.scrollHeight;
+  });
+  const sources = await gauge.page.locator('.gauge').evaluate((g) => {
+    const last = [...g.querySelectorAll('p')].pop().getBoundingClientRect();
+    return last.bottom <= g.getBoundingClientRect().bottom + 1;
+  });
+  assert.ok(sources, 'the gauge scrolls to its last line');
+  assert.deepEqual([...notice.errors, ...gauge.errors], []);
+});
+
 const HOSTILE = [
   ['range=2030-2024', 'range'],
   ['range=1900-2030', 'range'],
