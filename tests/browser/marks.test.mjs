@@ -190,4 +190,18 @@ test('each line segment of a time chart is dashed or dotted by its kind', async 
     }
   }
   assert.ok(lines >= 5, `checked ${lines} line runs`);
+  // Annotation and event labels are drawn after (over) every data line and mark of their chart, so where a
+  // line crosses one, the label's halo interrupts the line rather than the line striking the label through.
+  const under = await page.evaluate(() => {
+    const out = [];
+    for (const svg of document.querySelectorAll('[data-panel] svg.recharts-surface')) {
+      const marks = [...svg.querySelectorAll('.recharts-line, .recharts-scatter, .recharts-bar')];
+      const last = marks[marks.length - 1];
+      for (const label of svg.querySelectorAll('text.annotation, text.event-label'))
+        if (last && label.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING)
+          out.push(`${svg.closest('[data-panel]').dataset.panel}: "${label.textContent}"`);
+    }
+    return out;
+  });
+  assert.deepEqual(under, []);
 });

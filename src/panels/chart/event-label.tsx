@@ -1,4 +1,4 @@
-import { ReferenceLine } from 'recharts';
+import { DefaultZIndexes, ReferenceLine, ZIndexLayer } from 'recharts';
 
 /**
  * The number of a dated event, drawn at the top of its reference line. Numbers step down over three
@@ -7,10 +7,13 @@ import { ReferenceLine } from 'recharts';
 export function eventLabel(index: number) {
   return (props: { viewBox?: unknown }) => {
     const box = (props.viewBox ?? {}) as { x?: number; y?: number };
+    // Over the data, in Recharts' label layer, with a halo (chart.css): a line crossing it does not hide it.
     return (
-      <text x={(box.x ?? 0) + 3} y={(box.y ?? 0) + 10 + (index % 3) * 11} className="event-label">
-        {index + 1}
-      </text>
+      <ZIndexLayer zIndex={DefaultZIndexes.label}>
+        <text x={(box.x ?? 0) + 3} y={(box.y ?? 0) + 10 + (index % 3) * 11} className="event-label">
+          {index + 1}
+        </text>
+      </ZIndexLayer>
     );
   };
 }

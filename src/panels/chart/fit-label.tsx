@@ -6,7 +6,7 @@
  * Used as a Recharts `label` content: `label={fitLabel(text, 'insideTopLeft')}`.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useChartWidth, usePlotArea } from 'recharts';
+import { DefaultZIndexes, useChartWidth, usePlotArea, ZIndexLayer } from 'recharts';
 
 export type FitPosition =
   | 'insideTopLeft'
@@ -236,21 +236,25 @@ function FitLabelText({
   const n = fit.lines.length;
   // The first line's shift: hanging below the anchor ('start') or ending above it ('end').
   const firstDy = a.v === 'start' ? '0.71em' : `${-(n - 1) * LINE_EM}em`;
+  // Drawn in Recharts' label layer, over the data: where a line crosses the text, the text's halo (chart.css)
+  // keeps it readable instead of the line striking it through.
   return (
-    <text
-      ref={ref}
-      x={a.x + fit.dx}
-      y={a.y}
-      textAnchor={a.h}
-      className={`recharts-text ${cls}`}
-      data-fit-label={n > 1 ? 'wrapped' : ''}
-    >
-      {keyed(fit.lines).map(({ key, line }, i) => (
-        <tspan key={key} x={a.x + fit.dx} dy={i === 0 ? firstDy : `${LINE_EM}em`}>
-          {line}
-        </tspan>
-      ))}
-    </text>
+    <ZIndexLayer zIndex={DefaultZIndexes.label}>
+      <text
+        ref={ref}
+        x={a.x + fit.dx}
+        y={a.y}
+        textAnchor={a.h}
+        className={`recharts-text ${cls}`}
+        data-fit-label={n > 1 ? 'wrapped' : ''}
+      >
+        {keyed(fit.lines).map(({ key, line }, i) => (
+          <tspan key={key} x={a.x + fit.dx} dy={i === 0 ? firstDy : `${LINE_EM}em`}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </ZIndexLayer>
   );
 }
 

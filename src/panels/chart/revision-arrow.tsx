@@ -1,4 +1,4 @@
-import { useXAxisScale, useYAxisScale } from 'recharts';
+import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 
 /** An arrow from a superseded figure to the figure that replaced it, drawn inside a chart. */
 export function RevisionArrow({
@@ -25,9 +25,12 @@ export function RevisionArrow({
     <g className="revision-arrow" pointerEvents="none">
       <line x1={px} x2={px} y1={start} y2={tip} strokeWidth={1.5} />
       <polygon points={`${px},${tip} ${px - 4},${tip + dir * 7} ${px + 4},${tip + dir * 7}`} />
-      <text x={px + 8} y={(y0 + y1) / 2} dominantBaseline="middle" className="annotation">
-        {label}
-      </text>
+      {/* Over the data (the label layer), with the annotations' halo. */}
+      <ZIndexLayer zIndex={DefaultZIndexes.label}>
+        <text x={px + 8} y={(y0 + y1) / 2} dominantBaseline="middle" className="annotation">
+          {label}
+        </text>
+      </ZIndexLayer>
     </g>
   );
 }
