@@ -109,7 +109,8 @@ describe('no sideways scroll, no text out of its box', { concurrency: 2 }, () =>
           const el = document.querySelector('[data-panel] [data-plot-overlay]');
           return el ? el.getBoundingClientRect().height : null;
         });
-        if (plot !== null && plot < 0.3 * 400) problems.push(`${id} at 1280×400: the plot is ${plot} px tall`);
+        if (plot !== null && plot < 0.3 * 400)
+          problems.push(`${id} at 1280×400: the plot is ${plot} px tall`);
       }
       assert.deepEqual([...new Set(problems)], []);
       assert.deepEqual(errors, []);
