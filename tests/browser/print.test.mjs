@@ -56,6 +56,16 @@ for (const { lang, width, height, title, gaugeTitle } of [
       (await page.locator('section:has([data-testid="pressure-gauge"]) h2').first().textContent());
     const reading = await page.locator('[data-testid="pressure-gauge"] .im-big').textContent();
     const { pages, gauge, header } = await printDashboard(page);
+    // Paper does not scroll: no table is cut at its box's edge (printed from a laptop or a tablet; a panel
+    // printed from a phone is too narrow for the history scorecard's nine columns).
+    if (width >= 1024) {
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll('.table-wrap')]
+          .filter((t) => t.getClientRects().length > 0 && t.scrollWidth > t.clientWidth + 1)
+          .map((t) => `${t.closest('[data-panel]')?.dataset.panel}: ${t.scrollWidth} > ${t.clientWidth}`),
+      );
+      assert.deepEqual(clipped, [], 'wide tables wrap inside the page');
+    }
 
     assert.ok(pages.length <= MAX_PAGES, `${pages.length} pages`);
     for (const [i, p] of pages.entries())
