@@ -70,6 +70,19 @@ for (const [width, height, lang] of SIZES) {
       await page.waitForFunction((k) => document.querySelector('.presenter')?.dataset.slide === String(k), n);
       const year = filled ? await hoverLongestYear(page, '.slide') : null;
       const bad = [...(await misfits(page)), ...(await textMisfits(page, SLIDE_BOXES))];
+      // On a projector the gauge slide (no chart to take the room) grows into the screen, not a strip on top.
+      if (width >= 1920) {
+        const used = await page.evaluate(() => {
+          const room = document.querySelector('.slide .room-gauge');
+          if (!room) return null;
+          const slide = document.querySelector('.slide').getBoundingClientRect();
+          const bottom = Math.max(
+            ...[...room.querySelectorAll('*')].map((e) => e.getBoundingClientRect().bottom),
+          );
+          return (bottom - slide.top) / slide.height;
+        });
+        if (used !== null && used < 0.6) bad.push(`the gauge fills ${Math.round(used * 100)}% of the slide`);
+      }
       if (bad.length) problems.push(`slide ${n}${year ? `, ${year} hovered` : ''}: ${bad.join('; ')}`);
       if (year) await page.mouse.move(0, 0);
     }
