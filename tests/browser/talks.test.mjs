@@ -444,3 +444,21 @@ test('a talk captioned in Chinese, opened by an English reader, draws its captio
   assert.deepEqual(errors, []);
   assert.deepEqual(fresh.errors, []);
 });
+
+test('at 1024×768 the talk editor opens beside the dashboard: the other panels stay in reach', async () => {
+  const { page, errors } = await env.openPage('?panels=capex,credit', {
+    viewport: { width: 1024, height: 768 },
+  });
+  await addSlide(page, '[data-panel="capex"]', 'One');
+  // A click that lands on the editor instead of the button fails (Playwright checks what receives it).
+  await addSlide(page, '[data-panel="credit"]', 'Two');
+  assert.deepEqual(await captions(page), ['One', 'Two']);
+  const drawer = await page.locator('.talk-drawer').boundingBox();
+  for (const id of ['capex', 'credit']) {
+    const panel = await page.locator(`[data-panel="${id}"]`).boundingBox();
+    assert.ok(panel.x + panel.width <= drawer.x + 1, `${id} ends left of the editor`);
+  }
+  assert.ok(await page.locator('[data-action="share"]').isVisible(), 'the Share link stays on screen');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 1024);
+  assert.deepEqual(errors, []);
+});
