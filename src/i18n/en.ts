@@ -309,6 +309,7 @@ export const en = {
   'ig-share.desc':
     'AI-linked issuers’ share of the US investment-grade bond index, by J.P. Morgan’s own classification: 14% in October 2025, projected above 20% by 2030.',
   'ig-share.share': 'AI-linked issuers’ share of US IG index (J.P. Morgan estimate)',
+  'ig-share.shareImported': 'AI-linked issuers’ share of US IG index (imported: {source})',
   'ig-share.path': 'Path to the 2030 projection (straight line)',
   'ig-share.threshold': '20%: the article’s 2030 projection',
   'ig-share.issuance':

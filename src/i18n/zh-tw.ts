@@ -298,6 +298,7 @@ export const zhTW: Messages = {
   'ig-share.desc':
     '依 J.P. Morgan 自己的分類(75 家發行人,含 Apple 與公用事業),AI 相關發行人占美國投資等級債券指數的比重:2025 年 10 月為 14%,預估 2030 年將超過 20%。',
   'ig-share.share': 'AI 相關發行人占美國投資等級債指數比重(J.P. Morgan 估計)',
+  'ig-share.shareImported': 'AI 相關發行人占美國投資等級債指數比重(匯入:{source})',
   'ig-share.path': '至 2030 年預測的路徑(直線)',
   'ig-share.threshold': '20%:文章對 2030 年的預估',
   'ig-share.issuance':

@@ -99,6 +99,10 @@ test('an override replaces the built-in series everywhere: the gauge changes and
   );
   assert.equal(await page.locator('[data-panel="pressure"] [data-imported-marker]').count(), 1);
   assert.equal(await page.locator('[data-panel="bonds"] [data-imported-marker]').count(), 0);
+  // The imported figures are not credited to J.P. Morgan: the legend names the file's source.
+  const legend = await page.locator('[data-panel="ig-share"] .legend').textContent();
+  assert.match(legend, /share of US IG index \(imported: desk\)/);
+  assert.doesNotMatch(legend, /J\.P\. Morgan/);
   // The panel's data table shows the imported figure and its source.
   await page.locator('[data-panel="ig-share"] .panel-actions button', { hasText: 'Data table' }).click();
   assert.match(

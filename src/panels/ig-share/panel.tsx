@@ -13,15 +13,23 @@ export default function IgSharePanel() {
   const locale = useLocale();
   const events = usePanelEvents('ig-share');
   const { rows, kinds, refs, issuance } = useMemo(() => prepareIgShare(datasets), [datasets]);
+  // An imported series in its place is not J.P. Morgan's estimate: the label names the file's sources.
+  const importedSources = useApp(
+    (s) => s.imports.find((i) => i.name === 'ig-share/ai-share')?.sources.join(', ') ?? null,
+  );
   const series = useMemo<SeriesSpec[]>(() => {
+    const share =
+      importedSources === null
+        ? t('ig-share.share')
+        : t('ig-share.shareImported', { source: importedSources });
     const specs: SeriesSpec[] = [
       { key: 'path', label: t('ig-share.path'), color: ACCENT, kind: 'projection', shape: 'line' },
-      { key: 'reported', label: t('ig-share.share'), color: ACCENT, kind: 'reported', shape: 'points' },
-      { key: 'projected', label: t('ig-share.share'), color: ACCENT_2, kind: 'projection', shape: 'points' },
+      { key: 'reported', label: share, color: ACCENT, kind: 'reported', shape: 'points' },
+      { key: 'projected', label: share, color: ACCENT_2, kind: 'projection', shape: 'points' },
     ];
     // Each point's kind and rows from its fixture row; the spec's kind is the legend's fallback.
     return specs.map((spec) => ({ ...spec, kinds: kinds[spec.key], refs: refs[spec.key] }));
-  }, [t, kinds, refs]);
+  }, [t, kinds, refs, importedSources]);
   return (
     <>
       <TimeChart
