@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Pending, useApp, useT } from '../store/react';
 import { track } from '../store/settle';
 import { Dashboard } from './dashboard';
@@ -25,6 +25,7 @@ export function App() {
   useEffect(() => {
     if (lang === 'zh-TW') track(import('../ui/zh-font')).catch(() => undefined);
   }, [lang]);
+  useFocusBackFromPresenting(mode, talkEditor);
   const view = mode === 'present' ? <Presenter /> : mode === 'embed' ? <EmbedView /> : <Dashboard />;
   return (
     <>
@@ -59,4 +60,31 @@ export function RootFallback({ error }: { error: Error }) {
       <a href="?">{t('notice.openDefault')}</a>
     </main>
   );
+}
+
+/**
+ * Back from presenting, the keyboard focus returns to the button that starts it (the talk editor's
+ * "Present the talk" when the editor is open, else the header's Present), not to the page's start.
+ * Left alone when something on the page has taken the focus already.
+ */
+function useFocusBackFromPresenting(mode: string, talkEditor: boolean) {
+  const was = useRef(mode);
+  useEffect(() => {
+    const from = was.current;
+    was.current = mode;
+    if (from !== 'present' || mode !== 'dashboard') return;
+    const selector = talkEditor ? '[data-action="story-present"]' : '[data-action="present"]';
+    let frame = 0;
+    let tries = 0;
+    const focus = () => {
+      const active = document.activeElement;
+      if (active && active !== document.body) return;
+      const el = document.querySelector<HTMLElement>(selector);
+      if (el) el.focus();
+      // The editor is a chunk of its own: wait a few frames for it.
+      else if (tries++ < 120) frame = requestAnimationFrame(focus);
+    };
+    frame = requestAnimationFrame(focus);
+    return () => cancelAnimationFrame(frame);
+  }, [mode, talkEditor]);
 }

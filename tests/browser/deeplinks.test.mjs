@@ -140,6 +140,8 @@ test('present mode: one panel per slide in panels order; keys move and update sl
   assert.equal(params.get('range'), '2024-2030');
   assert.equal(params.get('issuer'), 'meta');
   assert.equal(params.get('panels'), 'gauge,capex,bonds');
+  // The keyboard focus is back on the Present button, not at the start of the page.
+  await page.waitForFunction(() => document.activeElement?.dataset.action === 'present');
   assert.deepEqual(errors, []);
 });
 
