@@ -101,7 +101,9 @@ test('the talk stays in the browser across reloads and other links; a slide open
   const { page, errors } = await env.openPage('?issuer=oracle');
   await addSlide(page, '[data-panel="bonds"]', 'Bonds');
   await addSlide(page, '[data-panel="spv"]', 'SPVs');
-  // Another link in the same browser: the draft is there.
+  // Another link in the same browser: the draft is there. The page settles once the last keystroke's
+  // draft is written to IndexedDB (leaving before that lost the caption's last letter under load).
+  await page.waitForSelector('html[data-settled]', { state: 'attached' });
   await page.goto(`${env.server.url}?range=2022-2030`);
   await page.locator('[data-action="story-editor"]').click();
   await page.locator('[data-story-slide]').nth(1).waitFor();
