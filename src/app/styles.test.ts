@@ -39,8 +39,8 @@ describe('styles.css, the one list of the app’s CSS files', () => {
           (m) => `${relative(SRC, f).replaceAll('\\', '/')} → ${m[1]}`,
         ),
       );
-    // The zh-TW font faces are a lazily loaded chunk of their own (only a zh-TW reader needs them).
-    expect(importers.filter((i) => !i.startsWith('app/zh-font.ts → @fontsource/'))).toEqual([
+    // The zh-TW font faces are a lazily loaded chunk of their own (only Chinese text on screen needs them).
+    expect(importers.filter((i) => !i.startsWith('ui/zh-font.ts → @fontsource/'))).toEqual([
       'main.tsx → ./app/styles.css',
     ]);
   });
