@@ -270,9 +270,10 @@ test('a zoom that drops events keeps the list numbered as the chart', async () =
   await panel.scrollIntoViewIfNeeded();
   const numbers = () =>
     panel.evaluate((p) => ({
-      chart: [...p.querySelectorAll('[data-event-date]')].map((line) => [
+      // The numbers are drawn in the chart's label layer, in the same order as the event lines.
+      chart: [...p.querySelectorAll('[data-event-date]')].map((line, i) => [
         line.getAttribute('data-event-date'),
-        line.parentElement.querySelector('.event-label')?.textContent,
+        p.querySelectorAll('text.event-label')[i]?.textContent,
       ]),
       list: [...p.querySelectorAll('.events li')].map((li) => [
         li.querySelector('time').getAttribute('datetime').slice(0, 10),

@@ -152,8 +152,11 @@ test('events are drawn as annotations and can be hidden', async () => {
   const { page } = await env.openPage();
   const lines = () => page.locator('[data-panel="bonds"] .event-line').count();
   // Events come with the sources, right after the first paint (and the chart body is a lazy chunk).
-  await page.locator('[data-panel="bonds"] .event-line').first().waitFor();
+  // (Attached: a marker line is a zero-width box; its number is drawn in the chart's label layer.)
+  await page.locator('[data-panel="bonds"] .event-line').first().waitFor({ state: 'attached' });
+  assert.ok((await page.locator('[data-panel="bonds"] text.event-label').count()) > 0);
   assert.ok((await lines()) > 0);
   await page.getByLabel('Show events').uncheck();
   assert.equal(await lines(), 0);
+  assert.equal(await page.locator('[data-panel="bonds"] text.event-label').count(), 0);
 });
