@@ -144,6 +144,16 @@ function PlacementText({ p, panelDefs }: { p: ImportPlacement; panelDefs: readon
     <p data-import-where={p.name} data-import-panels={ids.join(' ')} data-gauge-uses={String(p.gauge)}>
       {where}
       {lang === 'zh-TW' ? '' : ' '}
+      {p.dropped ? (
+        <>
+          <strong data-import-dropped={p.dropped.join(' ')}>
+            {it('import.where.dropped', {
+              periods: p.dropped.map(periodText).join(lang === 'zh-TW' ? '、' : ', '),
+            })}
+          </strong>
+          {lang === 'zh-TW' ? '' : ' '}
+        </>
+      ) : null}
       {it(p.gauge ? 'import.gauge.yes' : 'import.gauge.no')}
     </p>
   );

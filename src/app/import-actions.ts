@@ -13,6 +13,7 @@ import {
   builtinUnits,
   canonicalImportName,
   compatiblePanels,
+  droppedPeriods,
   fredTarget,
   GAUGE_DATASETS,
   type ImportPlacement,
@@ -168,14 +169,18 @@ function placement(store: AppStore, s: ImportedSeries, span: [string, string] | 
       gauge: GAUGE_DATED.includes(id),
       dated: span ? { id, from: span[0], to: span[1] } : undefined,
     };
-  const target = overrideTarget(s.name, store.getState().builtin.datasets);
-  if (target)
+  const builtin = store.getState().builtin.datasets;
+  const target = overrideTarget(s.name, builtin);
+  if (target) {
+    const dropped = droppedPeriods(s, builtin);
     return {
       name: s.name,
       kind: 'dataset',
       target: target.dataset,
       gauge: GAUGE_DATASETS.includes(target.dataset),
+      ...(dropped.length > 0 ? { dropped } : {}),
     };
+  }
   return { name: s.name, kind: 'custom', target: s.panel ?? undefined, gauge: false };
 }
 

@@ -110,6 +110,24 @@ export function bigFourCapex(d: DatasetMap, year: number): CapexTotal | null {
   return { value: o.value, kind: o.kind, series: ['capex/big-four-press'], basis: 'press' };
 }
 
+/**
+ * Why the four companies' figures for a year cannot be summed: the companies with no figure for it
+ * (`missing`) and those whose figure is only in secondary reports or superseded (`secondary`).
+ */
+export function bigFourGaps(
+  dataset: Dataset | undefined,
+  year: number,
+): { missing: string[]; secondary: string[] } {
+  const missing: string[] = [];
+  const secondary: string[] = [];
+  for (const id of BIG_FOUR) {
+    const o = observationInYear(findSeries(dataset, id), year);
+    if (!o) missing.push(id);
+    else if (!usableInGauge(o)) secondary.push(id);
+  }
+  return { missing, secondary };
+}
+
 /** Big-four hyperscaler capex in a year (USD bn), null unless all four companies report it. */
 export function hyperscalerCapex(dataset: Dataset | undefined, year: number): number | null {
   return hyperscalerTotal(dataset, year)?.value ?? null;

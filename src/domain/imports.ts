@@ -3,6 +3,7 @@
  * datasets every panel and the gauge read, and the summary of an import. Pure.
  */
 import { FRED_SERIES_IDS, type FredSeriesId } from './ids';
+import { periodYear } from './series';
 import type {
   Dataset,
   ImportedPoint,
@@ -95,6 +96,30 @@ export function applyOverrides(
   return out;
 }
 
+/**
+ * The periods of the built-in series an override replaces that the imported series has no figure for:
+ * an override replaces the whole series, so these built-in figures are no longer used anywhere. A year
+ * in the file covers every built-in figure dated in that year; a date covers only that date.
+ */
+export function droppedPeriods(
+  imp: Pick<ImportedSeries, 'name' | 'points'>,
+  builtin: Readonly<Partial<Record<string, Dataset>>>,
+): Period[] {
+  const target = overrideTarget(imp.name, builtin);
+  const series = target && builtin[target.dataset]?.series.find((s) => s.id === target.series);
+  if (!series) return [];
+  // A year in the file stands for every built-in figure in that year; a date only for that date.
+  const dates = new Set(imp.points.map((p) => String(p.period)));
+  const years = new Set(imp.points.flatMap((p) => (typeof p.period === 'number' ? [p.period] : [])));
+  const out: Period[] = [];
+  for (const o of series.observations) {
+    const key = String(o.period);
+    if (dates.has(key) || years.has(periodYear(o.period))) continue;
+    if (!out.some((p) => String(p) === key)) out.push(o.period);
+  }
+  return out;
+}
+
 /** Dataset ids that carry at least one overriding import. */
 export function overriddenDatasets(
   builtin: Readonly<Partial<Record<string, Dataset>>>,
@@ -176,6 +201,8 @@ export interface ImportPlacement {
   gauge: boolean;
   /** A FRED series: the built-in series it replaces (id) and the span of dates it replaces. */
   dated?: { id: FredSeriesId; from: string; to: string } | undefined;
+  /** `dataset`: the built-in series' periods the file has no figure for (no longer used). */
+  dropped?: Period[] | undefined;
 }
 
 /** The panels that show an imported series, from the panels' datasets and dated series. */

@@ -157,6 +157,7 @@ export const en = {
   'panel.sourceLabel': 'Source:',
   'panel.sourceSeparator': '; ',
   'panel.moreSources': '+{count}',
+  'panel.importedSource': '{source} (imported)',
   'panel.showTable': 'Data table',
   'panel.hideTable': 'Hide table',
   'panel.showSources': 'Sources',
@@ -237,14 +238,18 @@ export const en = {
   'capex.article2027': 'Article: ~$600B in 2027',
   'capex.firstEstimate': 'First 2025 estimate',
   'capex.revision': 'Revised +{pct}',
-  'capex.hyperscalers':
-    'Big four, the figure the gauge reads (2025: the companies’ sum; 2026: Bloomberg’s tally)',
+  'capex.hyperscalers': 'Big four, the figure the gauge reads ({parts})',
+  'capex.basis.companies': '{year}: the companies’ sum',
+  'capex.basis.press': '{year}: a press total',
   'capex.gauge.companies':
     'The gauge reads {value} for {year}: the four companies’ calendar-year figures, finance leases included.',
   'capex.gauge.press':
-    'The gauge reads {value} for {year}: Bloomberg’s verified tally of the four’s forecasts (6 Feb 2026); Microsoft’s calendar-{year} figure is only in secondary reports.',
+    'The gauge reads {value} for {year}: the press total for the four ({source}), since their own figures cannot be summed: {reason}.',
+  'capex.gauge.missing': 'no calendar-{year} figure for {names}',
+  'capex.gauge.secondaryOnly': '{names}’s calendar-{year} figure is only in secondary reports',
   'capex.gauge.raise': 'Later: Meta raised its guidance by {raise} (29 Apr 2026).',
-  'capex.gauge.secondary': 'Secondary reports put the four at {low}–{high}.',
+  'capex.gauge.secondary':
+    'Counting figures that are only in secondary reports, the four come to {low}–{high}.',
   'capex.consensus': 'Consensus for 2025 (AIGazine, early 2026)',
   'capex.press': 'Big four, press totals (WSJ 2025, Bloomberg 2026 ≈ $650B)',
   'capex.goldman': 'Goldman Sachs (Jan 2026)',

@@ -38,6 +38,8 @@ const en = {
   'import.where.dated':
     '{name} replaces the built-in {title} from {from} to {to} wherever the app uses it (outside that span the built-in values stay). Shown on: {panels}.',
   'import.where.dataset': '{name} replaces the built-in series everywhere. Shown on: {panels}.',
+  'import.where.dropped':
+    'The file has no figure for {periods}, so the built-in figures for those periods are no longer used.',
   'import.where.custom': '{name} is a custom series, shown on: {panels}.',
   'import.where.customNone': '{name} is a custom series, not shown yet: place it on a panel below.',
   'import.gauge.yes': 'The gauge uses it.',
@@ -118,6 +120,7 @@ const zhTW: Record<ImportMessageKey, string> = {
   'import.where.dated':
     '{name} 在程式使用之處取代內建的 {title},範圍 {from} 至 {to}(範圍外仍為內建數值)。顯示於:{panels}。',
   'import.where.dataset': '{name} 在各處取代內建序列。顯示於:{panels}。',
+  'import.where.dropped': '檔案沒有 {periods} 的數字，因此不再使用內建序列在這些期間的數字。',
   'import.where.custom': '{name} 為自訂序列,顯示於:{panels}。',
   'import.where.customNone': '{name} 為自訂序列,尚未顯示:請在下方將它放到圖表上。',
   'import.gauge.yes': '壓力指數使用此序列。',

@@ -154,11 +154,28 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
     () => panelSources(datasets, allSources, def.sourceIds),
     [datasets, allSources, def.sourceIds],
   );
-  // The source line names each publisher once (the Sources action lists every document).
+  // The source line names each publisher once (the Sources action lists every document), after the
+  // sources of any imported figures the panel shows (an analyst's file names its own, not a document).
   const publishers = useMemo(
     () => sources.filter((s, i) => sources.findIndex((x) => x.publisher === s.publisher) === i),
     [sources],
   );
+  const importedSources = useMemo(() => {
+    const known = new Set(allSources.map((s) => s.id));
+    const out = new Set<string>();
+    for (const d of datasets)
+      for (const s of d.series)
+        for (const o of s.observations) if (!known.has(o.sourceId)) out.add(o.sourceId);
+    return [...out];
+  }, [datasets, allSources]);
+  const sourceItems = [
+    ...importedSources.map((name) => ({
+      key: `imported:${name}`,
+      text: t('panel.importedSource', { source: name }),
+      href: null,
+    })),
+    ...publishers.map((s) => ({ key: s.id, text: s.publisher, href: `#source-${s.id}` })),
+  ];
   // As of its newest figure: its datasets', else its dated series' (once loaded); a panel that lists
   // neither (the pressure history reads everything) is as of the data as a whole.
   const datedAsOf = useApp((s) => {
@@ -238,7 +255,7 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
       lines: unitText ? [t('panel.unit', { unit: unitText })] : [],
       credit: {
         title,
-        sources: publishers.map((s) => s.publisher),
+        sources: sourceItems.map((s) => s.text),
         asOf,
         link: viewUrl(store),
       },
@@ -326,16 +343,16 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
             {asOfText}
           </span>
         ) : null}
-        {sources.length > 0 ? (
+        {sourceItems.length > 0 ? (
           <span>
             {t('panel.sourceLabel')}{' '}
-            {publishers.slice(0, 3).map((s, i) => (
-              <span key={s.id}>
+            {sourceItems.slice(0, 3).map((s, i) => (
+              <span key={s.key} data-imported-source={s.href ? undefined : ''}>
                 {i > 0 ? t('panel.sourceSeparator') : ''}
-                <a href={`#source-${s.id}`}>{s.publisher}</a>
+                {s.href ? <a href={s.href}>{s.text}</a> : s.text}
               </span>
             ))}
-            {publishers.length > 3 ? ` ${t('panel.moreSources', { count: publishers.length - 3 })}` : ''}
+            {sourceItems.length > 3 ? ` ${t('panel.moreSources', { count: sourceItems.length - 3 })}` : ''}
           </span>
         ) : null}
       </p>

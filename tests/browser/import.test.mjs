@@ -1,5 +1,6 @@
 // Analysts' own data in a real browser: bad and good files, overrides, FRED downloads, the 96,000-row file.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { browserSuite, downloadBytes, meterMovedFrom, meterReading, settled } from './harness.mjs';
 
@@ -39,6 +40,29 @@ test('a good file is listed with rows, span and source, and survives a reload', 
   assert.match(await page.locator('[data-import-summary]').textContent(), /3 series, 6 rows, 2025 – 2030/);
   const row = page.locator('[data-imported-series="my-ai-capex"]');
   assert.match(await row.textContent(), /custom series.*3.*2025 – 2027.*House model/s);
+  // The file's Alphabet series has 2026 only: the message says which built-in years it drops …
+  const builtinYears = JSON.parse(readFileSync('fixtures/hyperscaler-capex.json', 'utf8'))
+    .series.find((s) => s.id === 'alphabet')
+    .observations.map((o) => String(o.period))
+    .filter((p) => p !== '2026');
+  assert.ok(builtinYears.length > 0);
+  const dropped = page.locator('[data-import-where="hyperscaler-capex/alphabet"] [data-import-dropped]');
+  assert.equal(await dropped.getAttribute('data-import-dropped'), builtinYears.join(' '));
+  assert.match(await dropped.textContent(), new RegExp(`no figure for ${builtinYears.join(', ')}`));
+  // … and the capex note names the figure the gauge then reads for 2025: the WSJ press total, because
+  // Alphabet's 2025 figure is gone (not Bloomberg's 2026 tally).
+  const note2025 = page.locator('[data-panel="capex"] [data-capex-gauge^="2025:"]');
+  assert.match(await note2025.getAttribute('data-capex-gauge'), /:press$/);
+  const noteText = await note2025.textContent();
+  assert.match(noteText, /Livemint \(The Wall Street Journal\)/);
+  assert.match(noteText, /no calendar-2025 figure for Alphabet/);
+  assert.doesNotMatch(noteText, /Bloomberg/);
+  // What came after the 2026 tally belongs to the 2026 note only.
+  assert.doesNotMatch(noteText, /Meta raised/);
+  assert.match(
+    await page.locator('[data-panel="capex"] [data-capex-gauge^="2026:"]').textContent(),
+    /Bloomberg.*Microsoft’s calendar-2026 figure is only in secondary reports.*Meta raised/,
+  );
   // Placed on the capex panel (its unit), with its own legend entry.
   assert.equal(await page.locator('[data-place-series="my-ai-capex"]').inputValue(), 'capex');
   await page.locator('[data-panel="capex"] .legend', { hasText: 'my-ai-capex (imported)' }).waitFor();
@@ -103,6 +127,11 @@ test('an override replaces the built-in series everywhere: the gauge changes and
   const legend = await page.locator('[data-panel="ig-share"] .legend').textContent();
   assert.match(legend, /share of US IG index \(imported: desk\)/);
   assert.doesNotMatch(legend, /J\.P\. Morgan/);
+  // The panel's source line names the file's source first.
+  assert.equal(
+    await page.locator('[data-panel="ig-share"] .panel-meta [data-imported-source]').textContent(),
+    'desk (imported)',
+  );
   // The panel's data table shows the imported figure and its source.
   await page.locator('[data-panel="ig-share"] .panel-actions button', { hasText: 'Data table' }).click();
   assert.match(

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { formatPercent, formatUsdBn } from '../../domain/format';
+import { formatDate, formatPercent, formatUsdBn } from '../../domain/format';
+import { isIssuerId } from '../../domain/ids';
 import { useApp, useLocale, useT } from '../../store/react';
 import { selectDatasets } from '../../store/selectors';
 import { ACCENT, ENTITY_COLORS, NEUTRAL } from '../chart/style';
@@ -14,6 +15,7 @@ export default function CapexPanel() {
   const t = useT();
   const locale = useLocale();
   const events = usePanelEvents('capex');
+  const sources = useApp((s) => s.builtin.sources);
   const { rows, kinds, refs, revision, gauge, later } = useMemo(
     () => prepareCapex(datasets, scenario),
     [datasets, scenario],
@@ -39,7 +41,13 @@ export default function CapexPanel() {
       { key: 'first', label: t('capex.firstEstimate'), color: NEUTRAL, kind: 'superseded', shape: 'points' },
       {
         key: 'hyperscalers',
-        label: t('capex.hyperscalers'),
+        label: t('capex.hyperscalers', {
+          parts: gauge
+            .map((g) =>
+              t(g.basis === 'companies' ? 'capex.basis.companies' : 'capex.basis.press', { year: g.year }),
+            )
+            .join(locale === 'zh-TW' ? ';' : '; '),
+        }),
         color: ENTITY_COLORS.microsoft ?? ACCENT,
         kind: 'estimate',
         shape: 'line',
@@ -96,8 +104,23 @@ export default function CapexPanel() {
       },
     ];
     return specs.map((spec) => ({ ...spec, kinds: kinds[spec.key], refs: refs[spec.key] }));
-  }, [t, scenario.growth, kinds, refs]);
+  }, [t, scenario.growth, kinds, refs, gauge, locale]);
   const usd = (v: number) => formatUsdBn(v, locale);
+  // The press row's publisher and date, and why the four companies' own figures are not summed.
+  const pressSource = (id: string | undefined) => {
+    const src = id ? sources.find((x) => x.id === id) : undefined;
+    if (!src) return id ?? '';
+    return src.date ? `${src.publisher}, ${formatDate(src.date, locale)}` : src.publisher;
+  };
+  const names = (ids: readonly string[]) =>
+    ids.map((id) => (isIssuerId(id) ? t(`issuer.${id}`) : id)).join(locale === 'zh-TW' ? '、' : ' and ');
+  const pressReason = (g: (typeof gauge)[number]) =>
+    [
+      g.missing?.length ? t('capex.gauge.missing', { year: g.year, names: names(g.missing) }) : '',
+      g.secondary?.length ? t('capex.gauge.secondaryOnly', { year: g.year, names: names(g.secondary) }) : '',
+    ]
+      .filter(Boolean)
+      .join(locale === 'zh-TW' ? ';' : '; ');
   // Sentences run on without a space in Chinese.
   const gap = locale === 'zh-TW' ? '' : ' ';
   return (
@@ -124,14 +147,18 @@ export default function CapexPanel() {
       />
       {gauge.map((g) => (
         <p key={g.year} className="panel-note" data-capex-gauge={`${g.year}:${g.value}:${g.basis}`}>
-          {t(g.basis === 'companies' ? 'capex.gauge.companies' : 'capex.gauge.press', {
-            year: g.year,
-            value: usd(g.value),
-          })}
-          {g.basis === 'press' && later.raise !== null
+          {g.basis === 'companies'
+            ? t('capex.gauge.companies', { year: g.year, value: usd(g.value) })
+            : t('capex.gauge.press', {
+                year: g.year,
+                value: usd(g.value),
+                source: pressSource(g.sourceId),
+                reason: pressReason(g),
+              })}
+          {g.basis === 'press' && g.year === later.year && later.raise !== null
             ? `${gap}${t('capex.gauge.raise', { raise: usd(later.raise) })}`
             : ''}
-          {g.basis === 'press' && later.secondary
+          {g.basis === 'press' && g.year === later.year && later.secondary
             ? `${gap}${t('capex.gauge.secondary', { low: usd(later.secondary[0]), high: usd(later.secondary[1]) })}`
             : ''}
         </p>

@@ -100,7 +100,14 @@ describe('prepareCapex', () => {
     const { gauge, later } = prepareCapex(D, SCENARIO);
     expect(gauge).toEqual([
       { year: 2025, value: expect.closeTo(413.2, 9), basis: 'companies' },
-      { year: 2026, value: 650, basis: 'press' },
+      {
+        year: 2026,
+        value: 650,
+        basis: 'press',
+        sourceId: 'bloomberg-2026-02-06-650',
+        missing: [],
+        secondary: ['microsoft'],
+      },
     ]);
     // Meta's raise after Bloomberg's tally: $135B − $125B; secondary: the four with Microsoft's secondary
     // calendar-2026 outlook (180 + 200 + 135 + 190) to Zacks' $725B.
@@ -108,6 +115,32 @@ describe('prepareCapex', () => {
     expect(later.raise).toBeCloseTo((meta?.value ?? 0) - (meta?.revisions?.[0]?.value ?? 0), 9);
     expect(later.raise).toBe(10);
     expect(later.secondary).toEqual([705, 725]);
+    expect(later.year).toBe(2026);
+  });
+
+  it('names the press row and the missing company when an override leaves a year unsummable', () => {
+    // An analyst's Alphabet series with only a 2026 figure: 2025 can no longer be summed, so the gauge
+    // reads the WSJ press total for 2025, and the note must say so (not Bloomberg's 2026 tally).
+    const hs = D['hyperscaler-capex'];
+    if (!hs) throw new Error('fixture missing');
+    const alphabet = hs.series.find((s) => s.id === 'alphabet');
+    const only2026 = alphabet?.observations.filter((o) => o.period === 2026) ?? [];
+    const d = {
+      ...D,
+      'hyperscaler-capex': {
+        ...hs,
+        series: hs.series.map((s) => (s.id === 'alphabet' ? { ...s, observations: only2026 } : s)),
+      },
+    };
+    const [y2025] = prepareCapex(d, SCENARIO).gauge;
+    expect(y2025).toEqual({
+      year: 2025,
+      value: 400,
+      basis: 'press',
+      sourceId: 'livemint-wsj-2026-02-12',
+      missing: ['alphabet'],
+      secondary: [],
+    });
   });
 
   it('reports the 2025 revision from 250 to 405, +62%', () => {

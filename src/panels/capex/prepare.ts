@@ -1,4 +1,10 @@
-import { BIG_FOUR, bigFourCapex, type CapexTotal, capexPath } from '../../domain/company-figures';
+import {
+  BIG_FOUR,
+  bigFourCapex,
+  bigFourGaps,
+  type CapexTotal,
+  capexPath,
+} from '../../domain/company-figures';
 import { YEAR_MAX, YEAR_MIN } from '../../domain/ids';
 import { rawMetric } from '../../domain/model';
 import { LAST_DATA_YEAR } from '../../domain/raw-value';
@@ -26,14 +32,24 @@ export interface CapexData {
   refs: PointRefs;
   /** The 2025 revision: first estimate → current estimate, if the fixture has it. */
   revision: { year: number; from: number; to: number; pct: number } | null;
-  /** The big-four figure the gauge reads in the last data year and the next, with its basis. */
-  gauge: Array<{ year: number; value: number; basis: CapexTotal['basis'] }>;
+  /**
+   * The big-four figure the gauge reads in the last data year and the next, with its basis; for a press
+   * tally, the row's source and why the companies' own figures could not be summed.
+   */
+  gauge: Array<{
+    year: number;
+    value: number;
+    basis: CapexTotal['basis'];
+    sourceId?: string;
+    missing?: string[];
+    secondary?: string[];
+  }>;
   /**
    * Later figures for the year after the last data year, beside the one the gauge reads: the companies'
    * own raises after a press tally (USD bn), and the range of secondary reports (the four companies' sum
    * with a secondary figure, and secondary totals).
    */
-  later: { raise: number | null; secondary: readonly [number, number] | null };
+  later: { year: number; raise: number | null; secondary: readonly [number, number] | null };
 }
 
 /** One row per year: estimate, scenario path, hyperscaler sum and other houses' markers. */
@@ -85,9 +101,20 @@ export function prepareCapex(d: DatasetMap, scenario: Scenario): CapexData {
     });
     revision = { year: LAST_DATA_YEAR, from: first.value, to: current.value, pct: pct.value };
   }
-  const gauge = [LAST_DATA_YEAR, LAST_DATA_YEAR + 1].flatMap((year) => {
+  const gauge = [LAST_DATA_YEAR, LAST_DATA_YEAR + 1].flatMap((year): CapexData['gauge'] => {
     const t = bigFourCapex(d, year);
-    return t ? [{ year, value: t.value, basis: t.basis }] : [];
+    if (!t) return [];
+    if (t.basis === 'companies') return [{ year, value: t.value, basis: t.basis }];
+    const row = observationInYear(findSeries(d.capex, 'big-four-press'), year);
+    return [
+      {
+        year,
+        value: t.value,
+        basis: t.basis,
+        ...(row ? { sourceId: row.sourceId } : {}),
+        ...bigFourGaps(d['hyperscaler-capex'], year),
+      },
+    ];
   });
   return { rows, kinds, refs, revision, gauge, later: laterFigures(d, LAST_DATA_YEAR + 1) };
 }
@@ -118,6 +145,7 @@ function laterFigures(d: DatasetMap, year: number): CapexData['later'] {
   }
   const pressOnly = bigFourCapex(d, year)?.basis === 'press';
   return {
+    year,
     raise: pressOnly && raise > 0 ? raise : null,
     secondary: secondary.length > 0 ? [Math.min(...secondary), Math.max(...secondary)] : null,
   };
