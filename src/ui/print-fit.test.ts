@@ -28,6 +28,28 @@ describe('printFit', () => {
     );
   });
 
+  it('a block with a part that runs on is fitted by the rest, across the whole page width', () => {
+    // The history panel at 1280 px: 614 × 3254, of which the scorecard (2207 px) may run on.
+    const fit = printFit(614, 3254, page, true, 2207);
+    expect(fit).toEqual({ zoom: printZoom(614, 3254 - 2207, page), half: false });
+    expect(fit.zoom).toBeGreaterThan(0.9);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4000 }),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 5000 }),
+        (w, keep, flow) => {
+          const fit = printFit(w, keep + flow, page, true, flow);
+          expect(fit.half).toBe(false);
+          expect(w * fit.zoom).toBeLessThanOrEqual(page.width + 1e-9);
+          expect(keep * fit.zoom).toBeLessThanOrEqual(page.height);
+          // Never smaller than fitting the kept part alone needs.
+          expect(fit.zoom).toBeCloseTo(printZoom(w, keep, page), 12);
+        },
+      ),
+    );
+  });
+
   it('a wider block is fitted as printZoom fits it', () => {
     fc.assert(
       fc.property(

@@ -26,11 +26,21 @@ export const PRINT_GAP = 12;
 /**
  * How a `w`×`h` block prints: with `halves` (the dashboard's portrait pages), a block laid out at most 60%
  * as wide as the page (a panel on a phone) prints two abreast, scaled to half the page's width less the
- * gap; otherwise it takes the page's width (`printZoom`).
+ * gap; otherwise it takes the page's width (`printZoom`). `flow`: how much of `h` may run on across pages.
  */
-export function printFit(w: number, h: number, page: { width: number; height: number }, halves = true) {
-  const half = halves && w <= page.width * 0.6;
-  return { zoom: printZoom(w, h, half ? { ...page, width: (page.width - PRINT_GAP) / 2 } : page), half };
+export function printFit(
+  w: number,
+  h: number,
+  page: { width: number; height: number },
+  halves = true,
+  flow = 0,
+) {
+  // A block with a part that may run on across pages (`flow` px of its `h`, e.g. the history panel's
+  // scorecard) is fitted by the rest, which must stay on one page, and takes the page's whole width:
+  // shrinking a long report to one page would make it unreadable.
+  const keep = Math.max(1, h - flow);
+  const half = halves && flow <= 0 && w <= page.width * 0.6;
+  return { zoom: printZoom(w, keep, half ? { ...page, width: (page.width - PRINT_GAP) / 2 } : page), half };
 }
 
 export function usePrintFit(ref: RefObject<HTMLElement | null>, page: keyof typeof PRINT_PAGE) {
@@ -44,8 +54,11 @@ export function usePrintFit(ref: RefObject<HTMLElement | null>, page: keyof type
       const w = el.offsetWidth;
       const h = el.offsetHeight;
       if (!w || !h) return;
+      // Parts marked `data-print-flow` may run on across pages (print.css lets them break).
+      let flow = 0;
+      for (const f of el.querySelectorAll<HTMLElement>('[data-print-flow]')) flow += f.offsetHeight;
       // The dashboard's panels (portrait) may print two abreast; a slide fills its landscape page.
-      const fit = printFit(w, h, PRINT_PAGE[page], page === 'portrait');
+      const fit = printFit(w, h, PRINT_PAGE[page], page === 'portrait', flow);
       el.style.setProperty('--print-w', `${w}px`);
       el.style.setProperty('--print-zoom', fit.zoom.toFixed(3));
       el.toggleAttribute('data-print-half', fit.half);

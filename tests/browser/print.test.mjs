@@ -1,12 +1,15 @@
 // The dashboard printed to PDF by headless Chromium, read back page by page (tests/browser/pdf-text.mjs):
-// the headline (the gauge) on page 1 and on page 1 only, a short page header, at most 12 A4 pages.
+// the headline (the gauge) on page 1 and on page 1 only, a short page header, every panel legible (never
+// shrunk below 60 %), at most 15 A4 pages.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { browserSuite } from './harness.mjs';
 import { pageShows, pdfPages } from './pdf-text.mjs';
 
 const env = browserSuite();
-const MAX_PAGES = 12;
+const MAX_PAGES = 15;
+/** The smallest scale a panel prints at (ui/print-fit.ts): below it, 13 px text is under 8 px. */
+const MIN_ZOOM = 0.6;
 const A4 = { width: 595, height: 842 };
 
 /** The dashboard printed as "Save as PDF" does (the @page rule's A4 size and margins, backgrounds). */
@@ -56,17 +59,25 @@ for (const { lang, width, height, title, gaugeTitle } of [
       (await page.locator('section:has([data-testid="pressure-gauge"]) h2').first().textContent());
     const reading = await page.locator('[data-testid="pressure-gauge"] .im-big').textContent();
     const { pages, gauge, header } = await printDashboard(page);
-    // Paper does not scroll: no table is cut at its box's edge (printed from a laptop or a tablet; a panel
-    // printed from a phone is too narrow for the history scorecard's nine columns).
-    if (width >= 1024) {
-      const clipped = await page.evaluate(() =>
-        [...document.querySelectorAll('.table-wrap')]
-          .filter((t) => t.getClientRects().length > 0 && t.scrollWidth > t.clientWidth + 1)
-          .map((t) => `${t.closest('[data-panel]')?.dataset.panel}: ${t.scrollWidth} > ${t.clientWidth}`),
-      );
-      assert.deepEqual(clipped, [], 'wide tables wrap inside the page');
-    }
+    // Paper does not scroll: no table is cut at its box's edge (from a phone too: the history panel, whose
+    // scorecard has nine columns, prints across the page there, not two abreast).
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('.table-wrap')]
+        .filter((t) => t.getClientRects().length > 0 && t.scrollWidth > t.clientWidth + 1)
+        .map((t) => `${t.closest('[data-panel]')?.dataset.panel}: ${t.scrollWidth} > ${t.clientWidth}`),
+    );
+    assert.deepEqual(clipped, [], 'wide tables wrap inside the page');
 
+    // Legible: no panel is shrunk to fit one page (the history panel's scorecard runs on instead).
+    const zooms = await page.evaluate(() =>
+      [...document.querySelectorAll('.panel-grid .panel')].map((p) => [
+        p.dataset.panel,
+        Number(getComputedStyle(p).zoom),
+      ]),
+    );
+    assert.ok(zooms.length > 5, `panels printed: ${zooms.length}`);
+    const small = zooms.filter(([, z]) => !(z >= MIN_ZOOM));
+    assert.deepEqual(small, [], `panels printed below ${MIN_ZOOM}`);
     assert.ok(pages.length <= MAX_PAGES, `${pages.length} pages`);
     for (const [i, p] of pages.entries())
       assert.ok(

@@ -121,7 +121,13 @@ export function Scorecard({ sc, t, sep }: { sc: ScorecardV2; t: HistoryTranslate
     to: years.at(-1)?.slice(0, 4) ?? '',
   });
   return (
-    <section className="hv2-scorecard" data-scorecard="" data-export-skip="" aria-labelledby="hv2-sc-title">
+    <section
+      className="hv2-scorecard"
+      data-scorecard=""
+      data-export-skip=""
+      data-print-flow=""
+      aria-labelledby="hv2-sc-title"
+    >
       <h3 id="hv2-sc-title" className="hv2-sc-title">
         {t('sc.title')}
       </h3>
