@@ -84,10 +84,14 @@ function ImportStatusView({ panelDefs }: { panelDefs: readonly PanelDef[] }) {
         </ul>
         {r.totalRowErrors > 0 ? (
           <p>
-            {it('import.errors.count', {
-              count: formatNumber(r.totalRowErrors, locale, 0),
-              shown: r.rowErrors.length,
-            })}
+            {r.totalRowErrors > r.rowErrors.length
+              ? it('import.errors.count', {
+                  count: formatNumber(r.totalRowErrors, locale, 0),
+                  shown: r.rowErrors.length,
+                })
+              : r.totalRowErrors === 1
+                ? it('import.errors.one')
+                : it('import.errors.all', { count: formatNumber(r.totalRowErrors, locale, 0) })}
           </p>
         ) : null}
         <p>{it('import.errors.nothing')}</p>

@@ -62,6 +62,7 @@ describe('formatValue', () => {
     expect(formatValue(2029.4, 'year', 'en', 'yrs')).toBe('2029');
     expect(formatValue(1.5, 'ratio', 'en', 'yrs')).toBe('1.5×');
     expect(formatValue(120.4, 'bp', 'en', 'yrs')).toBe('120 bp');
+    expect(formatValue(1200.4, 'bp', 'zh-TW', '年')).toBe('1,200 基點');
   });
 
   it('does not group digits of a calendar year', () => {

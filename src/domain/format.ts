@@ -63,7 +63,8 @@ export function formatValue(value: number, unit: Unit, locale: string, yearsWord
     case 'ratio':
       return `${formatNumber(value, locale)}×`;
     case 'bp':
-      return `${formatNumber(value, locale, 0)} bp`;
+      // Chinese text says 基點 (as the credit chart's labels do), not "bp".
+      return `${formatNumber(value, locale, 0)} ${locale.startsWith('zh') ? '基點' : 'bp'}`;
     case 'index':
       return formatNumber(value, locale);
   }

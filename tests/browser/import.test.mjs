@@ -23,10 +23,31 @@ test('a bad file: row errors are listed, nothing changes in the gauge, the panel
   assert.match(text, /Nothing was imported from bad\.csv/);
   assert.match(text, /row 14, value: expected a number, got "n\/a"/);
   assert.equal(await page.locator('[data-row-error]').count(), 20);
-  assert.match(text, /26 problem\(s\) in all; the first 20 are listed/);
+  assert.match(text, /26 problems in all; the first 20 are listed/);
   assert.equal(await meterReading(page), before);
   assert.equal(await page.locator('[data-imported-marker]').count(), 0);
   assert.equal(await page.locator('[data-imported-series]').count(), 0);
+  // An unclosed quote: the rows before it are listed too, each with its reason, and counted in words.
+  await page.setInputFiles(
+    INPUT,
+    csvFile(
+      'quote.csv',
+      [
+        'series,year,value,unit,source,kind',
+        'ig-share/ai-share,20x5,2,%,desk,estimate',
+        'ig-share/ai-share,2026,lots,%,desk,estimate',
+        'ig-share/ai-share,2027,"4,%,desk,estimate',
+        'ig-share/ai-share,2028,5,%,desk,estimate',
+      ].join('\n'),
+    ),
+  );
+  await page.locator('[data-import-errors]', { hasText: 'quote.csv' }).waitFor();
+  assert.deepEqual(
+    await page.locator('[data-row-error]').evaluateAll((els) => els.map((e) => e.dataset.rowError)),
+    ['2', '3', '4'],
+  );
+  assert.match(await page.locator('[data-import-errors]').textContent(), /3 problems in all\./);
+  assert.equal(await meterReading(page), before);
   // A whole-file problem gets one clear message.
   await page.setInputFiles(INPUT, csvFile('odd.csv', 'a,b,c\n1,2,3\n'));
   await page.locator('[data-file-error="header"]').waitFor();

@@ -117,6 +117,26 @@ describe('long format', () => {
     );
   });
 
+  it('lists the rows before an unclosed quote with it, each with its own reason', () => {
+    const csv = [
+      'series,year,value,unit,source,kind',
+      'a,2024,1,%,s,estimate',
+      'a,20x5,2,%,s,estimate', // row 3: a bad year
+      'a,2026,lots,%,s,estimate', // row 4: a bad value
+      'a,2027,4,%,s,guess', // row 5: a bad kind
+      'a,2028,"5,%,s,estimate', // row 6: the quote is never closed
+      'a,2029,6,%,s,estimate',
+    ].join('\n');
+    const r = fail(decodeText(csv, 'x.csv', builtinUnit));
+    expect(r.rowErrors.map((e) => [e.row, e.code])).toEqual([
+      [3, 'year'],
+      [4, 'number'],
+      [5, 'kind'],
+      [6, 'csv'],
+    ]);
+    expect(r.totalRowErrors).toBe(4);
+  });
+
   it('lists the first 20 row errors and counts all of them', () => {
     const lines = ['series,year,value,unit,source'];
     for (let i = 0; i < 35; i++) lines.push(`a,${1990 + i},bad,%,s`);

@@ -395,13 +395,34 @@ function decodeCsv(
 ): DecodeResult {
   const { rows, badQuotes } = parseCsv(text);
   onProgress?.(0.3);
+  if (!rows[0]) return fileFail('empty');
+  if (badQuotes.length > 0) {
+    // An unclosed quote swallows the rest of the file; the rows before it are still checked, so every
+    // problem up to there is listed with it.
+    const first = Math.min(...badQuotes);
+    const before = decodeCsvRows(
+      rows.filter((r) => r.row < first),
+      file,
+      builtinUnit,
+    );
+    const quotes = badQuotes.map((row): RowError => ({ row, column: 'csv', code: 'csv', got: '' }));
+    const prior = before.ok ? [] : before.rowErrors;
+    const list = [...prior, ...quotes].sort((a, b) => a.row - b.row).slice(0, MAX_LISTED_ERRORS);
+    const total = (before.ok ? 0 : before.totalRowErrors) + quotes.length;
+    return { ok: false, fileErrors: [], rowErrors: list, totalRowErrors: total };
+  }
+  return decodeCsvRows(rows, file, builtinUnit, onProgress);
+}
+
+/** Decode parsed CSV rows (the first is the header): FRED, OWID or long format, by the header. */
+function decodeCsvRows(
+  rows: Array<{ row: number; cells: string[] }>,
+  file: string,
+  builtinUnit: BuiltinUnit,
+  onProgress?: Progress,
+): DecodeResult {
   const head = rows[0];
   if (!head) return fileFail('empty');
-  if (badQuotes.length > 0) {
-    const errors = new Errors();
-    for (const r of badQuotes) errors.add(r, 'csv', 'csv', '');
-    return { ok: false, fileErrors: [], rowErrors: errors.list, totalRowErrors: errors.total };
-  }
   const header = normHeader(head.cells);
   const lower = header.map((h) => h.toLowerCase());
   const body = rows.slice(1);

@@ -34,7 +34,13 @@ export default function BondsPanel() {
   const events = usePanelEvents('bonds');
   const data = useMemo(() => prepareBonds(datasets), [datasets]);
   const monthFmt = useMemo(
-    () => new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }),
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        month: 'short',
+        // Chinese dates take the whole year (2025年1月); "25年1月" reads as a year 25.
+        year: locale.startsWith('zh') ? 'numeric' : '2-digit',
+        timeZone: 'UTC',
+      }),
     [locale],
   );
   const fmt = (v: number) => formatUsdBn(v, locale);

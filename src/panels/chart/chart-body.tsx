@@ -28,6 +28,7 @@ import {
 import { ChartSizer } from './size';
 import { DIMMED, dashFor, MARK_STYLES, markColor, type StyleKind, weakerStyle } from './style';
 import { useFormatter } from './time-chart-state';
+import { niceYTicks, rowsMax } from './y-ticks';
 
 /** A line drawn from its own points (a dense or imported series): straight segments, gaps kept, no hover dot. */
 const PLAIN_LINE = {
@@ -98,6 +99,18 @@ function ChartBody({
   const visible = useMemo(() => rows.filter((r) => r.year >= range[0] && r.year <= range[1]), [rows, range]);
   // A year's tick and label sit at its 1 January: the start of its slot (an annual value is drawn mid-slot).
   const ticks = useMemo(() => yearsIn(range).map((y) => y - 0.5), [range]);
+  // Round value ticks from 0 up to the visible data's top (a panel may fix its own domain and ticks).
+  const autoTicks = useMemo(() => {
+    if (yDomain || yTicks) return null;
+    const marks = (annotations ?? []).flatMap((a) =>
+      a.kind === 'line' ? ('y' in a.at ? [a.at.y] : []) : a.kind === 'revision' ? [a.from, a.to] : [],
+    );
+    const { min, max } = rowsMax(
+      [...visible, ...denseLines.flatMap((d) => d.data), ...customLines.flatMap((c) => c.data)],
+      marks,
+    );
+    return min < 0 ? null : niceYTicks(max);
+  }, [yDomain, yTicks, annotations, visible, denseLines, customLines]);
   const opacity = (s: SeriesSpec) =>
     selection && s.entity && !matchesSelection({ id: s.key, entity: s.entity }, selection) ? DIMMED : 1;
   return (
@@ -121,8 +134,8 @@ function ChartBody({
         />
         <YAxis
           tick={tick}
-          domain={yDomain ?? [0, 'auto']}
-          {...(yTicks ? { ticks: [...yTicks] } : {})}
+          domain={yDomain ?? (autoTicks ? [0, autoTicks.at(-1) as number] : [0, 'auto'])}
+          {...(yTicks ? { ticks: [...yTicks] } : autoTicks ? { ticks: autoTicks } : {})}
           tickFormatter={fmt}
           // As wide as its widest label in the font on screen (no width assumed for "$1,200B" or "1.2兆美元").
           width="auto"

@@ -93,6 +93,7 @@ export default function CreditPanel() {
         title={t('credit.title')}
         events={events}
         yDomain={[0, 500]}
+        yTicks={[0, 100, 200, 300, 400, 500]}
         annotations={(
           [
             [data.dotcom, 'credit.dotcom', 'insideTopLeft', '6 3'],

@@ -54,6 +54,7 @@ export default function DepreciationPanel() {
         title={t('depreciation.title')}
         events={events}
         yDomain={[0, 7]}
+        yTicks={[0, 2, 4, 6]}
         annotations={[
           // The article's impairment window, from the fixture's `impairment-window` rows.
           ...(chart.window
