@@ -5,7 +5,7 @@
  */
 import { importedDatedSeries } from '../data/fred-update';
 import { readImportFile } from '../data/import/client';
-import type { FileError } from '../data/import/decode';
+import type { FileError } from '../data/import/result';
 import { decodeViewFile, encodeViewFile, looksLikeViewFile } from '../data/import/view-file';
 import { GAUGE_DATED } from '../domain/dated-figures';
 import type { FredSeriesId } from '../domain/ids';

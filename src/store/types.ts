@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { DecodeResult } from '../data/import/decode';
+import type { DecodeResult } from '../data/import/result';
 import type { LoadError, LoadedData } from '../data/load';
 import type { GaugeComponentId, GaugeWeights } from '../domain/gauge-ids';
 import type { FredSeriesId, IssuerId, PanelId, SlideId, YearRange } from '../domain/ids';

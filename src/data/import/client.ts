@@ -4,7 +4,8 @@
  * successful result in one step, so an import is all or nothing.
  */
 import type { Unit } from '../../domain/types';
-import { type DecodeResult, decodeFile, MAX_FILE_BYTES } from './decode';
+import { decodeFile } from './decode';
+import { type DecodeResult, MAX_FILE_BYTES } from './result';
 import type { WorkerReply, WorkerRequest } from './worker';
 
 /** Files above this size are decoded in a worker. */

@@ -5,15 +5,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { KIND_IDS, type Unit } from '../../domain/types';
 import { firstPaintFiles } from '../fixtures';
-import {
-  type BuiltinUnit,
-  type DecodeResult,
-  decodeBytes,
-  decodeFile,
-  decodeText,
-  normaliseDate,
-} from './decode';
+import { decodeBytes, decodeFile, decodeText, normaliseDate } from './decode';
 import { fileErrorText, rowErrorText } from './messages';
+import type { BuiltinUnit, DecodeResult } from './result';
 import { parseUnit } from './units';
 
 const BUILTIN: Record<string, Unit> = { 'ig-share/ai-share': 'pct', 'hyperscaler-capex/alphabet': 'usd-bn' };

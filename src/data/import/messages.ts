@@ -4,7 +4,7 @@ import { KIND_IDS } from '../../domain/types';
 import { translateImport as translate } from '../../i18n/import-messages';
 import type { Lang } from '../../i18n/lang';
 import { type MessageKey, translate as translateMain } from '../../i18n/messages';
-import type { FileError, RowError } from './decode';
+import type { FileError, RowError } from './result';
 
 export function rowErrorText(lang: Lang, e: RowError): string {
   const reason = translate(lang, `import.reason.${e.code}`, { got: e.got, values: KIND_IDS.join(', ') });
