@@ -58,6 +58,12 @@ for (const { lang, width, height, title, gaugeTitle } of [
       gaugeTitle ??
       (await page.locator('section:has([data-testid="pressure-gauge"]) h2').first().textContent());
     const reading = await page.locator('[data-testid="pressure-gauge"] .im-big').textContent();
+    // The year the gauge reads, as the select shows it (printed as its text).
+    const readingFor = await page
+      .locator('.gauge-year')
+      .evaluate(
+        (l) => `${l.firstChild.textContent.trim()} ${l.querySelector('select').selectedOptions[0].text}`,
+      );
     const { pages, gauge, header } = await printDashboard(page);
     // Paper does not scroll: no table is cut at its box's edge (from a phone too: the history panel, whose
     // scorecard has nine columns, prints across the page there, not two abreast).
@@ -89,6 +95,7 @@ for (const { lang, width, height, title, gaugeTitle } of [
     assert.deepEqual(pagesShowing(pages, appTitle).slice(0, 1), [1], 'the app title on page 1');
     assert.ok(pageShows(pages[0], gaugeHeading), `the gauge's heading on page 1: ${gaugeHeading}`);
     assert.ok(reading && pageShows(pages[0], reading), `the reading ${reading} on page 1`);
+    assert.ok(pageShows(pages[0], readingFor), `"${readingFor}" on page 1`);
     assert.ok(gauge.length > 10, `the gauge prints its parts: ${gauge.length}`);
     const elsewhere = gauge.filter((t) => !pageShows(pages[0], t));
     assert.deepEqual(elsewhere, [], 'every text of the gauge is on page 1');
