@@ -70,6 +70,15 @@ for (const [width, height, lang] of SIZES) {
       await page.waitForFunction((k) => document.querySelector('.presenter')?.dataset.slide === String(k), n);
       const year = filled ? await hoverLongestYear(page, '.slide') : null;
       const bad = [...(await misfits(page)), ...(await textMisfits(page, SLIDE_BOXES))];
+      // Numbered event markers only with their list: a slide that folds the list away drops them too.
+      const keyless = await page.evaluate(() => {
+        const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+        const slide = document.querySelector('.slide');
+        const markers = [...slide.querySelectorAll('text.event-label')].filter(shown).length;
+        const list = [...slide.querySelectorAll('.events li')].filter(shown).length;
+        return markers > 0 && list === 0 ? markers : 0;
+      });
+      if (keyless) bad.push(`${keyless} numbered event markers without their list`);
       // On a projector the gauge slide (no chart to take the room) grows into the screen, not a strip on top.
       if (width >= 1920) {
         const used = await page.evaluate(() => {
