@@ -29,11 +29,22 @@ export async function settle(page, { widthsOnly = false } = {}) {
     };
     let last = '';
     let same = 0;
+    const seen = [];
+    const start = performance.now();
     while (same < 3) {
-      await frame();
+      // Bounded: a layout that never settles (or frames that never come) fails with what kept changing.
+      const tick = await Promise.race([
+        frame().then(() => true),
+        new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
+      ]);
+      if (!tick)
+        throw new Error(`settle: no animation frame for 5 s (visibility ${document.visibilityState})`);
       const now = signature();
       same = now === last ? same + 1 : 0;
+      if (same === 0) seen.push(now);
       last = now;
+      if (performance.now() - start > 20000)
+        throw new Error(`settle: still changing after 20 s: ${seen.slice(-4).join(' → ')}`);
     }
     await document.fonts.ready;
   }, widthsOnly);

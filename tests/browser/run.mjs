@@ -41,7 +41,8 @@ console.log(
 const code = await new Promise((resolve) => {
   const child = spawn(
     process.execPath,
-    ['--test', '--test-reporter=spec', `--test-concurrency=${jobs}`, ...files],
+    // A test that hangs fails after 5 minutes (the slowest takes about 80 s here) instead of holding CI.
+    ['--test', '--test-reporter=spec', `--test-concurrency=${jobs}`, '--test-timeout=300000', ...files],
     {
       stdio: 'inherit',
       env: { ...process.env, BP_APP_URL: server.url, BP_BROWSER_WS: browserServer.wsEndpoint() },
