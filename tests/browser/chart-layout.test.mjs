@@ -285,12 +285,16 @@ test('on the slides (1280×720) every time chart reads the hovered year over its
   assert.deepEqual(errors, []);
 });
 
+/** A panel's axis tick labels, in drawing order (Recharts draws them in a layer of their own). */
+const tickLabels = (page, panel) =>
+  page
+    .locator(`[data-panel="${panel}"] svg.recharts-surface text.recharts-cartesian-axis-tick-value`)
+    .evaluateAll((els) => els.map((e) => e.textContent));
+const notAYear = (t) => !/^(19|20)\d\d$/.test(t);
+
 test('value axes step by round numbers from zero, zoomed in too (no $650B steps, no lone top tick)', async () => {
   const { page, errors } = await env.openPage('?range=2026-2027');
-  const yTicks = (panel) =>
-    page
-      .locator(`[data-panel="${panel}"] svg.recharts-surface text.recharts-cartesian-axis-tick-value`)
-      .evaluateAll((els) => els.map((e) => e.textContent).filter((t) => !/^(19|20)\d\d$/.test(t)));
+  const yTicks = async (panel) => (await tickLabels(page, panel)).filter(notAYear);
   // Zoomed to 2026–2027 the data-centre range tops out near $2.6T: steps of $1T, not $650B.
   assert.deepEqual(await yTicks('dc-investment'), ['$0', '$1T', '$2T', '$3T']);
   // Fixed domains: even steps up to the top, none squeezed in below it.
@@ -301,14 +305,10 @@ test('value axes step by round numbers from zero, zoomed in too (no $650B steps,
 
 test('zh-TW axes: whole years on the bonds dates, 基點 on the credit axis', async () => {
   const { page, errors } = await env.openPage('?lang=zh-TW');
-  const ticks = (panel) =>
-    page
-      .locator(`[data-panel="${panel}"] svg.recharts-surface text.recharts-cartesian-axis-tick-value`)
-      .evaluateAll((els) => els.map((e) => e.textContent));
-  const dates = (await ticks('bonds')).filter((t) => t.includes('月'));
+  const dates = (await tickLabels(page, 'bonds')).filter((t) => t.includes('月'));
   assert.ok(dates.length >= 2, dates.join(' / '));
   for (const d of dates) assert.match(d, /^20\d\d年\d{1,2}月$/);
-  const credit = (await ticks('credit')).filter((t) => !/^(19|20)\d\d$/.test(t));
+  const credit = (await tickLabels(page, 'credit')).filter(notAYear);
   assert.ok(credit.length >= 3);
   for (const c of credit) assert.match(c, /^\d[\d,]* 基點$/);
   assert.deepEqual(errors, []);
