@@ -4,7 +4,7 @@
  * B as a dashed needle (meters.tsx). A chunk of its own: most views never pin a baseline.
  */
 import { useMemo } from 'react';
-import { formatNumber } from '../domain/format';
+import { formatNumber, formatPoints } from '../domain/format';
 import { compareGauge, differingInputs, GAUGE_INDEXES, type GaugeReading } from '../domain/gauge-v2';
 import { SCENARIO_SPECS } from '../domain/scenario';
 import { useApp, useLocale, useT } from '../store/react';
@@ -24,9 +24,10 @@ export default function BaselineComparison({ a, b }: { a: GaugeReading; b: Gauge
     () => (baseline ? differingInputs({ weights, scenario }, baseline) : []),
     [weights, scenario, baseline],
   );
-  const num = (v: number | null) => (v === null ? '–' : formatNumber(v, locale, 1));
+  // Points with one decimal, as the meters and bars show them ("4.0", not "4").
+  const num = (v: number | null) => (v === null ? '–' : formatPoints(v, locale));
   const signed = (v: number | null) =>
-    v === null ? '–' : `${v > 0.05 ? '+' : v < -0.05 ? '−' : '±'}${formatNumber(Math.abs(v), locale, 1)}`;
+    v === null ? '–' : `${v > 0.05 ? '+' : v < -0.05 ? '−' : '±'}${formatPoints(Math.abs(v), locale)}`;
   const value = (key: keyof typeof SCENARIO_SPECS, v: number) =>
     SCENARIO_SPECS[key].unit === 'year' ? String(v) : formatNumber(v, locale, 2);
   const list = diffs.map((d) =>

@@ -197,5 +197,9 @@ describe('the dashboard gauge (method v2)', () => {
     );
     expect(container.querySelectorAll('[data-base-needle]')).toHaveLength(2);
     expect(meter('buildup').querySelector('[data-base]')).not.toBeNull();
+    // Every figure in the comparison tables has one decimal, as the meters and bars show them.
+    const cells = [...compare.querySelectorAll('.compare-table td')].map((td) => td.textContent ?? '');
+    expect(cells.length).toBeGreaterThan(10);
+    for (const cell of cells) expect(cell).toMatch(/^(–|[+−±]?\d+\.\d)$/);
   }, 60_000);
 });
