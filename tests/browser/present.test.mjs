@@ -65,6 +65,7 @@ for (const [width, height, lang] of SIZES) {
       viewport: { width, height },
     });
     const problems = [];
+    const nextX = new Set();
     for (let n = 1; n <= COUNT; n++) {
       if (n > 1) await page.keyboard.press('ArrowRight');
       await page.waitForFunction((k) => document.querySelector('.presenter')?.dataset.slide === String(k), n);
@@ -92,10 +93,21 @@ for (const [width, height, lang] of SIZES) {
         });
         if (used !== null && used < 0.6) bad.push(`the gauge fills ${Math.round(used * 100)}% of the slide`);
       }
+      // The → button stays where it was (clicking it again moves on), whatever else a slide puts in the bar.
+      if (n < 10)
+        nextX.add(
+          Math.round(
+            await page
+              .locator('.slide-bar > button')
+              .nth(1)
+              .evaluate((b) => b.getBoundingClientRect().left),
+          ),
+        );
       if (bad.length) problems.push(`slide ${n}${year ? `, ${year} hovered` : ''}: ${bad.join('; ')}`);
       if (year) await page.mouse.move(0, 0);
     }
     assert.deepEqual(problems, []);
+    assert.equal(nextX.size, 1, `the → button moves between slides: x = ${[...nextX].join(', ')}`);
     assert.deepEqual(errors, []);
   });
 }
