@@ -107,8 +107,12 @@ function ImportStatusView({ panelDefs }: { panelDefs: readonly PanelDef[] }) {
         rows: formatNumber(s.rows, locale, 0),
         span: s.span ? `${periodText(s.span[0])} – ${periodText(s.span[1])}` : '—',
       })}
-      {s.overrides.length > 0 ? <p>{it('import.overrides', { names: s.overrides.join(', ') })}</p> : null}
-      {s.replaced.length > 0 ? <p>{it('import.replaced', { names: s.replaced.join(', ') })}</p> : null}
+      {s.overrides.length > 0 ? (
+        <p>{it('import.overrides', { names: s.overrides.join(lang === 'zh-TW' ? '、' : ', ') })}</p>
+      ) : null}
+      {s.replaced.length > 0 ? (
+        <p>{it('import.replaced', { names: s.replaced.join(lang === 'zh-TW' ? '、' : ', ') })}</p>
+      ) : null}
       {s.placements.map((p) => (
         <PlacementText key={p.name} p={p} panelDefs={panelDefs} />
       ))}
@@ -124,7 +128,9 @@ function PlacementText({ p, panelDefs }: { p: ImportPlacement; panelDefs: readon
   const periodText = usePeriodText();
   const builtin = useApp((s) => (p.dated ? s.datedBuiltin[p.dated.id] : undefined));
   const ids = placementPanels(p, panelDefs);
-  const panels = ids.map((id) => (isPanelId(id) ? t(`${id}.title`) : id)).join(', ');
+  const panels = ids
+    .map((id) => (isPanelId(id) ? t(`${id}.title`) : id))
+    .join(lang === 'zh-TW' ? '、' : ', ');
   let where: string;
   if (p.kind === 'dated' && p.dated) {
     // The series' own title, in the reader's language where the fixture has one.

@@ -111,8 +111,8 @@ export function bigFourCapex(d: DatasetMap, year: number): CapexTotal | null {
 }
 
 /**
- * Why the four companies' figures for a year cannot be summed: the companies with no figure for it
- * (`missing`) and those whose figure is only in secondary reports or superseded (`secondary`).
+ * Why the four companies' figures for a year cannot be summed: the companies with no current figure for
+ * it (`missing`: none, or only a superseded one) and those whose figure is only in secondary reports.
  */
 export function bigFourGaps(
   dataset: Dataset | undefined,
@@ -122,7 +122,7 @@ export function bigFourGaps(
   const secondary: string[] = [];
   for (const id of BIG_FOUR) {
     const o = observationInYear(findSeries(dataset, id), year);
-    if (!o) missing.push(id);
+    if (!o || o.kind === 'superseded') missing.push(id);
     else if (!usableInGauge(o)) secondary.push(id);
   }
   return { missing, secondary };

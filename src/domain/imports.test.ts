@@ -44,6 +44,21 @@ describe('droppedPeriods', () => {
     ]);
   });
 
+  it('counts a built-in month or year as covered by any figure of the file inside it', () => {
+    const months = builtin(['2025-10', '2025-11']);
+    expect(droppedPeriods({ name: 'capex/alphabet', points: [pt('2025-10-15')] }, months)).toEqual([
+      '2025-11',
+    ]);
+    const years = builtin([2024, 2025]);
+    expect(
+      droppedPeriods({ name: 'capex/alphabet', points: [pt('2025-03-31'), pt('2025-06-30')] }, years),
+    ).toEqual([2024]);
+    const dates = builtin(['2025-12-01']);
+    expect(droppedPeriods({ name: 'capex/alphabet', points: [pt('2025-12-01T10:00:00Z')] }, dates)).toEqual(
+      [],
+    );
+  });
+
   it('is empty for a custom series or an unknown target', () => {
     const d = builtin([2024]);
     expect(droppedPeriods({ name: 'my-series', points: [] }, d)).toEqual([]);

@@ -99,7 +99,8 @@ export function applyOverrides(
 /**
  * The periods of the built-in series an override replaces that the imported series has no figure for:
  * an override replaces the whole series, so these built-in figures are no longer used anywhere. A year
- * in the file covers every built-in figure dated in that year; a date covers only that date.
+ * in the file covers every built-in figure in that year; a built-in year is covered by any figure in
+ * it; a built-in month or date by any period of the file inside it.
  */
 export function droppedPeriods(
   imp: Pick<ImportedSeries, 'name' | 'points'>,
@@ -108,14 +109,20 @@ export function droppedPeriods(
   const target = overrideTarget(imp.name, builtin);
   const series = target && builtin[target.dataset]?.series.find((s) => s.id === target.series);
   if (!series) return [];
-  // A year in the file stands for every built-in figure in that year; a date only for that date.
-  const dates = new Set(imp.points.map((p) => String(p.period)));
-  const years = new Set(imp.points.flatMap((p) => (typeof p.period === 'number' ? [p.period] : [])));
+  const given = imp.points.map((p) => p.period);
+  const yearsGiven = new Set(given.filter((p): p is number => typeof p === 'number'));
+  const anyInYear = new Set(given.map(periodYear));
+  const covered = (b: Period) =>
+    typeof b === 'number'
+      ? // A built-in year: any figure of the file in that year (the app reads a year's first figure).
+        anyInYear.has(b)
+      : // A built-in month or date: a year of the file that holds it, or a period of the file inside it
+        // (`2025-10` holds `2025-10-15`; `2025-10-02` holds `2025-10-02T10:00Z`).
+        yearsGiven.has(periodYear(b)) || given.some((p) => typeof p === 'string' && p.startsWith(b));
   const out: Period[] = [];
   for (const o of series.observations) {
-    const key = String(o.period);
-    if (dates.has(key) || years.has(periodYear(o.period))) continue;
-    if (!out.some((p) => String(p) === key)) out.push(o.period);
+    if (covered(o.period)) continue;
+    if (!out.some((p) => String(p) === String(o.period))) out.push(o.period);
   }
   return out;
 }

@@ -239,14 +239,16 @@ export const en = {
   'capex.firstEstimate': 'First 2025 estimate',
   'capex.revision': 'Revised +{pct}',
   'capex.hyperscalers': 'Big four, the figure the gauge reads ({parts})',
+  'capex.hyperscalersPlain': 'Big four, the figure the gauge reads',
   'capex.basis.companies': '{year}: the companies’ sum',
   'capex.basis.press': '{year}: a press total',
   'capex.gauge.companies':
     'The gauge reads {value} for {year}: the four companies’ calendar-year figures, finance leases included.',
   'capex.gauge.press':
-    'The gauge reads {value} for {year}: the press total for the four ({source}), since their own figures cannot be summed: {reason}.',
+    'The gauge reads {value} for {year}: the press total for the four{source}, since their own figures cannot be summed: {reason}.',
   'capex.gauge.missing': 'no calendar-{year} figure for {names}',
   'capex.gauge.secondaryOnly': '{names}’s calendar-{year} figure is only in secondary reports',
+  'capex.gauge.secondaryOnlyMany': 'the calendar-{year} figures of {names} are only in secondary reports',
   'capex.gauge.raise': 'Later: Meta raised its guidance by {raise} (29 Apr 2026).',
   'capex.gauge.secondary':
     'Counting figures that are only in secondary reports, the four come to {low}–{high}.',

@@ -4,6 +4,7 @@
  * the main catalogue: every key must exist in zh-TW.
  */
 import type { Lang } from './lang';
+import { fullWidthPunctuation } from './punctuation';
 
 const en = {
   'import.file.notUtf8': 'The file is not UTF-8 text. Save it as UTF-8 (CSV UTF-8) and try again.',
@@ -122,7 +123,7 @@ const zhTW: Record<ImportMessageKey, string> = {
   'import.where.dated':
     '{name} 在程式使用之處取代內建的 {title},範圍 {from} 至 {to}(範圍外仍為內建數值)。顯示於:{panels}。',
   'import.where.dataset': '{name} 在各處取代內建序列。顯示於:{panels}。',
-  'import.where.dropped': '檔案沒有 {periods} 的數字，因此不再使用內建序列在這些期間的數字。',
+  'import.where.dropped': '檔案沒有 {periods} 的數字,因此不再使用內建序列在這些期間的數字。',
   'import.where.custom': '{name} 為自訂序列,顯示於:{panels}。',
   'import.where.customNone': '{name} 為自訂序列,尚未顯示:請在下方將它放到圖表上。',
   'import.gauge.yes': '壓力指數使用此序列。',
@@ -183,7 +184,9 @@ export function translateImport(
   key: ImportMessageKey,
   vars?: Readonly<Record<string, string | number>>,
 ): string {
-  const template: string = IMPORT_CATALOGUES[lang]?.[key] ?? en[key] ?? String(key);
+  const raw: string = IMPORT_CATALOGUES[lang]?.[key] ?? en[key] ?? String(key);
+  // Chinese templates take full-width marks, as the main catalogue's do (i18n/punctuation.ts).
+  const template = lang === 'zh-TW' ? fullWidthPunctuation(raw) : raw;
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { translateGauge } from './gauge-messages';
+import { IMPORT_CATALOGUES, type ImportMessageKey, translateImport } from './import-messages';
 import { translate } from './messages';
 import { fullWidthPunctuation } from './punctuation';
 import { zhTW } from './zh-tw';
@@ -44,6 +45,12 @@ describe('zh-TW text', () => {
   it('uses full-width punctuation in every catalogue message', () => {
     for (const key of Object.keys(zhTW) as Array<keyof typeof zhTW>) {
       const text = translate('zh-TW', key);
+      expect(text.replace(/\d[,:]\d|:\/\//g, ''), key).not.toMatch(/[,:;?!()]/);
+    }
+  });
+  it('uses full-width punctuation in every import message too (a catalogue of its own)', () => {
+    for (const key of Object.keys(IMPORT_CATALOGUES['zh-TW']) as ImportMessageKey[]) {
+      const text = translateImport('zh-TW', key);
       expect(text.replace(/\d[,:]\d|:\/\//g, ''), key).not.toMatch(/[,:;?!()]/);
     }
   });

@@ -234,14 +234,16 @@ export const zhTW: Messages = {
   'capex.firstEstimate': '2025 年初始估計',
   'capex.revision': '上修 {pct}',
   'capex.hyperscalers': '四大業者,壓力指數採用的數字({parts})',
+  'capex.hyperscalersPlain': '四大業者,壓力指數採用的數字',
   'capex.basis.companies': '{year} 年:各公司加總',
   'capex.basis.press': '{year} 年:媒體彙總',
   'capex.gauge.companies':
     '壓力指數 {year} 年採用 {value}:四家公司各自的曆年數字,含融資租賃(Microsoft 為四季加總)。',
   'capex.gauge.press':
-    '壓力指數 {year} 年採用 {value}:媒體彙總的四家合計({source}),因四家公司各自的數字無法加總:{reason}。',
+    '壓力指數 {year} 年採用 {value}:媒體彙總的四家合計{source},因四家公司各自的數字無法加總:{reason}。',
   'capex.gauge.missing': '{names} 沒有 {year} 曆年數字',
   'capex.gauge.secondaryOnly': '{names} 的 {year} 曆年數字僅見於二手報導',
+  'capex.gauge.secondaryOnlyMany': '{names} 的 {year} 曆年數字僅見於二手報導',
   'capex.gauge.raise': '其後:Meta 上調指引 {raise}(2026 年 4 月 29 日)。',
   'capex.gauge.secondary': '計入僅見於二手報導的數字,四家合計 {low}–{high}。',
   'capex.consensus': '2025 年市場共識(AIGazine,2026 年初)',

@@ -166,8 +166,10 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
     for (const d of datasets)
       for (const s of d.series)
         for (const o of s.observations) if (!known.has(o.sourceId)) out.add(o.sourceId);
+    // Custom series placed on this panel name their files' sources too.
+    for (const p of placed) for (const src of p.sources) out.add(src);
     return [...out];
-  }, [datasets, allSources]);
+  }, [datasets, allSources, placed]);
   const sourceItems = [
     ...importedSources.map((name) => ({
       key: `imported:${name}`,

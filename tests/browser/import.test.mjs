@@ -80,6 +80,13 @@ test('a good file is listed with rows, span and source, and survives a reload', 
   assert.doesNotMatch(noteText, /Bloomberg/);
   // What came after the 2026 tally belongs to the 2026 note only.
   assert.doesNotMatch(noteText, /Meta raised/);
+  // The capex panel's source line names the file's sources: the override's and the placed series'.
+  assert.deepEqual(
+    (await page.locator('[data-panel="capex"] .panel-meta [data-imported-source]').allTextContents()).map(
+      (t) => t.replace(/^; /, ''),
+    ),
+    ['Company guidance (imported)', 'House model (imported)'],
+  );
   assert.match(
     await page.locator('[data-panel="capex"] [data-capex-gauge^="2026:"]').textContent(),
     /Bloomberg.*Microsoft’s calendar-2026 figure is only in secondary reports.*Meta raised/,

@@ -131,6 +131,13 @@ describe('long format', () => {
     expect(r.totalRowErrors).toBe(4);
   });
 
+  it('keeps a whole-file problem found before an unclosed quote', () => {
+    const csv = ['series,year,value,unit', 'a,2024,1,%', 'a,2025,"2,%'].join('\n');
+    const r = fail(decodeText(csv, 'x.csv', builtinUnit));
+    expect(r.fileErrors.map((e) => e.code)).toEqual(['missingColumns']);
+    expect(r.rowErrors.map((e) => [e.row, e.code])).toEqual([[3, 'csv']]);
+  });
+
   it('lists the first 20 row errors and counts all of them', () => {
     const lines = ['series,year,value,unit,source'];
     for (let i = 0; i < 35; i++) lines.push(`a,${1990 + i},bad,%,s`);

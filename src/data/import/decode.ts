@@ -376,7 +376,11 @@ function decodeCsv(
     const prior = before.ok ? [] : before.rowErrors;
     const list = [...prior, ...quotes].sort((a, b) => a.row - b.row).slice(0, MAX_LISTED_ERRORS);
     const total = (before.ok ? 0 : before.totalRowErrors) + quotes.length;
-    return { ok: false, fileErrors: [], rowErrors: list, totalRowErrors: total };
+    // Whole-file problems found up to there (a header, a duplicate period) are kept too.
+    const fileErrors = before.ok
+      ? []
+      : before.fileErrors.filter((e) => e.code !== 'noRows' && e.code !== 'empty');
+    return { ok: false, fileErrors, rowErrors: list, totalRowErrors: total };
   }
   return decodeCsvRows(rows, file, builtinUnit, onProgress);
 }

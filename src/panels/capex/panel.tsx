@@ -41,13 +41,18 @@ export default function CapexPanel() {
       { key: 'first', label: t('capex.firstEstimate'), color: NEUTRAL, kind: 'superseded', shape: 'points' },
       {
         key: 'hyperscalers',
-        label: t('capex.hyperscalers', {
-          parts: gauge
-            .map((g) =>
-              t(g.basis === 'companies' ? 'capex.basis.companies' : 'capex.basis.press', { year: g.year }),
-            )
-            .join(locale === 'zh-TW' ? ';' : '; '),
-        }),
+        label:
+          gauge.length === 0
+            ? t('capex.hyperscalersPlain')
+            : t('capex.hyperscalers', {
+                parts: gauge
+                  .map((g) =>
+                    t(g.basis === 'companies' ? 'capex.basis.companies' : 'capex.basis.press', {
+                      year: g.year,
+                    }),
+                  )
+                  .join(locale === 'zh-TW' ? '；' : '; '),
+              }),
         color: ENTITY_COLORS.microsoft ?? ACCENT,
         kind: 'estimate',
         shape: 'line',
@@ -109,18 +114,26 @@ export default function CapexPanel() {
   // The press row's publisher and date, and why the four companies' own figures are not summed.
   const pressSource = (id: string | undefined) => {
     const src = id ? sources.find((x) => x.id === id) : undefined;
-    if (!src) return id ?? '';
-    return src.date ? `${src.publisher}, ${formatDate(src.date, locale)}` : src.publisher;
+    const text = src ? (src.date ? `${src.publisher}, ${formatDate(src.date, locale)}` : src.publisher) : id;
+    if (!text) return '';
+    return locale === 'zh-TW' ? `（${text}）` : ` (${text})`;
   };
   const names = (ids: readonly string[]) =>
-    ids.map((id) => (isIssuerId(id) ? t(`issuer.${id}`) : id)).join(locale === 'zh-TW' ? '、' : ' and ');
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+      ids.map((id) => (isIssuerId(id) ? t(`issuer.${id}`) : id)),
+    );
   const pressReason = (g: (typeof gauge)[number]) =>
     [
       g.missing?.length ? t('capex.gauge.missing', { year: g.year, names: names(g.missing) }) : '',
-      g.secondary?.length ? t('capex.gauge.secondaryOnly', { year: g.year, names: names(g.secondary) }) : '',
+      g.secondary?.length
+        ? t(g.secondary.length === 1 ? 'capex.gauge.secondaryOnly' : 'capex.gauge.secondaryOnlyMany', {
+            year: g.year,
+            names: names(g.secondary),
+          })
+        : '',
     ]
       .filter(Boolean)
-      .join(locale === 'zh-TW' ? ';' : '; ');
+      .join(locale === 'zh-TW' ? '；' : '; ');
   // Sentences run on without a space in Chinese.
   const gap = locale === 'zh-TW' ? '' : ' ';
   return (

@@ -8,6 +8,10 @@ import { type Annotation, type DenseLine, type SeriesSpec, TimeChart } from '../
 import { usePanelEvents } from '../use-panel-events';
 import { dailyLine, prepareCredit } from './prepare';
 
+/** The value axis: a fixed range with even steps (constants, so the memoised chart sees the same arrays). */
+const CREDIT_DOMAIN: [number, number] = [0, 500];
+const CREDIT_TICKS = [0, 100, 200, 300, 400, 500] as const;
+
 const IDS = ['BAMLC0A4CBBB'] as const;
 
 export default function CreditPanel() {
@@ -92,8 +96,8 @@ export default function CreditPanel() {
         unit="bp"
         title={t('credit.title')}
         events={events}
-        yDomain={[0, 500]}
-        yTicks={[0, 100, 200, 300, 400, 500]}
+        yDomain={CREDIT_DOMAIN}
+        yTicks={CREDIT_TICKS}
         annotations={(
           [
             [data.dotcom, 'credit.dotcom', 'insideTopLeft', '6 3'],

@@ -9,6 +9,10 @@ import { usePanelEvents } from '../use-panel-events';
 import { usePanelScenario } from '../use-panel-scenario';
 import { prepareDepreciation } from './prepare';
 
+/** The value axis: a fixed range with even steps (constants, so the memoised chart sees the same arrays). */
+const LIVES_DOMAIN: [number, number] = [0, 7];
+const LIVES_TICKS = [0, 2, 4, 6] as const;
+
 export default function DepreciationPanel() {
   const datasets = useApp(selectDatasets);
   // The chart reads only the realistic life; the table below also reads growth (2026 capex).
@@ -53,8 +57,8 @@ export default function DepreciationPanel() {
         unit="years"
         title={t('depreciation.title')}
         events={events}
-        yDomain={[0, 7]}
-        yTicks={[0, 2, 4, 6]}
+        yDomain={LIVES_DOMAIN}
+        yTicks={LIVES_TICKS}
         annotations={[
           // The article's impairment window, from the fixture's `impairment-window` rows.
           ...(chart.window
