@@ -144,6 +144,12 @@ test('the gauge slide is made for a room: both readings, bands in words, year, n
   );
   assert.ok(Math.abs(sum - now) < 0.1, `contributions add up to the number (${sum} vs ${now})`);
   assert.match(await gauge.locator('.gh-together').textContent(), /^Build-up (low|moderate|high), stress/);
+  // The two indices' bars end at the same place (their totals, 56.8 and 2.3, differ in width).
+  const ends = await gauge
+    .locator('.contrib-track')
+    .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().right)));
+  assert.equal(ends.length, 2);
+  assert.equal(ends[0], ends[1], `bars end at ${ends.join(' and ')}`);
   assert.equal(await gauge.locator('input, select, textarea, button').count(), 0);
   assert.deepEqual(errors, []);
 });
