@@ -75,6 +75,8 @@ export interface CapexTotal {
    * (used only where the companies' figures cannot be summed on one basis).
    */
   basis: 'companies' | 'press';
+  /** A press tally's source (its fixture row's `sourceId`). */
+  sourceId?: string;
 }
 
 /** Big-four capex in a year (USD bn): the sum of the four companies' figures, null unless all four are usable. */
@@ -107,7 +109,13 @@ export function bigFourCapex(d: DatasetMap, year: number): CapexTotal | null {
   if (companies) return companies;
   const o = observationInYear(findSeries(d.capex, 'big-four-press'), year);
   if (!o || !usableInGauge(o)) return null;
-  return { value: o.value, kind: o.kind, series: ['capex/big-four-press'], basis: 'press' };
+  return {
+    value: o.value,
+    kind: o.kind,
+    series: ['capex/big-four-press'],
+    basis: 'press',
+    sourceId: o.sourceId,
+  };
 }
 
 /**

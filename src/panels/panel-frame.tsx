@@ -48,11 +48,15 @@ const UNIT_KEYS: Record<Unit, MessageKey> = {
   index: 'unit.index',
 };
 
+/**
+ * A panel's sources: the documents its figures cite (`known`), and the names of sources that are no
+ * document of the app's (`imported`: an analyst's file names its own), in order of first appearance.
+ */
 function panelSources(
   datasets: readonly (Dataset | undefined)[],
   all: readonly Source[],
   extra: readonly string[] = [],
-): Source[] {
+): { known: Source[]; imported: string[] } {
   const ids = new Set<string>(extra);
   for (const ds of datasets)
     for (const s of ds?.series ?? [])
@@ -60,7 +64,9 @@ function panelSources(
         ids.add(o.sourceId);
         for (const r of o.revisions ?? []) ids.add(r.sourceId);
       }
-  return all.filter((s) => ids.has(s.id));
+  const known = all.filter((s) => ids.has(s.id));
+  const knownIds = new Set(known.map((s) => s.id));
+  return { known, imported: [...ids].filter((id) => !knownIds.has(id) && !extra.includes(id)) };
 }
 
 /** A list of sources; `anchors` gives each item the id the source links point at (`#source-<id>`). */
@@ -150,7 +156,7 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
     [def.datasets, all],
   );
   const missing = def.datasets.filter((id) => !all[id]);
-  const sources = useMemo(
+  const { known: sources, imported: importedIds } = useMemo(
     () => panelSources(datasets, allSources, def.sourceIds),
     [datasets, allSources, def.sourceIds],
   );
@@ -160,16 +166,11 @@ function PanelFrameInner({ def, variant = 'grid' }: { def: PanelDef; variant?: '
     () => sources.filter((s, i) => sources.findIndex((x) => x.publisher === s.publisher) === i),
     [sources],
   );
-  const importedSources = useMemo(() => {
-    const known = new Set(allSources.map((s) => s.id));
-    const out = new Set<string>();
-    for (const d of datasets)
-      for (const s of d.series)
-        for (const o of s.observations) if (!known.has(o.sourceId)) out.add(o.sourceId);
-    // Custom series placed on this panel name their files' sources too.
-    for (const p of placed) for (const src of p.sources) out.add(src);
-    return [...out];
-  }, [datasets, allSources, placed]);
+  // Custom series placed on this panel name their files' sources too.
+  const importedSources = useMemo(
+    () => [...new Set([...importedIds, ...placed.flatMap((p) => p.sources)])],
+    [importedIds, placed],
+  );
   const sourceItems = [
     ...importedSources.map((name) => ({
       key: `imported:${name}`,

@@ -105,13 +105,12 @@ export function prepareCapex(d: DatasetMap, scenario: Scenario): CapexData {
     const t = bigFourCapex(d, year);
     if (!t) return [];
     if (t.basis === 'companies') return [{ year, value: t.value, basis: t.basis }];
-    const row = observationInYear(findSeries(d.capex, 'big-four-press'), year);
     return [
       {
         year,
         value: t.value,
         basis: t.basis,
-        ...(row ? { sourceId: row.sourceId } : {}),
+        ...(t.sourceId ? { sourceId: t.sourceId } : {}),
         ...bigFourGaps(d['hyperscaler-capex'], year),
       },
     ];
